@@ -1,0 +1,188 @@
+using Douyin.Eligibility.Rules.Syntax;
+
+namespace Douyin.Eligibility.Rules.Binding;
+
+/// <summary>Unary, binary, logical, conditional and coalesce operators, with numeric promotion int → long → decimal.</summary>
+internal sealed partial class Binder
+{
+    private BoundExpression? BindUnary(UnarySyntax syntax)
+    {
+        var operand = BindExpression(syntax.Operand);
+        if (operand is null)
+        {
+            return null;
+        }
+
+        var text = TextOf(syntax);
+        if (syntax.Operator == TokenKind.Bang && operand.Type.Kind == ValueKind.Boolean)
+        {
+            return new BoundUnary(ExprType.Boolean, text, UnaryOperator.Not, operand);
+        }
+
+        if (syntax.Operator == TokenKind.Minus && operand.Type.IsNumeric)
+        {
+            return new BoundUnary(operand.Type, text, UnaryOperator.Negate, operand);
+        }
+
+        var symbol = syntax.Operator == TokenKind.Bang ? "!" : "-";
+        var expected = syntax.Operator == TokenKind.Bang ? "a condition (bool)" : "a number";
+        Error(DiagnosticCodes.OperatorTypeMismatch, syntax.OperatorStart, $"Operator '{symbol}' needs {expected}, not {operand.Type.DisplayName}.");
+        return null;
+    }
+
+    private BoundExpression? BindBinary(BinarySyntax syntax)
+    {
+        var left = BindExpression(syntax.Left);
+        var right = BindExpression(syntax.Right);
+        if (left is null || right is null)
+        {
+            return null;
+        }
+
+        var text = TextOf(syntax);
+        var opText = syntax.OperatorText;
+        switch (syntax.Operator)
+        {
+            case TokenKind.AmpersandAmpersand or TokenKind.BarBar:
+                if (left.Type.Kind == ValueKind.Boolean && right.Type.Kind == ValueKind.Boolean)
+                {
+                    return new BoundLogical(text, syntax.Operator == TokenKind.AmpersandAmpersand, left, right);
+                }
+
+                return Mismatch(syntax, opText, left, right, "conditions (bool) on both sides");
+            case TokenKind.QuestionQuestion:
+                var type = Unify(left, right);
+                return type is null
+                    ? Mismatch(syntax, opText, left, right, "values of the same type on both sides")
+                    : new BoundCoalesce(type, text, Convert(left, type), Convert(right, type));
+            case TokenKind.EqualEqual or TokenKind.BangEqual:
+                return BindEquality(syntax, text, opText, left, right);
+            default:
+                return BindArithmeticOrComparison(syntax, text, opText, left, right);
+        }
+    }
+
+    private BoundExpression? BindEquality(BinarySyntax syntax, string text, string opText, BoundExpression left, BoundExpression right)
+    {
+        var op = syntax.Operator == TokenKind.EqualEqual ? BinaryOperator.Equal : BinaryOperator.NotEqual;
+        var leftEnum = EnumFromString(left, right, syntax.Left.Start);
+        var rightEnum = EnumFromString(right, left, syntax.Right.Start);
+        if (leftEnum is null || rightEnum is null)
+        {
+            return null;
+        }
+
+        (left, right) = (leftEnum, rightEnum);
+
+        if (left.Type.Kind == ValueKind.Null || right.Type.Kind == ValueKind.Null)
+        {
+            var other = left.Type.Kind == ValueKind.Null ? right : left;
+            return new BoundBinary(ExprType.Boolean, text, op, opText, other, new BoundLiteral(ExprType.NullType, "null", null));
+        }
+
+        var type = Unify(left, right);
+        if (type is null || type.Kind is ValueKind.Collection or ValueKind.Object)
+        {
+            return Mismatch(syntax, opText, left, right, "values of the same type on both sides");
+        }
+
+        return new BoundBinary(ExprType.Boolean, text, op, opText, Convert(left, type), Convert(right, type));
+    }
+
+    /// <summary>Lets <c>p.Kind == "Serious"</c> compare an enum with a name, checked here rather than at run time.</summary>
+    private BoundExpression? EnumFromString(BoundExpression candidate, BoundExpression other, int position)
+    {
+        if (other.Type.Kind != ValueKind.Enum || candidate.Type.Kind != ValueKind.String || !candidate.IsConstant)
+        {
+            return candidate;
+        }
+
+        var name = (string)candidate.ConstantValue!;
+        var names = Enum.GetNames(other.Type.Clr);
+        var match = names.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            var hint = Internal.NameSuggester.Suggest(name, names);
+            Error(DiagnosticCodes.InvalidConstant, position, $"'{name}' is not a value of {other.Type.Clr.Name}; expected one of {string.Join(", ", names)}.{(hint is null ? string.Empty : $" Did you mean '{hint}'?")}");
+            return null;
+        }
+
+        return new BoundLiteral(other.Type, candidate.Text, Enum.Parse(other.Type.Clr, match));
+    }
+
+    private BoundExpression? BindArithmeticOrComparison(BinarySyntax syntax, string text, string opText, BoundExpression left, BoundExpression right)
+    {
+        var op = syntax.Operator switch
+        {
+            TokenKind.Plus => BinaryOperator.Add,
+            TokenKind.Minus => BinaryOperator.Subtract,
+            TokenKind.Star => BinaryOperator.Multiply,
+            TokenKind.Slash => BinaryOperator.Divide,
+            TokenKind.Percent => BinaryOperator.Modulo,
+            TokenKind.Less => BinaryOperator.Less,
+            TokenKind.LessEqual => BinaryOperator.LessOrEqual,
+            TokenKind.Greater => BinaryOperator.Greater,
+            _ => BinaryOperator.GreaterOrEqual,
+        };
+        var isComparison = op >= BinaryOperator.Less;
+        if (op == BinaryOperator.Add && left.Type.Kind == ValueKind.String && right.Type.Kind == ValueKind.String)
+        {
+            return new BoundBinary(ExprType.String, text, BinaryOperator.Concat, opText, left, right);
+        }
+
+        var type = Unify(left, right);
+        var ok = type is not null && (type.IsNumeric || (isComparison && type.Kind == ValueKind.Date));
+        if (!ok)
+        {
+            return Mismatch(syntax, opText, left, right, isComparison ? "two numbers or two dates" : "two numbers");
+        }
+
+        return new BoundBinary(isComparison ? ExprType.Boolean : type!, text, op, opText, Convert(left, type!), Convert(right, type!));
+    }
+
+    private BoundExpression? BindConditional(ConditionalSyntax syntax)
+    {
+        var condition = BindExpression(syntax.Condition);
+        var whenTrue = BindExpression(syntax.WhenTrue);
+        var whenFalse = BindExpression(syntax.WhenFalse);
+        if (condition is null || whenTrue is null || whenFalse is null)
+        {
+            return null;
+        }
+
+        if (condition.Type.Kind != ValueKind.Boolean)
+        {
+            Error(DiagnosticCodes.NotBoolean, syntax.Condition.Start, $"The condition of '?:' must be a condition (bool), but this is {condition.Type.DisplayName}.");
+            return null;
+        }
+
+        var type = Unify(whenTrue, whenFalse);
+        if (type is null)
+        {
+            Error(DiagnosticCodes.BranchTypeMismatch, syntax.WhenTrue.Start, $"Both branches of '?:' must have the same type, but they are {whenTrue.Type.DisplayName} and {whenFalse.Type.DisplayName}.");
+            return null;
+        }
+
+        return new BoundConditional(type, TextOf(syntax), condition, Convert(whenTrue, type), Convert(whenFalse, type));
+    }
+
+    /// <summary>The common type of two operands: identical, numerically promoted, or the non-null side of a null literal.</summary>
+    internal static ExprType? Unify(BoundExpression left, BoundExpression right)
+    {
+        ExprType a = left.Type, b = right.Type;
+        if (a == b) return a;
+        if (a.Kind == ValueKind.Null) return b;
+        if (b.Kind == ValueKind.Null) return a;
+        if (a.IsNumeric && b.IsNumeric) return a.Kind > b.Kind ? a : b;
+        return null;
+    }
+
+    internal static BoundExpression Convert(BoundExpression expression, ExprType type)
+        => expression.Type == type ? expression : new BoundConvert(type, expression);
+
+    private BoundExpression? Mismatch(BinarySyntax syntax, string opText, BoundExpression left, BoundExpression right, string expected)
+    {
+        Error(DiagnosticCodes.OperatorTypeMismatch, syntax.OperatorStart, $"Operator '{opText}' needs {expected}, but got {left.Type.DisplayName} and {right.Type.DisplayName}.");
+        return null;
+    }
+}

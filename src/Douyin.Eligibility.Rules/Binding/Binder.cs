@@ -1,0 +1,152 @@
+using Douyin.Eligibility.Rules.Functions;
+using Douyin.Eligibility.Rules.Internal;
+using Douyin.Eligibility.Rules.Syntax;
+
+namespace Douyin.Eligibility.Rules.Binding;
+
+/// <summary>
+/// Type-checks a parsed expression against the input types, resolving every name, member and function.
+/// Each error is reported at its position; a failed sub-expression yields null so its parents stay quiet
+/// instead of cascading.
+/// </summary>
+internal sealed partial class Binder
+{
+    private readonly ExpressionText _source;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly BindingScope _scope;
+    private readonly FunctionRegistry _functions;
+    private readonly List<LambdaParameterSymbol> _lambdaParameters = [];
+
+    public Binder(ExpressionText source, DiagnosticBag diagnostics, BindingScope scope, FunctionRegistry functions)
+    {
+        _source = source;
+        _diagnostics = diagnostics;
+        _scope = scope;
+        _functions = functions;
+    }
+
+    public static BoundExpression? BindCondition(ExpressionText source, ExpressionSyntax syntax, DiagnosticBag diagnostics, BindingScope scope, FunctionRegistry functions)
+    {
+        var binder = new Binder(source, diagnostics, scope, functions);
+        var bound = binder.BindExpression(syntax);
+        if (bound is not null && bound.Type.Kind != ValueKind.Boolean)
+        {
+            binder.Error(DiagnosticCodes.NotBoolean, syntax.Start, $"A rule expression must be a condition (bool), but this is {bound.Type.DisplayName}.");
+            return null;
+        }
+
+        return bound;
+    }
+
+    public static BoundExpression? BindValue(ExpressionText source, ExpressionSyntax syntax, DiagnosticBag diagnostics, BindingScope scope, FunctionRegistry functions)
+        => new Binder(source, diagnostics, scope, functions).BindExpression(syntax);
+
+    public void Error(string code, int position, string message) => _diagnostics.Error(code, _source.Locate(position), message);
+
+    public string TextOf(ExpressionSyntax syntax) => _source.Text.Substring(syntax.Start, syntax.Length);
+
+    public BoundExpression? BindExpression(ExpressionSyntax syntax) => syntax switch
+    {
+        LiteralSyntax literal => BindLiteral(literal),
+        NameSyntax name => BindName(name),
+        ParenthesizedSyntax parenthesized => BindExpression(parenthesized.Inner),
+        MemberAccessSyntax member => BindMemberAccess(member),
+        CallSyntax call => BindCall(call),
+        UnarySyntax unary => BindUnary(unary),
+        BinarySyntax binary => BindBinary(binary),
+        ConditionalSyntax conditional => BindConditional(conditional),
+        LambdaSyntax lambda => LambdaOutOfPlace(lambda),
+        _ => throw new InvalidOperationException($"Unexpected syntax {syntax.GetType().Name}."),
+    };
+
+    /// <summary>Binds a lambda argument whose parameter stands for each element of a collection.</summary>
+    public BoundLambda? BindLambda(LambdaSyntax syntax, ExprType elementType, string collectionPath)
+    {
+        var parameter = new LambdaParameterSymbol(syntax.Parameter, elementType, collectionPath + "[]");
+        _lambdaParameters.Add(parameter);
+        try
+        {
+            var body = BindExpression(syntax.Body);
+            return body is null ? null : new BoundLambda(TextOf(syntax), parameter, body);
+        }
+        finally
+        {
+            _lambdaParameters.RemoveAt(_lambdaParameters.Count - 1);
+        }
+    }
+
+    private BoundExpression? LambdaOutOfPlace(LambdaSyntax lambda)
+    {
+        Error(DiagnosticCodes.LambdaNotAllowed, lambda.Start, "A lambda (x => …) may only be an argument of a collection function such as Any, All, Count, Sum, Min or Max.");
+        return null;
+    }
+
+    private BoundExpression BindLiteral(LiteralSyntax literal)
+    {
+        var text = TextOf(literal);
+        return literal.Kind switch
+        {
+            TokenKind.Null => new BoundLiteral(ExprType.NullType, text, null),
+            TokenKind.True or TokenKind.False => new BoundLiteral(ExprType.Boolean, text, literal.Value),
+            TokenKind.String => new BoundLiteral(ExprType.String, text, literal.Value),
+            TokenKind.Decimal => new BoundLiteral(ExprType.Decimal, text, literal.Value),
+            _ => literal.Value is long ? new BoundLiteral(ExprType.Long, text, literal.Value) : new BoundLiteral(ExprType.Integer, text, literal.Value),
+        };
+    }
+
+    private BoundExpression? BindName(NameSyntax syntax)
+    {
+        var name = syntax.Name;
+        for (var i = _lambdaParameters.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(_lambdaParameters[i].Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return new BoundLambdaParameter(name, _lambdaParameters[i]);
+            }
+        }
+
+        if (_scope.IsFailedParam(name))
+        {
+            return null;
+        }
+
+        var candidates = new List<(string Name, Func<BoundExpression> Bind)>();
+        foreach (var (paramName, value) in _scope.FindParams(name))
+        {
+            candidates.Add((paramName, () => new BoundParam(name, paramName, value)));
+        }
+
+        foreach (var input in _scope.Inputs)
+        {
+            if (string.Equals(input.Name, name, StringComparison.OrdinalIgnoreCase)
+                || string.Equals($"input{input.Index + 1}", name, StringComparison.OrdinalIgnoreCase))
+            {
+                candidates.Add((input.Name, () => new BoundInput(input.Type, name, input.Index, input.Name)));
+            }
+        }
+
+        if (candidates.Count == 0 && (string.Equals(name, "AsOf", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "Today", StringComparison.OrdinalIgnoreCase)))
+        {
+            return new BoundAsOf(name);
+        }
+
+        var exact = candidates.Where(c => c.Name == name).ToList();
+        var chosen = exact.Count == 1 ? exact : candidates;
+        if (chosen.Count == 1)
+        {
+            return chosen[0].Bind();
+        }
+
+        if (chosen.Count > 1)
+        {
+            Error(DiagnosticCodes.AmbiguousName, syntax.Start, $"The name '{name}' is ambiguous: it matches {string.Join(" and ", chosen.Select(c => $"'{c.Name}'"))}.");
+            return null;
+        }
+
+        var known = _scope.AllNames().Concat(_lambdaParameters.Select(p => p.Name)).Append("AsOf");
+        var suggestion = NameSuggester.Suggest(name, known);
+        var functionHint = _functions.IsKnown(name) ? $" '{name}' is a function: call it with parentheses." : string.Empty;
+        Error(DiagnosticCodes.UnknownName, syntax.Start, $"The name '{name}' does not exist.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}{functionHint}");
+        return null;
+    }
+}

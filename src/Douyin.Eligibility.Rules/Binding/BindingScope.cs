@@ -1,0 +1,81 @@
+namespace Douyin.Eligibility.Rules.Binding;
+
+/// <summary>A workflow input as the binder sees it: a name, a position in the input array and a type.</summary>
+internal sealed record InputSymbol(string Name, int Index, ExprType Type);
+
+/// <summary>
+/// The names an expression can use besides lambda parameters: params (rule-local first, then global)
+/// and inputs. Params are added in order, so a param can only use the ones declared before it.
+/// </summary>
+internal sealed class BindingScope
+{
+    private readonly Dictionary<string, BoundExpression> _params = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _failed = new(StringComparer.OrdinalIgnoreCase);
+    private readonly BindingScope? _parent;
+
+    public BindingScope(IReadOnlyList<InputSymbol> inputs)
+    {
+        Inputs = inputs;
+    }
+
+    private BindingScope(BindingScope parent)
+    {
+        _parent = parent;
+        Inputs = parent.Inputs;
+    }
+
+    public IReadOnlyList<InputSymbol> Inputs { get; }
+
+    public BindingScope CreateChild() => new(this);
+
+    public void AddParam(string name, BoundExpression value) => _params[name] = value;
+
+    /// <summary>Marks a param whose expression had errors, so its uses stay quiet instead of repeating them.</summary>
+    public void AddFailedParam(string name) => _failed.Add(name);
+
+    public bool IsFailedParam(string name)
+    {
+        for (var scope = this; scope is not null; scope = scope._parent)
+        {
+            if (scope._failed.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool DeclaresParam(string name) => _params.Keys.Any(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Params visible here whose name matches ignoring case, nearest scope first.</summary>
+    public IEnumerable<(string Name, BoundExpression Value)> FindParams(string name)
+    {
+        for (var scope = this; scope is not null; scope = scope._parent)
+        {
+            var found = scope._params.Where(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).ToList();
+            if (found.Count > 0)
+            {
+                return found.Select(p => (p.Key, p.Value));
+            }
+        }
+
+        return [];
+    }
+
+    public IEnumerable<string> AllNames()
+    {
+        for (var scope = this; scope is not null; scope = scope._parent)
+        {
+            foreach (var name in scope._params.Keys)
+            {
+                yield return name;
+            }
+        }
+
+        foreach (var input in Inputs)
+        {
+            yield return input.Name;
+        }
+    }
+}

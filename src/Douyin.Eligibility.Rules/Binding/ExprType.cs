@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace Douyin.Eligibility.Rules.Binding;
+
+/// <summary>
+/// The static type of a bound expression. <see cref="Clr"/> is the non-nullable CLR type; every value
+/// is carried at run time in its nullable form (<see cref="Lifted"/>) because null means "missing".
+/// </summary>
+internal sealed class ExprType
+{
+    private static readonly ConcurrentDictionary<Type, ExprType> Cache = new();
+
+    public static readonly ExprType NullType = new(typeof(object), ValueKind.Null, null);
+    public static readonly ExprType Boolean = Of(typeof(bool));
+    public static readonly ExprType Integer = Of(typeof(int));
+    public static readonly ExprType Long = Of(typeof(long));
+    public static readonly ExprType Decimal = Of(typeof(decimal));
+    public static readonly ExprType String = Of(typeof(string));
+    public static readonly ExprType Date = Of(typeof(DateOnly));
+
+    private ExprType(Type clr, ValueKind kind, ExprType? element)
+    {
+        Clr = clr;
+        Kind = kind;
+        Element = element;
+        Lifted = clr.IsValueType ? typeof(Nullable<>).MakeGenericType(clr) : clr;
+    }
+
+    public Type Clr { get; }
+
+    public Type Lifted { get; }
+
+    public ValueKind Kind { get; }
+
+    /// <summary>For collections, the element type.</summary>
+    public ExprType? Element { get; }
+
+    public bool IsNumeric => Kind is ValueKind.Integer or ValueKind.Long or ValueKind.Decimal;
+
+    public string DisplayName => Kind switch
+    {
+        ValueKind.Null => "null",
+        ValueKind.Boolean => "bool",
+        ValueKind.Integer => "int",
+        ValueKind.Long => "long",
+        ValueKind.Decimal => "decimal",
+        ValueKind.String => "string",
+        ValueKind.Date => "date",
+        ValueKind.Collection => $"collection of {Element!.DisplayName}",
+        _ => Clr.Name,
+    };
+
+    /// <summary>The expression type of a CLR type, or null when the language does not support it.</summary>
+    public static ExprType? TryOf(Type type)
+    {
+        try
+        {
+            return Of(type);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    public static ExprType Of(Type type) => Cache.TryGetValue(type, out var known) ? known : Cache.GetOrAdd(type, Create(type));
+
+    private static ExprType Create(Type type)
+    {
+        var clr = Nullable.GetUnderlyingType(type) ?? type;
+        if (clr == typeof(bool)) return new(clr, ValueKind.Boolean, null);
+        if (clr == typeof(int) || clr == typeof(short) || clr == typeof(byte)) return new(typeof(int), ValueKind.Integer, null);
+        if (clr == typeof(long)) return new(clr, ValueKind.Long, null);
+        if (clr == typeof(decimal)) return new(clr, ValueKind.Decimal, null);
+        if (clr == typeof(string)) return new(clr, ValueKind.String, null);
+        if (clr == typeof(DateOnly)) return new(clr, ValueKind.Date, null);
+        if (clr.IsEnum) return new(clr, ValueKind.Enum, null);
+        if (clr == typeof(double) || clr == typeof(float))
+        {
+            // Binary floating point is read as decimal so comparisons with literals such as 4.1 are exact.
+            return new(typeof(decimal), ValueKind.Decimal, null);
+        }
+
+        var element = CollectionElement(clr);
+        if (element is not null) return new(clr, ValueKind.Collection, Of(element));
+        if (IsReachableObject(clr)) return new(clr, ValueKind.Object, null);
+        throw new NotSupportedException($"Type {clr} is not supported in expressions.");
+    }
+
+    private static Type? CollectionElement(Type type)
+    {
+        if (type.IsArray) return type.GetElementType();
+        var enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            ? type
+            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+        return enumerable?.GetGenericArguments()[0];
+    }
+
+    /// <summary>Only the caller's own data types expose members: nothing from the runtime (Type, Assembly, delegates …).</summary>
+    private static bool IsReachableObject(Type type)
+        => !type.IsPointer
+           && !typeof(Delegate).IsAssignableFrom(type)
+           && !typeof(MemberInfo).IsAssignableFrom(type)
+           && type.Namespace?.StartsWith("System", StringComparison.Ordinal) != true
+           && type != typeof(object);
+
+    public override string ToString() => DisplayName;
+}

@@ -1,0 +1,120 @@
+using System.Linq.Expressions;
+using Douyin.Eligibility.Rules.Binding;
+
+namespace Douyin.Eligibility.Rules.Compilation;
+
+/// <summary>
+/// Loops over collections, emitted inline so that a lambda such as <c>p => p.Points > 3</c> allocates no delegate:
+/// arrays and <see cref="IReadOnlyList{T}"/> by index, any other <see cref="IEnumerable{T}"/> by its enumerator.
+/// </summary>
+internal sealed partial class ExpressionCompiler
+{
+    /// <summary>
+    /// Compiles <paramref name="receiver"/>; when it is missing the result is null (Unknown), otherwise
+    /// <paramref name="whenPresent"/> builds the result from the non-null collection.
+    /// </summary>
+    public Expression WithCollection(BoundExpression receiver, Type resultType, Func<Expression, Expression> whenPresent)
+    {
+        var compiled = Compile(receiver);
+        var temp = Expression.Variable(compiled.Type, "collection");
+        var isValue = compiled.Type.IsValueType;
+        var present = isValue ? Expression.Property(temp, "Value") : (Expression)temp;
+        var isNull = isValue ? Expression.Not(Expression.Property(temp, "HasValue")) : (Expression)Expression.ReferenceEqual(temp, Expression.Constant(null, compiled.Type));
+        return Expression.Block(
+            resultType,
+            [temp],
+            Expression.Assign(temp, compiled),
+            Expression.Condition(isNull, Expression.Constant(null, resultType), whenPresent(present), resultType));
+    }
+
+    /// <summary>Runs <paramref name="body"/> for each element; the body may jump to the given label to stop early.</summary>
+    public static Expression ForEach(Expression collection, Func<ParameterExpression, LabelTarget, Expression> body)
+    {
+        var elementType = ElementType(collection.Type);
+        var element = Expression.Variable(elementType, "element");
+        var stop = Expression.Label("stop");
+        if (collection.Type.IsArray)
+        {
+            return IndexLoop(collection, element, stop, body, c => Expression.ArrayLength(c), (c, i) => Expression.ArrayIndex(c, i));
+        }
+
+        var readOnlyList = typeof(IReadOnlyList<>).MakeGenericType(elementType);
+        if (readOnlyList.IsAssignableFrom(collection.Type))
+        {
+            var countProperty = typeof(IReadOnlyCollection<>).MakeGenericType(elementType).GetProperty("Count")!;
+            var itemProperty = readOnlyList.GetProperty("Item")!;
+            return IndexLoop(Expression.Convert(collection, readOnlyList), element, stop, body, c => Expression.Property(c, countProperty), (c, i) => Expression.Property(c, itemProperty, i));
+        }
+
+        var enumerableType = typeof(IEnumerable<>).MakeGenericType(elementType);
+        var enumeratorType = typeof(IEnumerator<>).MakeGenericType(elementType);
+        var enumerator = Expression.Variable(enumeratorType, "enumerator");
+        return Expression.Block(
+            [enumerator, element],
+            Expression.Assign(enumerator, Expression.Call(Expression.Convert(collection, enumerableType), enumerableType.GetMethod("GetEnumerator")!)),
+            Expression.TryFinally(
+                Expression.Loop(
+                    Expression.IfThenElse(
+                        Expression.Call(enumerator, typeof(System.Collections.IEnumerator).GetMethod("MoveNext")!),
+                        Expression.Block(Expression.Assign(element, Expression.Property(enumerator, "Current")), body(element, stop)),
+                        Expression.Break(stop)),
+                    stop),
+                Expression.Call(enumerator, typeof(IDisposable).GetMethod("Dispose")!)));
+    }
+
+    private static Expression IndexLoop(Expression source, ParameterExpression element, LabelTarget stop, Func<ParameterExpression, LabelTarget, Expression> body, Func<Expression, Expression> count, Func<Expression, Expression, Expression> item)
+    {
+        var list = Expression.Variable(source.Type, "list");
+        var index = Expression.Variable(typeof(int), "index");
+        var length = Expression.Variable(typeof(int), "length");
+        return Expression.Block(
+            [list, index, length, element],
+            Expression.Assign(list, source),
+            Expression.Assign(length, count(list)),
+            Expression.Assign(index, Expression.Constant(0)),
+            Expression.Loop(
+                Expression.IfThenElse(
+                    Expression.LessThan(index, length),
+                    Expression.Block(Expression.Assign(element, item(list, index)), body(element, stop), Expression.PreIncrementAssign(index)),
+                    Expression.Break(stop)),
+                stop));
+    }
+
+    private static Type ElementType(Type collection)
+    {
+        if (collection.IsArray)
+        {
+            return collection.GetElementType()!;
+        }
+
+        var enumerable = collection.IsGenericType && collection.GetGenericTypeDefinition() == typeof(IEnumerable<>)
+            ? collection
+            : collection.GetInterfaces().First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
+        return enumerable.GetGenericArguments()[0];
+    }
+
+    /// <summary>
+    /// A three-valued fold over a lambda's values, shared by the collection functions:
+    /// <paramref name="step"/> receives the accumulator, the element's value and a flag to set when it is Unknown.
+    /// </summary>
+    public Expression Fold(BoundCall call, BoundLambda? lambda, Type resultType, Type accumulatorType, Expression seed, Func<ParameterExpression, Expression, ParameterExpression, LabelTarget, Expression> step, Func<ParameterExpression, ParameterExpression, Expression> finish)
+    {
+        return WithCollection(call.Receiver!, resultType, collection =>
+        {
+            var accumulator = Expression.Variable(accumulatorType, "accumulator");
+            var unknown = Expression.Variable(typeof(bool), "unknown");
+            var loop = ForEach(collection, (element, stop) =>
+            {
+                var value = lambda is null ? ToLifted(element, call.Receiver!.Type.Element!) : CompileLambdaBody(lambda, element);
+                return step(accumulator, value, unknown, stop);
+            });
+            return Expression.Block(
+                resultType,
+                [accumulator, unknown],
+                Expression.Assign(accumulator, seed),
+                Expression.Assign(unknown, Expression.Constant(false)),
+                loop,
+                finish(accumulator, unknown));
+        });
+    }
+}

@@ -1,0 +1,182 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Douyin.Eligibility.Rules.Binding;
+using Douyin.Eligibility.Rules.Evaluation;
+
+namespace Douyin.Eligibility.Rules.Compilation;
+
+/// <summary>
+/// Compiles a bound expression to a System.Linq.Expressions tree over an <see cref="EvaluationState"/>.
+/// Every value is carried in its nullable form; null is "missing" and propagates as Unknown.
+/// With <c>tracing</c> on, comparisons and boolean leaves report their operands to the trace recorder.
+/// </summary>
+internal sealed partial class ExpressionCompiler
+{
+    private readonly Dictionary<LambdaParameterSymbol, ParameterExpression> _lambdaVariables = [];
+    private readonly List<TraceSite> _sites;
+    private int _lambdaDepth;
+
+    public ExpressionCompiler(bool tracing, List<TraceSite> sites)
+    {
+        Tracing = tracing;
+        _sites = sites;
+        State = Expression.Parameter(typeof(EvaluationState), "state");
+    }
+
+    public ParameterExpression State { get; }
+
+    public bool Tracing { get; }
+
+    public Expression AsOf => Expression.Field(State, nameof(EvaluationState.AsOf));
+
+    /// <summary>Compiles a rule condition to a delegate returning true, false or null (Unknown).</summary>
+    public static Func<EvaluationState, bool?> CompileCondition(BoundExpression condition, bool tracing, List<TraceSite> sites)
+    {
+        var compiler = new ExpressionCompiler(tracing, sites);
+        var body = compiler.Compile(condition);
+        return Expression.Lambda<Func<EvaluationState, bool?>>(body, compiler.State).Compile();
+    }
+
+    /// <summary>Compiles a value (e.g. a message placeholder) to a delegate returning it boxed, or null.</summary>
+    public static Func<EvaluationState, object?> CompileValue(BoundExpression value)
+    {
+        var compiler = new ExpressionCompiler(tracing: false, []);
+        var body = Expression.Convert(compiler.Compile(value), typeof(object));
+        return Expression.Lambda<Func<EvaluationState, object?>>(body, compiler.State).Compile();
+    }
+
+    public Expression Compile(BoundExpression node)
+    {
+        if (node.IsConstant && node.Type.Kind != ValueKind.Null)
+        {
+            return Expression.Constant(node.ConstantValue, node.Type.Lifted);
+        }
+
+        var compiled = node switch
+        {
+            BoundLiteral literal => Expression.Constant(literal.Value, literal.Type.Kind == ValueKind.Null ? typeof(object) : literal.Type.Lifted),
+            BoundInput input => TraceNull(input, Expression.Convert(Expression.ArrayIndex(Expression.Field(State, nameof(EvaluationState.Inputs)), Expression.Constant(input.Index)), input.Type.Lifted)),
+            BoundAsOf => Expression.Convert(AsOf, typeof(DateOnly?)),
+            BoundParam param => Compile(param.Value),
+            BoundLambdaParameter parameter => ToLifted(_lambdaVariables[parameter.Symbol], parameter.Type),
+            BoundMember member => TraceNull(member, CompileMember(member)),
+            BoundUnary unary => CompileUnary(unary),
+            BoundBinary binary => CompileBinary(binary),
+            BoundLogical logical => CompileLogical(logical),
+            BoundConditional conditional => CompileConditional(conditional),
+            BoundCoalesce coalesce => Expression.Coalesce(CompileUntraced(coalesce.Left), Compile(coalesce.Right)),
+            BoundConvert convert => CompileConvert(convert),
+            BoundCall call => call.Function.Compile(call, this),
+            _ => throw new InvalidOperationException($"Cannot compile {node.GetType().Name}."),
+        };
+        return IsTracedLeaf(node) ? TraceLeaf(node, compiled) : compiled;
+    }
+
+    /// <summary>Compiles the body of a lambda with its parameter bound to <paramref name="element"/>.</summary>
+    public Expression CompileLambdaBody(BoundLambda lambda, ParameterExpression element)
+    {
+        _lambdaVariables[lambda.Parameter] = element;
+        _lambdaDepth++;
+        try
+        {
+            return Compile(lambda.Body);
+        }
+        finally
+        {
+            _lambdaDepth--;
+            _lambdaVariables.Remove(lambda.Parameter);
+        }
+    }
+
+    /// <summary>Converts a CLR value (e.g. a property of type <c>decimal</c>, <c>double</c> or <c>short</c>) to the lifted form of its expression type.</summary>
+    public static Expression ToLifted(Expression value, ExprType type)
+    {
+        if (value.Type == type.Lifted)
+        {
+            return value;
+        }
+
+        var underlying = Nullable.GetUnderlyingType(value.Type) ?? value.Type;
+        if (underlying == typeof(double) || underlying == typeof(float))
+        {
+            var asDouble = Expression.Convert(value, typeof(double?));
+            return Expression.Call(typeof(NumberConversions).GetMethod(nameof(NumberConversions.ToDecimal))!, asDouble);
+        }
+
+        return Expression.Convert(value, type.Lifted);
+    }
+
+    private Expression CompileMember(BoundMember member)
+    {
+        var target = Compile(member.Target);
+        var temp = Expression.Variable(target.Type, "target");
+        var instance = target.Type.IsValueType ? (Expression)Expression.Property(temp, "Value") : temp;
+        Expression read = member.Member is PropertyInfo property
+            ? Expression.Property(instance, property)
+            : Expression.Field(instance, (FieldInfo)member.Member);
+        var isNull = target.Type.IsValueType
+            ? (Expression)Expression.Not(Expression.Property(temp, "HasValue"))
+            : Expression.ReferenceEqual(temp, Expression.Constant(null, target.Type));
+        return Expression.Block(
+            member.Type.Lifted,
+            [temp],
+            Expression.Assign(temp, target),
+            Expression.Condition(isNull, Expression.Constant(null, member.Type.Lifted), ToLifted(read, member.Type)));
+    }
+
+    private Expression CompileConvert(BoundConvert convert)
+        => convert.Operand.Type.Kind == ValueKind.Null
+            ? Expression.Constant(null, convert.Type.Lifted)
+            : Expression.Convert(Compile(convert.Operand), convert.Type.Lifted);
+
+    private Expression CompileUnary(BoundUnary unary)
+    {
+        var operand = Compile(unary.Operand);
+        return unary.Operator == UnaryOperator.Not ? Expression.Not(operand) : Expression.NegateChecked(operand);
+    }
+
+    private Expression CompileConditional(BoundConditional conditional)
+    {
+        var condition = Expression.Variable(typeof(bool?), "condition");
+        var type = conditional.Type.Lifted;
+        return Expression.Block(
+            type,
+            [condition],
+            Expression.Assign(condition, Compile(conditional.Condition)),
+            Expression.Condition(
+                Expression.Not(Expression.Property(condition, "HasValue")),
+                Expression.Constant(null, type),
+                Expression.Condition(Expression.Property(condition, "Value"), Compile(conditional.WhenTrue), Compile(conditional.WhenFalse), type),
+                type));
+    }
+
+    /// <summary>Kleene logic: <c>false &amp;&amp; unknown</c> is false, <c>true || unknown</c> is true; the right side is skipped only when the left decides.</summary>
+    private Expression CompileLogical(BoundLogical logical)
+    {
+        var left = Expression.Variable(typeof(bool?), "left");
+        var right = Expression.Variable(typeof(bool?), "right");
+        var decisive = Expression.Constant(!logical.IsAnd, typeof(bool?));
+        var other = Expression.Constant(logical.IsAnd, typeof(bool?));
+        var unknown = Expression.Constant(null, typeof(bool?));
+        return Expression.Block(
+            typeof(bool?),
+            [left, right],
+            Expression.Assign(left, Compile(logical.Left)),
+            Expression.Condition(
+                Expression.Equal(left, decisive),
+                decisive,
+                Expression.Block(
+                    typeof(bool?),
+                    Expression.Assign(right, Compile(logical.Right)),
+                    Expression.Condition(
+                        Expression.Equal(right, decisive),
+                        decisive,
+                        Expression.Condition(
+                            Expression.AndAlso(Expression.Equal(left, other), Expression.Equal(right, other)),
+                            other,
+                            unknown,
+                            typeof(bool?)),
+                        typeof(bool?))),
+                typeof(bool?)));
+    }
+}

@@ -1,0 +1,11 @@
+namespace Douyin.Eligibility.Rules.Evaluation;
+
+/// <summary>What a compiled rule reads while it runs: the inputs, the evaluation date and, when explaining, a trace recorder.</summary>
+internal sealed class EvaluationState(object?[] inputs, DateOnly asOf, TraceRecorder? trace)
+{
+    public readonly object?[] Inputs = inputs;
+
+    public readonly DateOnly AsOf = asOf;
+
+    public readonly TraceRecorder? Trace = trace;
+}

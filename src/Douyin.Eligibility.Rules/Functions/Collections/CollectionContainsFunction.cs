@@ -1,0 +1,67 @@
+using System.Linq.Expressions;
+using Douyin.Eligibility.Rules.Binding;
+using Douyin.Eligibility.Rules.Compilation;
+
+namespace Douyin.Eligibility.Rules.Functions;
+
+/// <summary><c>collection.Contains(value)</c> for collections of strings, numbers, dates or enums (strings compare ordinally).</summary>
+internal sealed class CollectionContainsFunction : CollectionFunction
+{
+    public override string Name => "Contains";
+
+    public override string Usage => "collection.Contains(value)";
+
+    public override bool Accepts(ExprType receiver)
+        => base.Accepts(receiver) && receiver.Element!.Kind is not (ValueKind.Object or ValueKind.Collection);
+
+    public override BoundExpression? Bind(CallContext call)
+    {
+        if (!call.HasArguments(this, 1, 1))
+        {
+            return null;
+        }
+
+        var element = call.Receiver!.Type.Element!;
+        var argument = call.BindArgument(0);
+        if (argument is not null && element.Kind == ValueKind.Enum && argument.Type.Kind == ValueKind.String && argument.IsConstant)
+        {
+            var name = (string)argument.ConstantValue!;
+            var match = Enum.GetNames(element.Clr).FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+            if (match is null)
+            {
+                call.Error(DiagnosticCodes.InvalidConstant, 0, $"'{name}' is not a value of {element.Clr.Name}; expected one of {string.Join(", ", Enum.GetNames(element.Clr))}.");
+                return null;
+            }
+
+            argument = new BoundLiteral(element, argument.Text, Enum.Parse(element.Clr, match));
+        }
+
+        var value = call.Expect(this, argument, 0, element);
+        return value is null ? null : call.Result(this, ExprType.Boolean, value);
+    }
+
+    public override Expression Compile(BoundCall call, ExpressionCompiler compiler)
+    {
+        var elementType = call.Receiver!.Type.Element!;
+        var target = Expression.Variable(elementType.Lifted, "target");
+        var fold = compiler.Fold(
+            call,
+            null,
+            typeof(bool?),
+            typeof(bool?),
+            Expression.Constant(false, typeof(bool?)),
+            (found, value, _, stop) =>
+            {
+                var equal = elementType.Lifted.IsValueType
+                    ? Expression.Equal(value, target)
+                    : (Expression)Expression.Call(typeof(string).GetMethod(nameof(string.Equals), [typeof(string), typeof(string)])!, value, target);
+                return Expression.IfThen(equal, Expression.Block(Expression.Assign(found, Expression.Constant(true, typeof(bool?))), Expression.Break(stop)));
+            },
+            (found, _) => found);
+        return Expression.Block(
+            typeof(bool?),
+            [target],
+            Expression.Assign(target, compiler.Compile(call.Arguments[0])),
+            Expression.Condition(Expression.Equal(target, Expression.Constant(null, target.Type)), Expression.Constant(null, typeof(bool?)), fold));
+    }
+}

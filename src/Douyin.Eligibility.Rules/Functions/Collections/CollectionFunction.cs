@@ -1,0 +1,13 @@
+using Douyin.Eligibility.Rules.Binding;
+
+namespace Douyin.Eligibility.Rules.Functions;
+
+/// <summary>Base of the functions called on a collection (<c>merchant.Penalties.Any(p => …)</c>).</summary>
+internal abstract class CollectionFunction : FunctionDefinition
+{
+    public override bool IsMethod => true;
+
+    public override string ReceiverDescription => "collections";
+
+    public override bool Accepts(ExprType receiver) => receiver.Kind == ValueKind.Collection;
+}

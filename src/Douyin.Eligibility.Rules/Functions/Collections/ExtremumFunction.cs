@@ -1,0 +1,55 @@
+using System.Linq.Expressions;
+using Douyin.Eligibility.Rules.Binding;
+using Douyin.Eligibility.Rules.Compilation;
+
+namespace Douyin.Eligibility.Rules.Functions;
+
+/// <summary>Min and Max over a lambda's numbers or dates; Unknown for an empty collection or a missing element value.</summary>
+internal abstract class ExtremumFunction(bool isMax) : CollectionFunction
+{
+    public override string Usage => $"collection.{Name}(x => number or date)";
+
+    public override BoundExpression? Bind(CallContext call)
+    {
+        if (!call.HasArguments(this, 1, 1) || call.BindLambda(0, this) is not { } lambda)
+        {
+            return null;
+        }
+
+        if (!lambda.Body.Type.IsNumeric && lambda.Body.Type.Kind != ValueKind.Date)
+        {
+            call.ArgumentError(0, $"The lambda of {Name} must give a number or a date, but it gives {lambda.Body.Type.DisplayName}.");
+            return null;
+        }
+
+        return call.Result(this, lambda.Body.Type, lambda);
+    }
+
+    public override Expression Compile(BoundCall call, ExpressionCompiler compiler)
+    {
+        var lifted = call.Type.Lifted;
+        return compiler.Fold(
+            call,
+            (BoundLambda)call.Arguments[0],
+            lifted,
+            lifted,
+            Expression.Constant(null, lifted),
+            (best, value, unknown, _) =>
+            {
+                var v = Expression.Variable(lifted, "v");
+                var better = isMax
+                    ? Expression.GreaterThan(v, best, liftToNull: false, method: null)
+                    : Expression.LessThan(v, best, liftToNull: false, method: null);
+                return Expression.Block(
+                    [v],
+                    Expression.Assign(v, value),
+                    Expression.IfThenElse(
+                        Expression.Not(Expression.Property(v, "HasValue")),
+                        Expression.Assign(unknown, Expression.Constant(true)),
+                        Expression.IfThen(
+                            Expression.OrElse(Expression.Not(Expression.Property(best, "HasValue")), better),
+                            Expression.Assign(best, v))));
+            },
+            (best, unknown) => Expression.Condition(unknown, Expression.Constant(null, lifted), best));
+    }
+}

@@ -1,0 +1,35 @@
+using System.Linq.Expressions;
+using Douyin.Eligibility.Rules.Binding;
+using Douyin.Eligibility.Rules.Compilation;
+
+namespace Douyin.Eligibility.Rules.Functions;
+
+/// <summary>
+/// A function expressions may call. Each lives in its own file and is found through the <see cref="FunctionRegistry"/>;
+/// it type-checks its own arguments at load time and emits its own expression tree.
+/// </summary>
+internal abstract class FunctionDefinition
+{
+    /// <summary>The name authors write (matched ignoring case).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>True for <c>receiver.Name(…)</c> functions, false for <c>Name(…)</c>.</summary>
+    public abstract bool IsMethod { get; }
+
+    /// <summary>How to call it, for diagnostics and docs, e.g. <c>collection.Any(x => condition)</c>.</summary>
+    public abstract string Usage { get; }
+
+    /// <summary>For methods: whether a receiver of this type has this function.</summary>
+    public virtual bool Accepts(ExprType receiver) => true;
+
+    /// <summary>The receiver kinds this method works on, for "not defined for …" diagnostics.</summary>
+    public virtual string ReceiverDescription => "values";
+
+    public virtual bool IsConstantFoldable => false;
+
+    public virtual object? Fold(object?[] arguments) => throw new NotSupportedException();
+
+    public abstract BoundExpression? Bind(CallContext call);
+
+    public abstract Expression Compile(BoundCall call, ExpressionCompiler compiler);
+}

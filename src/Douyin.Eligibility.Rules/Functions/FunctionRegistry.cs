@@ -1,0 +1,64 @@
+using Douyin.Eligibility.Rules.Binding;
+using Douyin.Eligibility.Rules.Internal;
+
+namespace Douyin.Eligibility.Rules.Functions;
+
+/// <summary>The whitelist of callable functions. Nothing outside it can be called from a rule.</summary>
+internal sealed class FunctionRegistry
+{
+    private readonly Dictionary<string, List<FunctionDefinition>> _byName = new(StringComparer.OrdinalIgnoreCase);
+
+    public FunctionRegistry(IEnumerable<FunctionDefinition> functions)
+    {
+        foreach (var function in functions)
+        {
+            if (!_byName.TryGetValue(function.Name, out var list))
+            {
+                _byName[function.Name] = list = [];
+            }
+
+            list.Add(function);
+        }
+    }
+
+    /// <summary>The built-in functions, shared by every rule set.</summary>
+    public static FunctionRegistry Default { get; } = new(
+    [
+        new AnyFunction(), new AllFunction(), new CountFunction(), new SumFunction(), new MinFunction(), new MaxFunction(),
+        new CollectionContainsFunction(), new StartsWithFunction(), new EndsWithFunction(), new StringContainsFunction(),
+        new DateFunction(), new AddDaysFunction(), new DaysBetweenFunction(), new WithinLastDaysFunction(), new AbsFunction(),
+    ]);
+
+    public IEnumerable<FunctionDefinition> All => _byName.Values.SelectMany(v => v);
+
+    public bool IsKnown(string name) => _byName.ContainsKey(name);
+
+    public FunctionDefinition? Resolve(string name, ExprType? receiver, out (string Code, string Message)? problem)
+    {
+        problem = null;
+        if (!_byName.TryGetValue(name, out var candidates))
+        {
+            var suggestion = NameSuggester.Suggest(name, _byName.Keys);
+            problem = (DiagnosticCodes.UnknownFunction, $"'{name}' is not a function expressions can call.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")} See docs/rule-language.md for the list.");
+            return null;
+        }
+
+        var form = candidates.Where(f => f.IsMethod == receiver is not null).ToList();
+        if (form.Count == 0)
+        {
+            var usage = candidates[0].Usage;
+            problem = (DiagnosticCodes.NotCallable, receiver is null
+                ? $"{candidates[0].Name} is called on a value, as in {usage}."
+                : $"{candidates[0].Name} is not called on a value; write {usage}.");
+            return null;
+        }
+
+        var match = receiver is null ? form[0] : form.FirstOrDefault(f => f.Accepts(receiver));
+        if (match is null)
+        {
+            problem = (DiagnosticCodes.NotCallable, $"{form[0].Name} is defined for {string.Join(" and ", form.Select(f => f.ReceiverDescription).Distinct())}, not for {receiver!.DisplayName}.");
+        }
+
+        return match;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Linq.Expressions;
+using Douyin.Eligibility.Rules.Binding;
+using Douyin.Eligibility.Rules.Compilation;
+
+namespace Douyin.Eligibility.Rules.Functions;
+
+/// <summary>Base of <c>text.StartsWith("x")</c>, <c>EndsWith</c> and <c>Contains</c>: ordinal, Unknown when either string is missing.</summary>
+internal abstract class StringPredicateFunction : FunctionDefinition
+{
+    public override bool IsMethod => true;
+
+    public override string Usage => $"text.{Name}(\"…\")";
+
+    public override string ReceiverDescription => "strings";
+
+    public override bool Accepts(ExprType receiver) => receiver.Kind == ValueKind.String;
+
+    public override BoundExpression? Bind(CallContext call)
+    {
+        if (!call.HasArguments(this, 1, 1))
+        {
+            return null;
+        }
+
+        var argument = call.Expect(this, call.BindArgument(0), 0, ExprType.String);
+        return argument is null ? null : call.Result(this, ExprType.Boolean, argument);
+    }
+
+    public override Expression Compile(BoundCall call, ExpressionCompiler compiler)
+        => Expression.Call(
+            GetType().GetMethod("Evaluate", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!,
+            compiler.Compile(call.Receiver!),
+            compiler.Compile(call.Arguments[0]));
+}

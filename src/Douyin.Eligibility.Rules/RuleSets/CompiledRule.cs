@@ -1,0 +1,53 @@
+using Douyin.Eligibility.Rules.Binding;
+using Douyin.Eligibility.Rules.Compilation;
+using Douyin.Eligibility.Rules.Evaluation;
+
+namespace Douyin.Eligibility.Rules.RuleSets;
+
+/// <summary>
+/// A rule ready to run: the verdict delegate (no tracing), the explaining delegate (compiled on first use),
+/// its children and its message templates.
+/// </summary>
+internal sealed class CompiledRule
+{
+    private readonly BoundExpression? _condition;
+    private readonly Lazy<(Func<EvaluationState, bool?> Run, IReadOnlyList<TraceSite> Sites)>? _explaining;
+
+    public CompiledRule(RuleInfo info, BoundExpression? condition, IReadOnlyList<CompiledRule> children, IReadOnlyDictionary<string, MessageTemplate> messages)
+    {
+        Info = info;
+        _condition = condition;
+        Children = children;
+        Messages = messages;
+        if (condition is not null)
+        {
+            Verdict = ExpressionCompiler.CompileCondition(condition, tracing: false, []);
+            _explaining = new(() =>
+            {
+                var sites = new List<TraceSite>();
+                var run = ExpressionCompiler.CompileCondition(condition, tracing: true, sites);
+                return (run, sites);
+            });
+        }
+    }
+
+    public RuleInfo Info { get; }
+
+    public Func<EvaluationState, bool?>? Verdict { get; }
+
+    public IReadOnlyList<CompiledRule> Children { get; }
+
+    /// <summary>Templates by culture name; the empty name holds the RulesEngine ErrorMessage.</summary>
+    public IReadOnlyDictionary<string, MessageTemplate> Messages { get; }
+
+    public bool IsLeaf => _condition is not null;
+
+    /// <summary>Runs the explaining variant: its value, trace entries and the missing values it read.</summary>
+    public (bool? Value, TraceRecorder Recorder) Explain(object?[] inputs, DateOnly asOf)
+    {
+        var (run, sites) = _explaining!.Value;
+        var recorder = new TraceRecorder(sites);
+        var value = run(new EvaluationState(inputs, asOf, recorder));
+        return (value, recorder);
+    }
+}

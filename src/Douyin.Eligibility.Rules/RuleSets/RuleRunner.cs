@@ -1,0 +1,53 @@
+using Douyin.Eligibility.Rules.Evaluation;
+
+namespace Douyin.Eligibility.Rules.RuleSets;
+
+/// <summary>Runs one compiled rule (and its children) and turns values and exceptions into results.</summary>
+internal static class RuleRunner
+{
+    public static RuleResult Run(CompiledRule rule, EvaluationState state, bool explain)
+    {
+        if (!rule.IsLeaf)
+        {
+            var children = new RuleResult[rule.Children.Count];
+            var outcomes = new RuleOutcome[children.Length];
+            for (var i = 0; i < children.Length; i++)
+            {
+                children[i] = Run(rule.Children[i], state, explain);
+                outcomes[i] = children[i].Outcome;
+            }
+
+            return new RuleResult(rule, state, OutcomeLogic.Combine(rule.Info.Operator!.Value, outcomes), children)
+            {
+                MissingInputs = children.SelectMany(c => c.MissingInputs).Distinct().ToArray(),
+            };
+        }
+
+        try
+        {
+            if (!explain)
+            {
+                var value = rule.Verdict!(state);
+                if (value is not null)
+                {
+                    return new RuleResult(rule, state, OutcomeLogic.FromValue(value), []);
+                }
+            }
+
+            // Explaining, or Unknown: the explaining variant also tells which inputs were missing.
+            var (explained, recorder) = rule.Explain(state.Inputs, state.AsOf);
+            return new RuleResult(rule, state, OutcomeLogic.FromValue(explained), [])
+            {
+                Trace = explain ? recorder.Entries : [],
+                MissingInputs = explained is null ? recorder.Missing : [],
+            };
+        }
+        catch (Exception ex) when (ex is ArithmeticException or RuleEvaluationException or InvalidCastException)
+        {
+            return new RuleResult(rule, state, RuleOutcome.Error, [])
+            {
+                ErrorMessage = $"Rule '{rule.Info.Name}' could not be evaluated: {ex.Message}",
+            };
+        }
+    }
+}

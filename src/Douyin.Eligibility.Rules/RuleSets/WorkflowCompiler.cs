@@ -1,0 +1,123 @@
+using Douyin.Eligibility.Rules.Binding;
+using Douyin.Eligibility.Rules.Compilation;
+using Douyin.Eligibility.Rules.Evaluation;
+using Douyin.Eligibility.Rules.Functions;
+using Douyin.Eligibility.Rules.Internal;
+using Douyin.Eligibility.Rules.Syntax;
+using Douyin.Eligibility.Rules.Workflows;
+
+namespace Douyin.Eligibility.Rules.RuleSets;
+
+/// <summary>
+/// Type-checks one workflow definition (params, rules, messages, injected workflows) and, when it has no
+/// errors, compiles it. Every error is reported; nothing is thrown.
+/// </summary>
+internal sealed partial class WorkflowCompiler(RuleSetOptions options, DiagnosticBag diagnostics, IReadOnlyDictionary<string, List<WorkflowDefinition>> definitions)
+{
+    private readonly FunctionRegistry _functions = FunctionRegistry.Default;
+
+    public Workflow? Compile(WorkflowDefinition definition)
+    {
+        var errorsBefore = diagnostics.Items.Count(d => d.IsError);
+        var inputs = ResolveInputs(definition);
+        if (inputs is null)
+        {
+            return null;
+        }
+
+        var symbols = inputs.Select((input, index) => new InputSymbol(input.Name, index, ExprType.Of(input.Type))).ToArray();
+        var rules = BindWorkflowRules(definition, symbols, [definition.Name]);
+        if (diagnostics.Items.Count(d => d.IsError) > errorsBefore)
+        {
+            return null;
+        }
+
+        return new Workflow(definition.Name, inputs, rules.Select(CompileRule).ToArray())
+        {
+            EffectiveFrom = definition.EffectiveFrom,
+            EffectiveTo = definition.EffectiveTo,
+            Version = definition.Version,
+            Source = definition.Source,
+            Description = definition.Description,
+            FilePath = definition.Location.Path,
+            Properties = definition.Properties,
+        };
+    }
+
+    private List<WorkflowInput>? ResolveInputs(WorkflowDefinition definition)
+    {
+        if (definition.Inputs.Count == 0)
+        {
+            diagnostics.Error(DiagnosticCodes.MissingProperty, definition.Location, $"Workflow '{definition.Name}' declares no Inputs; add e.g. \"Inputs\": [{{ \"Name\": \"merchant\", \"Type\": \"{options.InputTypes.Keys.FirstOrDefault() ?? "MyType"}\" }}].");
+            return null;
+        }
+
+        var inputs = new List<WorkflowInput>();
+        foreach (var input in definition.Inputs)
+        {
+            if (!options.InputTypes.TryGetValue(input.TypeName, out var type) || ExprType.TryOf(type) is null)
+            {
+                var suggestion = NameSuggester.Suggest(input.TypeName, options.InputTypes.Keys);
+                var known = options.InputTypes.Count == 0 ? "none are registered" : $"registered types are {string.Join(", ", options.InputTypes.Keys)}";
+                diagnostics.Error(DiagnosticCodes.UnknownInputType, input.Location, $"Input '{input.Name}' has unknown type '{input.TypeName}'; {known}.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
+                continue;
+            }
+
+            inputs.Add(new WorkflowInput(input.Name, input.TypeName, type));
+        }
+
+        return inputs.Count == definition.Inputs.Count ? inputs : null;
+    }
+
+    private List<BoundRule> BindWorkflowRules(WorkflowDefinition definition, InputSymbol[] inputs, List<string> injectionChain)
+    {
+        var scope = new BindingScope(inputs);
+        BindParams(definition.GlobalParams, scope);
+        var rules = definition.Rules.Where(r => r.Enabled).Select(r => BindRule(r, scope)).ToList();
+        foreach (var reference in definition.WorkflowsToInject)
+        {
+            var injected = FindInjected(reference, injectionChain);
+            if (injected is null)
+            {
+                continue;
+            }
+
+            var injectedInputs = MapInjectedInputs(injected, inputs, reference);
+            if (injectedInputs is not null)
+            {
+                rules.AddRange(BindWorkflowRules(injected, injectedInputs, [.. injectionChain, injected.Name]));
+            }
+        }
+
+        return rules;
+    }
+
+    private void BindParams(List<ParamDefinition> parameters, BindingScope scope)
+    {
+        foreach (var parameter in parameters)
+        {
+            var value = BindExpression(parameter.Expression, scope, condition: false);
+            if (value is null)
+            {
+                scope.AddFailedParam(parameter.Name);
+            }
+            else
+            {
+                scope.AddParam(parameter.Name, value);
+            }
+        }
+    }
+
+    private BoundExpression? BindExpression(ExpressionText text, BindingScope scope, bool condition)
+    {
+        var syntax = Parser.Parse(text, diagnostics, options.Limits);
+        if (syntax is null)
+        {
+            return null;
+        }
+
+        return condition
+            ? Binder.BindCondition(text, syntax, diagnostics, scope, _functions)
+            : Binder.BindValue(text, syntax, diagnostics, scope, _functions);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Douyin.Eligibility.Rules;
+
+/// <summary>Bounds on one expression, checked at load time so that no rule file can exhaust the stack or memory.</summary>
+public sealed record ExpressionLimits
+{
+    /// <summary>Longest expression, in characters. Default 4,000.</summary>
+    public int MaxLength { get; init; } = 4_000;
+
+    /// <summary>Deepest nesting of the expression tree. Default 100.</summary>
+    public int MaxDepth { get; init; } = 100;
+}

@@ -1,0 +1,225 @@
+using System.Globalization;
+
+namespace Douyin.Eligibility.Rules.Syntax;
+
+/// <summary>Turns expression text into tokens. Errors go to the bag; the lexer never throws.</summary>
+internal sealed class Lexer
+{
+    private readonly ExpressionText _source;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly string _text;
+    private int _position;
+
+    public Lexer(ExpressionText source, DiagnosticBag diagnostics)
+    {
+        _source = source;
+        _diagnostics = diagnostics;
+        _text = source.Text;
+    }
+
+    public List<Token> Tokenize()
+    {
+        var tokens = new List<Token>();
+        while (true)
+        {
+            var token = Next();
+            if (token.Kind != TokenKind.Bad)
+            {
+                tokens.Add(token);
+            }
+
+            if (token.Kind == TokenKind.EndOfText)
+            {
+                return tokens;
+            }
+        }
+    }
+
+    private Token Next()
+    {
+        while (_position < _text.Length && char.IsWhiteSpace(_text[_position]))
+        {
+            _position++;
+        }
+
+        if (_position >= _text.Length)
+        {
+            return new Token(TokenKind.EndOfText, _text.Length, 0, string.Empty, null);
+        }
+
+        var c = _text[_position];
+        if (char.IsDigit(c))
+        {
+            return ReadNumber();
+        }
+
+        if (c is '"' or '\'')
+        {
+            return ReadString(c);
+        }
+
+        if (char.IsLetter(c) || c == '_')
+        {
+            return ReadIdentifierOrKeyword();
+        }
+
+        return ReadPunctuation();
+    }
+
+    private Token ReadIdentifierOrKeyword()
+    {
+        var start = _position;
+        while (_position < _text.Length && (char.IsLetterOrDigit(_text[_position]) || _text[_position] == '_'))
+        {
+            _position++;
+        }
+
+        var text = _text[start.._position];
+        var kind = text.ToLowerInvariant() switch
+        {
+            "true" => TokenKind.True,
+            "false" => TokenKind.False,
+            "null" => TokenKind.Null,
+            "and" => TokenKind.AmpersandAmpersand,
+            "or" => TokenKind.BarBar,
+            "not" => TokenKind.Bang,
+            _ => TokenKind.Identifier,
+        };
+        object? value = kind switch { TokenKind.True => true, TokenKind.False => false, _ => null };
+        return new Token(kind, start, _position - start, text, value);
+    }
+
+    private Token ReadNumber()
+    {
+        var start = _position;
+        while (_position < _text.Length && char.IsDigit(_text[_position]))
+        {
+            _position++;
+        }
+
+        var isDecimal = false;
+        if (_position + 1 < _text.Length && _text[_position] == '.' && char.IsDigit(_text[_position + 1]))
+        {
+            isDecimal = true;
+            _position++;
+            while (_position < _text.Length && char.IsDigit(_text[_position]))
+            {
+                _position++;
+            }
+        }
+
+        var digits = _text[start.._position];
+        var suffix = _position < _text.Length ? char.ToLowerInvariant(_text[_position]) : '\0';
+        if (suffix is 'm' or 'l')
+        {
+            _position++;
+        }
+
+        if (_position < _text.Length && (char.IsLetter(_text[_position]) || _text[_position] == '_'))
+        {
+            while (_position < _text.Length && char.IsLetterOrDigit(_text[_position]))
+            {
+                _position++;
+            }
+
+            return Invalid(start, $"'{_text[start.._position]}' is not a valid number.");
+        }
+
+        var length = _position - start;
+        if (isDecimal || suffix == 'm')
+        {
+            return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
+                ? new Token(TokenKind.Decimal, start, length, _text.Substring(start, length), d)
+                : Invalid(start, $"'{digits}' is too large for a decimal number.");
+        }
+
+        if (suffix != 'l' && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var i))
+        {
+            return new Token(TokenKind.Integer, start, length, _text.Substring(start, length), i);
+        }
+
+        return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var l)
+            ? new Token(TokenKind.Integer, start, length, _text.Substring(start, length), l)
+            : Invalid(start, $"'{digits}' is too large for an integer; write it as a decimal (e.g. {digits}.0).");
+    }
+
+    private Token Invalid(int start, string message)
+    {
+        _diagnostics.Error(DiagnosticCodes.InvalidNumber, _source.Locate(start), message);
+        return new Token(TokenKind.Bad, start, _position - start, _text[start.._position], null);
+    }
+
+    private Token ReadString(char quote)
+    {
+        var start = _position++;
+        var builder = new System.Text.StringBuilder();
+        while (_position < _text.Length)
+        {
+            var c = _text[_position++];
+            if (c == quote)
+            {
+                return new Token(TokenKind.String, start, _position - start, _text[start.._position], builder.ToString());
+            }
+
+            if (c == '\\' && _position < _text.Length)
+            {
+                var escaped = _text[_position++];
+                builder.Append(escaped switch { 'n' => '\n', 't' => '\t', 'r' => '\r', _ => escaped });
+                continue;
+            }
+
+            builder.Append(c);
+        }
+
+        _diagnostics.Error(DiagnosticCodes.UnterminatedString, _source.Locate(start), $"The string starting here has no closing {quote}.");
+        return new Token(TokenKind.Bad, start, _position - start, _text[start.._position], null);
+    }
+
+    private Token ReadPunctuation()
+    {
+        var start = _position;
+        var c = _text[_position];
+        var next = _position + 1 < _text.Length ? _text[_position + 1] : '\0';
+        (TokenKind kind, int length) = (c, next) switch
+        {
+            ('&', '&') => (TokenKind.AmpersandAmpersand, 2),
+            ('|', '|') => (TokenKind.BarBar, 2),
+            ('=', '=') => (TokenKind.EqualEqual, 2),
+            ('=', '>') => (TokenKind.Arrow, 2),
+            ('!', '=') => (TokenKind.BangEqual, 2),
+            ('<', '>') => (TokenKind.BangEqual, 2),
+            ('<', '=') => (TokenKind.LessEqual, 2),
+            ('>', '=') => (TokenKind.GreaterEqual, 2),
+            ('?', '?') => (TokenKind.QuestionQuestion, 2),
+            ('=', _) => (TokenKind.EqualEqual, 1),
+            ('<', _) => (TokenKind.Less, 1),
+            ('>', _) => (TokenKind.Greater, 1),
+            ('!', _) => (TokenKind.Bang, 1),
+            ('?', _) => (TokenKind.Question, 1),
+            (':', _) => (TokenKind.Colon, 1),
+            ('(', _) => (TokenKind.OpenParen, 1),
+            (')', _) => (TokenKind.CloseParen, 1),
+            (',', _) => (TokenKind.Comma, 1),
+            ('.', _) => (TokenKind.Dot, 1),
+            ('+', _) => (TokenKind.Plus, 1),
+            ('-', _) => (TokenKind.Minus, 1),
+            ('*', _) => (TokenKind.Star, 1),
+            ('/', _) => (TokenKind.Slash, 1),
+            ('%', _) => (TokenKind.Percent, 1),
+            _ => (TokenKind.Bad, 1),
+        };
+        _position += length;
+        if (kind == TokenKind.Bad)
+        {
+            var hint = c switch
+            {
+                '&' => " Use '&&' or 'and'.",
+                '|' => " Use '||' or 'or'.",
+                _ => string.Empty,
+            };
+            _diagnostics.Error(DiagnosticCodes.UnexpectedCharacter, _source.Locate(start), $"Unexpected character '{c}'.{hint}");
+        }
+
+        return new Token(kind, start, length, _text.Substring(start, length), null);
+    }
+}

@@ -1,0 +1,110 @@
+namespace Douyin.Eligibility.Rules.Syntax;
+
+/// <summary>
+/// A recursive-descent parser for the expression language (grammar in docs/rule-language.md).
+/// It stops at the first syntax error of an expression; other expressions are parsed on their own,
+/// so a file still reports every broken expression. Recursion and tree height are bounded, so a
+/// pathological input becomes a diagnostic, never a stack overflow.
+/// </summary>
+internal sealed partial class Parser
+{
+    private readonly ExpressionText _source;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly ExpressionLimits _limits;
+    private List<Token> _tokens = [];
+    private int _index;
+    private int _recursion;
+
+    private Parser(ExpressionText source, DiagnosticBag diagnostics, ExpressionLimits limits)
+    {
+        _source = source;
+        _diagnostics = diagnostics;
+        _limits = limits;
+    }
+
+    /// <summary>Parses one expression; returns null (with diagnostics) when it is not valid.</summary>
+    public static ExpressionSyntax? Parse(ExpressionText source, DiagnosticBag diagnostics, ExpressionLimits limits)
+        => new Parser(source, diagnostics, limits).ParseRoot();
+
+    private Token Current => _tokens[_index];
+
+    private Token Peek(int offset) => _tokens[Math.Min(_index + offset, _tokens.Count - 1)];
+
+    private ExpressionSyntax? ParseRoot()
+    {
+        if (_source.Text.Length > _limits.MaxLength)
+        {
+            _diagnostics.Error(DiagnosticCodes.ExpressionTooLong, _source.Locate(0), $"The expression is {_source.Text.Length} characters long; the limit is {_limits.MaxLength}.");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(_source.Text))
+        {
+            _diagnostics.Error(DiagnosticCodes.EmptyExpression, _source.Locate(0), "The expression is empty.");
+            return null;
+        }
+
+        var errorsBefore = _diagnostics.Items.Count;
+        _tokens = new Lexer(_source, _diagnostics).Tokenize();
+        if (_diagnostics.Items.Count > errorsBefore)
+        {
+            return null;
+        }
+
+        try
+        {
+            var expression = ParseExpression();
+            if (Current.Kind != TokenKind.EndOfText)
+            {
+                throw Unexpected("an operator or the end of the expression");
+            }
+
+            return expression;
+        }
+        catch (ParseAbortedException)
+        {
+            return null;
+        }
+    }
+
+    private Token Advance() => _tokens[_index++];
+
+    private Token Expect(TokenKind kind, string what)
+        => Current.Kind == kind ? Advance() : throw Unexpected(what);
+
+    private ParseAbortedException Unexpected(string expected)
+    {
+        var found = Current.Kind == TokenKind.EndOfText ? "the end of the expression" : $"'{Current.Text}'";
+        return Abort(DiagnosticCodes.UnexpectedToken, Current.Start, $"Expected {expected} but found {found}.");
+    }
+
+    private ParseAbortedException Abort(string code, int position, string message)
+    {
+        _diagnostics.Error(code, _source.Locate(position), message);
+        return new ParseAbortedException();
+    }
+
+    /// <summary>Guards recursion; disposing leaves the level.</summary>
+    private RecursionScope Enter(int position)
+    {
+        if (++_recursion > _limits.MaxDepth)
+        {
+            throw Abort(DiagnosticCodes.NestingTooDeep, position, $"The expression is nested more than {_limits.MaxDepth} levels deep.");
+        }
+
+        return new RecursionScope(this);
+    }
+
+    private T Checked<T>(T node)
+        where T : ExpressionSyntax
+        => node.Depth > _limits.MaxDepth
+            ? throw Abort(DiagnosticCodes.NestingTooDeep, node.Start, $"The expression is nested more than {_limits.MaxDepth} levels deep.")
+            : node;
+
+    private readonly struct RecursionScope(Parser parser) : IDisposable
+    {
+        public void Dispose() => parser._recursion--;
+    }
+
+    private sealed class ParseAbortedException : Exception;
+}
