@@ -6,12 +6,12 @@ namespace Douyin.Eligibility.Rules.Tests.Workflows;
 /// <summary>Runs the readers on text and returns what they found, diagnostics as printed strings.</summary>
 internal static class ReaderHarness
 {
-    public const string Path = "rules.json";
+    public const string FilePath = "rules.json";
 
     public static (IReadOnlyList<WorkflowDefinition> Workflows, List<string> Diagnostics) Read(string content)
     {
         var bag = new DiagnosticBag();
-        var workflows = WorkflowFileReader.Read(Path, content, bag);
+        var workflows = WorkflowFileReader.Read(FilePath, content, bag);
         return (workflows, bag.Items.Select(d => d.ToString()).ToList());
     }
 
@@ -26,10 +26,10 @@ internal static class ReaderHarness
     public static (JsonNode? Root, List<string> Diagnostics) Parse(string content)
     {
         var bag = new DiagnosticBag();
-        var root = JsonTreeReader.Parse(new JsonSourceText(Path, content), bag);
+        var root = JsonTreeReader.Parse(new JsonSourceText(FilePath, content), bag);
         return (root, bag.Items.Select(d => d.ToString()).ToList());
     }
 
     /// <summary>The 1-based "(line,col)" of character <paramref name="index"/> of a string's text.</summary>
-    public static string At(ExpressionText text, int index) => text.Locate(index).ToString()[Path.Length..];
+    public static string At(ExpressionText text, int index) => text.Locate(index).ToString()[FilePath.Length..];
 }
