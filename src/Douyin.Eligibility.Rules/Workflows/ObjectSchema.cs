@@ -1,0 +1,30 @@
+namespace Douyin.Eligibility.Rules.Workflows;
+
+/// <summary>The property names one kind of rule-file object accepts (matched case-insensitively).</summary>
+/// <param name="Known">Accepted properties, spelled as documented.</param>
+/// <param name="Legacy">RulesEngine properties that are accepted with a warning and ignored, with the reason why.</param>
+internal sealed record ObjectSchema(IReadOnlyList<string> Known, IReadOnlyDictionary<string, string> Legacy)
+{
+    private const string WorkflowRulesToInjectReason = "list the workflows in 'WorkflowsToInject' on the workflow instead";
+
+    public static ObjectSchema Workflow { get; } = new(
+        ["WorkflowName", "Rules", "GlobalParams", "WorkflowsToInject", "Inputs", "EffectiveFrom", "EffectiveTo", "Version", "Source", "Description", "Properties", "$schema"],
+        Legacies(("WorkflowRulesToInject", WorkflowRulesToInjectReason)));
+
+    public static ObjectSchema Rule { get; } = new(
+        ["RuleName", "Expression", "RuleExpressionType", "Operator", "Rules", "LocalParams", "SuccessEvent", "ErrorMessage", "Enabled", "Properties", "Messages", "ReasonCode", "Source", "Description"],
+        Legacies(
+            ("ErrorType", "a rule that fails is always reported as failed, never turned into a warning or a pass"),
+            ("Actions", "rules here only decide and explain; run follow-up actions in the calling code"),
+            ("WorkflowRulesToInject", WorkflowRulesToInjectReason)));
+
+    public static ObjectSchema Param { get; } = new(["Name", "Expression"], Legacies());
+
+    public static ObjectSchema Input { get; } = new(["Name", "Type"], Legacies());
+
+    /// <summary>The names worth suggesting for a misspelling (not <c>$schema</c>, which editors add).</summary>
+    public IEnumerable<string> Suggestable => Known.Where(name => !name.StartsWith('$'));
+
+    private static Dictionary<string, string> Legacies(params (string Name, string Reason)[] entries)
+        => entries.ToDictionary(entry => entry.Name, entry => entry.Reason, StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,35 @@
+using Douyin.Eligibility.Rules.Workflows.Json;
+
+namespace Douyin.Eligibility.Rules.Workflows;
+
+/// <summary>A rule's localized <c>Messages</c>: culture name to message template.</summary>
+internal sealed partial class WorkflowObjectReader
+{
+    /// <summary>Localized messages by culture name; each is a template whose positions are kept.</summary>
+    private Dictionary<string, ExpressionText> ReadMessages(PropertyMap map, ObjectOwner owner)
+    {
+        var messages = new Dictionary<string, ExpressionText>(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, JsonPropertyNode>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in OptionalObject(map, "Messages")?.Properties ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(property.Name))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidValue, property.NameLocation, $"A culture name in 'Messages' of {owner} must not be empty; expected a name such as 'zh-CN' or 'en'.");
+            }
+            else if (seen.TryGetValue(property.Name, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateProperty, property.NameLocation, $"Duplicate culture '{property.Name}' in 'Messages' of {owner}: '{first.Name}' is already set at line {first.NameLocation.Line + 1} (culture names are case-insensitive).");
+            }
+            else
+            {
+                seen.Add(property.Name, property);
+                if (As<JsonStringNode>(property.Value, $"Messages.{property.Name}", "a string") is { } text)
+                {
+                    messages.Add(property.Name, text.Text);
+                }
+            }
+        }
+
+        return messages;
+    }
+}

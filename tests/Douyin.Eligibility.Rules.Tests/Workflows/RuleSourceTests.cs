@@ -1,0 +1,95 @@
+namespace Douyin.Eligibility.Rules.Tests.Workflows;
+
+public sealed class RuleSourceTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "rulesource-" + Guid.NewGuid().ToString("N"));
+
+    public RuleSourceTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void FromText_KeepsPathAndContent()
+    {
+        var source = RuleSource.FromText("db:rule-7", "{}");
+
+        (source.Path, source.Content).Should().Be(("db:rule-7", "{}"));
+    }
+
+    [Fact]
+    public void FromText_EmptyPath_Throws()
+    {
+        var act = () => RuleSource.FromText("", "{}");
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void FromFile_Utf8WithByteOrderMark_ReadsText()
+    {
+        var file = Write("a.json", "{\"说明\": 1}", bom: true);
+
+        var source = RuleSource.FromFile(file);
+
+        (source.Path, source.Content).Should().Be((file, "{\"说明\": 1}"));
+    }
+
+    [Fact]
+    public void FromFile_Missing_ThrowsIOException()
+    {
+        var act = () => RuleSource.FromFile(Path.Combine(_root, "missing.json"));
+
+        act.Should().Throw<IOException>();
+    }
+
+    [Fact]
+    public void FromDirectory_ReadsRuleFilesRecursivelyInOrdinalOrder()
+    {
+        Write("b.json", "B");
+        Write(Path.Combine("a", "z.json"), "AZ");
+        Write("B2.json", "B2");
+        Write("b.tests.json", "tests");
+        Write(Path.Combine("schema", "workflow.json"), "schema");
+        Write(Path.Combine("a", "Schema", "x.json"), "schema too");
+        Write("readme.md", "not a rule file");
+
+        var sources = RuleSource.FromDirectory(_root);
+
+        sources.Select(s => s.Path).Should().Equal(
+            Path.Combine(_root, "B2.json"),
+            Path.Combine(_root, "a", "z.json"),
+            Path.Combine(_root, "b.json"));
+        sources.Select(s => s.Content).Should().Equal("B2", "AZ", "B");
+    }
+
+    [Fact]
+    public void FromDirectory_Missing_ThrowsIOException()
+    {
+        var act = () => RuleSource.FromDirectory(Path.Combine(_root, "nope"));
+
+        act.Should().Throw<IOException>();
+    }
+
+    [Fact]
+    public void FromEmbeddedResources_ReadsRuleFilesUnderPrefix()
+    {
+        var sources = RuleSource.FromEmbeddedResources(typeof(RuleSourceTests).Assembly, "Douyin.Eligibility.Rules.Tests.Workflows.Embedded.");
+
+        sources.Select(s => s.Path).Should().Equal("embedded:alliance.admission.json", "embedded:b.json");
+        sources[0].Content.Should().Contain("\"A\"");
+    }
+
+    [Fact]
+    public void FromEmbeddedResources_UnknownPrefix_ReturnsNothing()
+    {
+        RuleSource.FromEmbeddedResources(typeof(RuleSourceTests).Assembly, "No.Such.Prefix.").Should().BeEmpty();
+    }
+
+    private string Write(string relative, string content, bool bom = false)
+    {
+        var path = Path.Combine(_root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content, new System.Text.UTF8Encoding(bom));
+        return path;
+    }
+}
