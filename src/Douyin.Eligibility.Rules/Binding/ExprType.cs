@@ -64,24 +64,33 @@ internal sealed class ExprType
         }
     }
 
-    public static ExprType Of(Type type) => Cache.TryGetValue(type, out var known) ? known : Cache.GetOrAdd(type, Create(type));
+    // Binary floating point is read as decimal so comparisons with literals such as 4.1 are exact.
+
+    /// <summary>One instance per canonical type (int? and short are int; double is decimal), so types compare by reference.</summary>
+    public static ExprType Of(Type type)
+    {
+        var canonical = Canonical(type);
+        return Cache.TryGetValue(canonical, out var known) ? known : Cache.GetOrAdd(canonical, Create(canonical));
+    }
+
+    private static Type Canonical(Type type)
+    {
+        var clr = Nullable.GetUnderlyingType(type) ?? type;
+        if (clr == typeof(short) || clr == typeof(byte)) return typeof(int);
+        if (clr == typeof(double) || clr == typeof(float)) return typeof(decimal);
+        return clr;
+    }
 
     private static ExprType Create(Type type)
     {
-        var clr = Nullable.GetUnderlyingType(type) ?? type;
+        var clr = type;
         if (clr == typeof(bool)) return new(clr, ValueKind.Boolean, null);
-        if (clr == typeof(int) || clr == typeof(short) || clr == typeof(byte)) return new(typeof(int), ValueKind.Integer, null);
+        if (clr == typeof(int)) return new(clr, ValueKind.Integer, null);
         if (clr == typeof(long)) return new(clr, ValueKind.Long, null);
         if (clr == typeof(decimal)) return new(clr, ValueKind.Decimal, null);
         if (clr == typeof(string)) return new(clr, ValueKind.String, null);
         if (clr == typeof(DateOnly)) return new(clr, ValueKind.Date, null);
         if (clr.IsEnum) return new(clr, ValueKind.Enum, null);
-        if (clr == typeof(double) || clr == typeof(float))
-        {
-            // Binary floating point is read as decimal so comparisons with literals such as 4.1 are exact.
-            return new(typeof(decimal), ValueKind.Decimal, null);
-        }
-
         var element = CollectionElement(clr);
         if (element is not null) return new(clr, ValueKind.Collection, Of(element));
         if (IsReachableObject(clr)) return new(clr, ValueKind.Object, null);
