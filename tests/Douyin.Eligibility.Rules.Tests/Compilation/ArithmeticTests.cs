@@ -1,0 +1,71 @@
+using Douyin.Eligibility.Rules.Compilation;
+using Douyin.Eligibility.Rules.Tests.TestSupport;
+
+namespace Douyin.Eligibility.Rules.Tests.Compilation;
+
+public class ArithmeticTests
+{
+    [Fact]
+    public void DecimalLiteral_ComparedWithDecimalMember_IsExact()
+    {
+        ExpressionHost.Condition("store.Score > 4.1", new Store { Score = 4.1m }).Should().BeFalse();
+        ExpressionHost.Condition("store.Score > 4.1", new Store { Score = 4.11m }).Should().BeTrue();
+        ExpressionHost.Condition("store.Rate > 0.75", new Store { Rate = 0.7501m }).Should().BeTrue();
+    }
+
+    [Fact]
+    public void DoubleMember_IsReadAsDecimal()
+        => ExpressionHost.Condition("store.Ratio == 0.1", new Store { Ratio = 0.1 }).Should().BeTrue();
+
+    [Fact]
+    public void DoubleMember_NaN_IsRuleError()
+    {
+        var act = () => ExpressionHost.Condition("store.Ratio > 0.1", new Store { Ratio = double.NaN });
+        act.Should().Throw<RuleEvaluationException>().WithMessage("*NaN*not a finite number*");
+    }
+
+    [Fact]
+    public void IntegerDivisionByZero_Throws_ForTheRunnerToReport()
+    {
+        var act = () => ExpressionHost.Condition("store.Count / 0 > 1", new Store { Count = 3 });
+        act.Should().Throw<DivideByZeroException>();
+    }
+
+    [Fact]
+    public void Overflow_IsChecked()
+    {
+        var act = () => ExpressionHost.Condition("store.Count * 2147483647 > 1", new Store { Count = 3 });
+        act.Should().Throw<OverflowException>();
+    }
+
+    [Theory]
+    [InlineData("store.Count + store.Gmv", 12L)]
+    [InlineData("store.Count * 1.5", 3.0)]
+    [InlineData("store.Gmv % 3", 1L)]
+    [InlineData("-store.Count + 1", -1)]
+    [InlineData("7 / 2", 3)]
+    [InlineData("7.0 / 2", 3.5)]
+    public void Arithmetic_PromotesAndComputes(string expression, object expected)
+    {
+        var value = ExpressionHost.Value(expression, new Store { Count = 2, Gmv = 10 });
+        if (expected is double d)
+        {
+            value.Should().Be((decimal)d);
+        }
+        else
+        {
+            value.Should().Be(expected);
+        }
+    }
+
+    [Fact]
+    public void StringConcatenation_Works()
+        => ExpressionHost.Value("store.Name + \"!\"", new Store { Name = "a" }).Should().Be("a!");
+
+    [Fact]
+    public void ToDecimal_Infinity_IsError()
+    {
+        var act = () => NumberConversions.ToDecimal(double.PositiveInfinity);
+        act.Should().Throw<RuleEvaluationException>();
+    }
+}

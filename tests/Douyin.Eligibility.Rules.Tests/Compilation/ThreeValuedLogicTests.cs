@@ -1,0 +1,79 @@
+using Douyin.Eligibility.Rules.Tests.TestSupport;
+
+namespace Douyin.Eligibility.Rules.Tests.Compilation;
+
+public class ThreeValuedLogicTests
+{
+    private static readonly Store Missing = new() { Items = null, Tags = null };
+
+    [Fact]
+    public void Compare_MissingValue_IsUnknown()
+        => ExpressionHost.Condition("store.Score > 4.1", Missing).Should().BeNull();
+
+    [Fact]
+    public void Equality_MissingDecimal_IsUnknownNotEqualToZero()
+        => ExpressionHost.Condition("store.Score == 0", Missing).Should().BeNull();
+
+    [Fact]
+    public void Equality_ExplicitNullTest_IsKnown()
+    {
+        ExpressionHost.Condition("store.Score == null", Missing).Should().BeTrue();
+        ExpressionHost.Condition("store.Score != null", new Store { Score = 0 }).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("false && store.Score > 1", false)]
+    [InlineData("store.Score > 1 && false", false)]
+    [InlineData("true || store.Score > 1", true)]
+    [InlineData("store.Score > 1 || true", true)]
+    [InlineData("true && store.Score > 1", null)]
+    [InlineData("false || store.Score > 1", null)]
+    [InlineData("!(store.Score > 1)", null)]
+    public void Logic_WithUnknownOperand_FollowsKleene(string expression, bool? expected)
+        => ExpressionHost.Condition(expression, Missing).Should().Be(expected);
+
+    [Fact]
+    public void Arithmetic_WithMissingOperand_IsUnknownNotPass()
+        => ExpressionHost.Condition("store.Gmv + 100 > 0", Missing).Should().BeNull();
+
+    [Fact]
+    public void Coalesce_MissingValue_UsesFallback()
+        => ExpressionHost.Condition("(store.Score ?? 5) > 4.1", Missing).Should().BeTrue();
+
+    [Fact]
+    public void Conditional_UnknownCondition_IsUnknown()
+        => ExpressionHost.Condition("(store.Flag ? 1 : 2) == 1", Missing).Should().BeNull();
+
+    [Fact]
+    public void MemberOfMissingObject_IsUnknown()
+        => ExpressionHost.Condition("store.Owner.Stores > 1", Missing).Should().BeNull();
+
+    [Fact]
+    public void MissingInput_IsUnknown()
+        => ExpressionHost.Condition("store.Score > 1", null).Should().BeNull();
+
+    [Fact]
+    public void NullableDates_CompareCorrectly()
+    {
+        var store = new Store { Opened = new DateOnly(2024, 1, 2) };
+        ExpressionHost.Condition("store.Opened > Date(\"2024-01-01\")", store).Should().BeTrue();
+        ExpressionHost.Condition("store.Opened < Date(\"2024-01-01\")", store).Should().BeFalse();
+        ExpressionHost.Condition("store.Opened < Date(\"2024-01-01\")", Missing).Should().BeNull();
+    }
+
+    [Fact]
+    public void StringEquality_MissingString_IsUnknown()
+    {
+        ExpressionHost.Condition("store.Name == \"a\"", Missing).Should().BeNull();
+        ExpressionHost.Condition("store.Name == 'a'", new Store { Name = "a" }).Should().BeTrue();
+        ExpressionHost.Condition("store.Name <> \"a\"", new Store { Name = "b" }).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Enum_ComparedByName()
+    {
+        ExpressionHost.Condition("store.Kind == \"Virtual\"", new Store { Kind = StoreKind.Virtual }).Should().BeTrue();
+        ExpressionHost.Condition("store.Kind != \"virtual\"", new Store { Kind = StoreKind.Normal }).Should().BeTrue();
+        ExpressionHost.Condition("store.Kind == \"Virtual\"", Missing).Should().BeNull();
+    }
+}
