@@ -18,9 +18,6 @@ namespace Douyin.Eligibility.Json;
 /// </remarks>
 public static class SnapshotJson
 {
-    private static readonly Lazy<SnapshotJsonContext> Indented = new(
-        () => new SnapshotJsonContext(new JsonSerializerOptions(SnapshotJsonContext.Default.Options) { WriteIndented = true }));
-
     /// <summary>Writes <paramref name="snapshot"/> as JSON (unknown values are left out).</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="indented">Indent for people; the default is one line, as JSON Lines needs.</param>
@@ -28,7 +25,7 @@ public static class SnapshotJson
         where T : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return JsonSerializer.Serialize(snapshot, TypeInfo<T>(indented ? Indented.Value : SnapshotJsonContext.Default));
+        return JsonSerializer.Serialize(snapshot, SnapshotJsonOptions.TypeInfo<T>(indented));
     }
 
     /// <summary>Reads one snapshot from a JSON document.</summary>
@@ -37,7 +34,7 @@ public static class SnapshotJson
         where T : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, TypeInfo<T>()) ?? throw new JsonException("The JSON is null; expected an object.", "$", 0, 0);
+        return JsonSerializer.Deserialize(json, SnapshotJsonOptions.TypeInfo<T>()) ?? throw new JsonException("The JSON is null; expected an object.", "$", 0, 0);
     }
 
     /// <summary>Reads one snapshot from a JSON document without throwing.</summary>
@@ -45,7 +42,7 @@ public static class SnapshotJson
         where T : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(json);
-        return SnapshotItemParser.Parse(json, 1, 0, TypeInfo<T>());
+        return SnapshotItemParser.Parse(json, 1, 0, SnapshotJsonOptions.TypeInfo<T>());
     }
 
     /// <summary>Reads one snapshot from a UTF-8 JSON stream.</summary>
@@ -54,7 +51,7 @@ public static class SnapshotJson
         where T : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return await JsonSerializer.DeserializeAsync(utf8Json, TypeInfo<T>(), cancellationToken).ConfigureAwait(false)
+        return await JsonSerializer.DeserializeAsync(utf8Json, SnapshotJsonOptions.TypeInfo<T>(), cancellationToken).ConfigureAwait(false)
             ?? throw new JsonException("The JSON is null; expected an object.", "$", 0, 0);
     }
 
@@ -65,7 +62,7 @@ public static class SnapshotJson
         where T : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return ReadJsonLinesCore(reader, TypeInfo<T>());
+        return ReadJsonLinesCore(reader, SnapshotJsonOptions.TypeInfo<T>());
     }
 
     /// <summary>Reads JSON Lines asynchronously; see <see cref="ReadJsonLines{T}(TextReader)"/>.</summary>
@@ -73,7 +70,7 @@ public static class SnapshotJson
         where T : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return ReadJsonLinesCoreAsync(reader, TypeInfo<T>(), cancellationToken);
+        return ReadJsonLinesCoreAsync(reader, SnapshotJsonOptions.TypeInfo<T>(), cancellationToken);
     }
 
     /// <summary>Reads UTF-8 JSON Lines from a stream asynchronously; the stream is left open.</summary>
@@ -81,7 +78,7 @@ public static class SnapshotJson
         where T : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(utf8JsonLines);
-        return ReadJsonLinesFromStreamAsync(utf8JsonLines, TypeInfo<T>(), cancellationToken);
+        return ReadJsonLinesFromStreamAsync(utf8JsonLines, SnapshotJsonOptions.TypeInfo<T>(), cancellationToken);
     }
 
     /// <summary>
@@ -92,7 +89,7 @@ public static class SnapshotJson
         where T : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return ReadJsonArrayCore(utf8Json, TypeInfo<T>());
+        return ReadJsonArrayCore(utf8Json, SnapshotJsonOptions.TypeInfo<T>());
     }
 
     /// <summary>Reads a top-level JSON array asynchronously; see <see cref="ReadJsonArray{T}(Stream)"/>.</summary>
@@ -100,7 +97,7 @@ public static class SnapshotJson
         where T : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return ReadJsonArrayCoreAsync(utf8Json, TypeInfo<T>(), cancellationToken);
+        return ReadJsonArrayCoreAsync(utf8Json, SnapshotJsonOptions.TypeInfo<T>(), cancellationToken);
     }
 
     /// <summary>Writes snapshots as JSON Lines, one compact document and a <c>\n</c> per snapshot.</summary>
@@ -206,8 +203,4 @@ public static class SnapshotJson
             }
         }
     }
-
-    private static JsonTypeInfo<T> TypeInfo<T>(SnapshotJsonContext? context = null)
-        => (context ?? SnapshotJsonContext.Default).GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
-           ?? throw new NotSupportedException($"{typeof(T).Name} is not a supported snapshot type; see {nameof(SnapshotJsonContext)}.");
 }

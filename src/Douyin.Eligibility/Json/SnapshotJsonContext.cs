@@ -8,6 +8,10 @@ namespace Douyin.Eligibility.Json;
 /// <see cref="DateOnly"/> as <c>yyyy-MM-dd</c>, nulls left out when writing, and unknown properties rejected so a
 /// misspelt field fails loudly instead of silently becoming "unknown".
 /// </summary>
+/// <remarks>
+/// Prefer <see cref="SnapshotJson"/>: it also rejects derived, get-only properties (such as <c>daysSinceSettled</c>)
+/// found in the input, which this context on its own would silently skip.
+/// </remarks>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UseStringEnumConverter = true,
