@@ -43,6 +43,9 @@ internal sealed class JsonArraySplitter
         Failure,
     }
 
+    /// <summary>Current buffer size in bytes (for tests that check memory stays constant).</summary>
+    internal int BufferCapacity => _buffer.Length;
+
     /// <summary>Free buffer space to read into; grows the buffer only when it is full of one unfinished element.</summary>
     public Memory<byte> GetFreeSpace()
     {
