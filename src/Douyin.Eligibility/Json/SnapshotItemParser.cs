@@ -1,0 +1,52 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Douyin.Eligibility.Json;
+
+/// <summary>Deserializes one item and turns any failure into a <see cref="SnapshotReadResult{T}"/> instead of an exception.</summary>
+internal static class SnapshotItemParser
+{
+    private const string NullItem = "The item is null; expected a JSON object.";
+
+    /// <param name="utf8">The item's UTF-8 bytes.</param>
+    /// <param name="line">1-based line of the item's first byte in the whole input.</param>
+    /// <param name="index">0-based item position.</param>
+    /// <param name="typeInfo">Source-generated metadata for <typeparamref name="T"/>.</param>
+    public static SnapshotReadResult<T> Parse<T>(ReadOnlySpan<byte> utf8, long line, int index, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        try
+        {
+            var value = JsonSerializer.Deserialize(utf8, typeInfo);
+            return value is null ? Fail<T>(line, line, index, "", NullItem) : SnapshotReadResult<T>.Success(value, line, index);
+        }
+        catch (JsonException ex)
+        {
+            return FromException<T>(ex, line, index);
+        }
+    }
+
+    /// <inheritdoc cref="Parse{T}(ReadOnlySpan{byte}, long, int, JsonTypeInfo{T})"/>
+    public static SnapshotReadResult<T> Parse<T>(string json, long line, int index, JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        try
+        {
+            var value = JsonSerializer.Deserialize(json, typeInfo);
+            return value is null ? Fail<T>(line, line, index, "", NullItem) : SnapshotReadResult<T>.Success(value, line, index);
+        }
+        catch (JsonException ex)
+        {
+            return FromException<T>(ex, line, index);
+        }
+    }
+
+    public static SnapshotReadResult<T> Fail<T>(long errorLine, long itemLine, int index, string field, string message)
+        where T : class
+        => SnapshotReadResult<T>.Failure(new SnapshotReadError(errorLine, index, field, message), itemLine);
+
+    // ex.LineNumber is 0-based and relative to the item, so it is added to the item's own line.
+    private static SnapshotReadResult<T> FromException<T>(JsonException ex, long line, int index)
+        where T : class
+        => Fail<T>(line + (ex.LineNumber ?? 0), line, index, JsonErrorText.Field(ex.Path), JsonErrorText.Message(ex));
+}

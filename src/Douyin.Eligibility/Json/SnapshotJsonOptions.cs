@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Douyin.Eligibility.Json;
+
+/// <summary>The options <see cref="SnapshotJson"/> uses: <see cref="SnapshotJsonContext"/> plus one contract fix.</summary>
+internal static class SnapshotJsonOptions
+{
+    public static JsonSerializerOptions Compact { get; } = Create(indented: false);
+
+    public static JsonSerializerOptions Indented { get; } = Create(indented: true);
+
+    public static JsonTypeInfo<T> TypeInfo<T>(bool indented = false)
+    {
+        var options = indented ? Indented : Compact;
+        return options.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+            ?? throw new NotSupportedException($"{typeof(T).Name} is not a supported snapshot type.");
+    }
+
+    private static JsonSerializerOptions Create(bool indented)
+    {
+        var options = new JsonSerializerOptions(SnapshotJsonContext.Default.Options)
+        {
+            WriteIndented = indented,
+            TypeInfoResolver = SnapshotJsonContext.Default.WithAddedModifier(RemoveDerivedProperties),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>
+    /// Get-only properties (such as <c>daysSinceSettled</c>) are computed from other fields. STJ keeps them in the
+    /// contract and silently skips them on read even with [JsonIgnore], so <c>"daysSinceSettled": 3</c> in a file
+    /// would be accepted and mean nothing. Removing them makes such a property an unknown-member error, like any typo.
+    /// </summary>
+    private static void RemoveDerivedProperties(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            if (typeInfo.Properties[i].Set is null)
+            {
+                typeInfo.Properties.RemoveAt(i);
+            }
+        }
+    }
+}

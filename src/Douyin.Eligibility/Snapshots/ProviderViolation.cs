@@ -1,0 +1,29 @@
+namespace Douyin.Eligibility.Snapshots;
+
+/// <summary>
+/// One violation (违规记录) recorded against a store-operation service provider under the service-market
+/// violation rules. Points accumulate per calendar year and reset at 31 Dec 23:59:59.
+/// </summary>
+public sealed record ProviderViolation
+{
+    /// <summary>JSON <c>id</c>. The violation's id in the source system (违规单号); null = none given.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>JSON <c>date</c>. Date the violation was recorded (违规日期), China time. Required (SV010); must not be after the snapshot's as-of date (SV008).</summary>
+    public DateOnly Date { get; init; }
+
+    /// <summary>JSON <c>points</c>. Points for this violation (违规扣分), ≥ 0.</summary>
+    public int Points { get; init; }
+
+    /// <summary>
+    /// JSON <c>kind</c>. What was violated, an open code such as <see cref="ProviderViolationKinds.ServiceNotAsPromised"/>.
+    /// Required (SV013).
+    /// </summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>JSON <c>appealed</c>. An appeal (申诉) was filed, which must happen within 7 days; null = unknown.</summary>
+    public bool? Appealed { get; init; }
+
+    /// <summary>JSON <c>appealUpheld</c>. The appeal succeeded and the violation is withdrawn (申诉成功); null = undecided or unknown.</summary>
+    public bool? AppealUpheld { get; init; }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json.Serialization;
+using Douyin.Eligibility.Internal;
+
+namespace Douyin.Eligibility.Snapshots;
+
+/// <summary>
+/// A store-operation (店铺代运营) service provider as known on <see cref="AsOf"/>: what admission (software,
+/// cooperation, capability, hardware) and the points-based violation ladder read. Null means "unknown".
+/// </summary>
+public sealed record StoreOperationProviderSnapshot : ISnapshot
+{
+    /// <summary>JSON <c>id</c>. Provider id (服务商ID). Required (SV001).</summary>
+    public string Id { get; init; } = "";
+
+    /// <summary>JSON <c>asOf</c>. Evaluation date, China time. Required (SV002).</summary>
+    public DateOnly AsOf { get; init; }
+
+    /// <summary>JSON <c>name</c>. Provider (company) name (服务商名称); null = unknown.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>
+    /// JSON <c>softwareModules</c>. Service modules offered (软件服务模块), open codes such as those in
+    /// <see cref="StoreOperationModules"/>; never null, empty when none are known.
+    /// </summary>
+    public IReadOnlyList<string> SoftwareModules { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>JSON <c>cooperationCaseCount</c>. Cooperation cases submitted (合作案例数), ≥ 0; null = unknown.</summary>
+    public int? CooperationCaseCount { get; init; }
+
+    /// <summary>JSON <c>stampedValidContractCount</c>. Valid cooperation contracts stamped by the applicant (有效盖章合同数), ≥ 0; null = unknown.</summary>
+    public int? StampedValidContractCount { get; init; }
+
+    /// <summary>JSON <c>registeredDate</c>. Company registration date (注册/成立日期); null = unknown. Must not be after <see cref="AsOf"/> (SV009).</summary>
+    public DateOnly? RegisteredDate { get; init; }
+
+    /// <summary>
+    /// Full years from <see cref="RegisteredDate"/> to <see cref="AsOf"/> (注册年限): an anniversary on <see cref="AsOf"/>
+    /// counts. Null when the date is unknown. Derived, not serialized.
+    /// </summary>
+    [JsonIgnore]
+    public int? RegisteredFullYears => RegisteredDate is { } registered ? FullYearsBetween(registered, AsOf) : null;
+
+    /// <summary>JSON <c>registeredCapitalFen</c>. Registered capital (注册资本), in fen, ≥ 0; null = unknown.</summary>
+    public long? RegisteredCapitalFen { get; init; }
+
+    /// <summary>JSON <c>employeeCount</c>. Number of employees (员工人数), ≥ 0; null = unknown.</summary>
+    public int? EmployeeCount { get; init; }
+
+    /// <summary>JSON <c>hasFixedOffice</c>. Has a fixed office (固定办公场所); null = unknown.</summary>
+    public bool? HasFixedOffice { get; init; }
+
+    /// <summary>JSON <c>enterpriseQualificationValid</c>. Enterprise qualification (business licence etc., 企业资质) is valid; null = unknown.</summary>
+    public bool? EnterpriseQualificationValid { get; init; }
+
+    /// <summary>JSON <c>depositPaidFen</c>. Deposit paid (已缴保证金), in fen, ≥ 0; null = unknown.</summary>
+    public long? DepositPaidFen { get; init; }
+
+    /// <summary>
+    /// JSON <c>violationHistoryFrom</c>. The first date from which <see cref="Violations"/> is complete; an empty list
+    /// proves "no points this year" only when this is on or before 1 January of <see cref="AsOf"/>'s year.
+    /// Null = completeness unknown. Must not be after <see cref="AsOf"/> (SV009).
+    /// </summary>
+    public DateOnly? ViolationHistoryFrom { get; init; }
+
+    /// <summary>JSON <c>violations</c>. Recorded violations (违规记录) for the penalty ladder; never null.</summary>
+    public IReadOnlyList<ProviderViolation> Violations { get; init => field = ValueList<ProviderViolation>.From(value); } = ValueList<ProviderViolation>.Empty;
+
+    /// <summary>
+    /// Points accumulated in <see cref="AsOf"/>'s calendar year up to <see cref="AsOf"/> (本年度累计扣分), leaving out
+    /// violations whose appeal was upheld; points reset every 31 Dec 23:59:59. Derived, not serialized.
+    /// </summary>
+    [JsonIgnore]
+    public int CurrentYearViolationPoints
+        => Violations.Where(v => v is not null && v.Date.Year == AsOf.Year && v.Date <= AsOf && v.AppealUpheld != true)
+                     .Sum(v => v.Points);
+
+    private static int FullYearsBetween(DateOnly from, DateOnly to)
+    {
+        var years = to.Year - from.Year;
+        // Not yet reached this year's anniversary (a 29 Feb start counts from 28 Feb in common years via AddYears).
+        return from.AddYears(years) > to ? years - 1 : years;
+    }
+}

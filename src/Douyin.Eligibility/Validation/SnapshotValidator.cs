@@ -1,0 +1,161 @@
+using Douyin.Eligibility.Snapshots;
+using static Douyin.Eligibility.Validation.ValidationCollector;
+
+namespace Douyin.Eligibility.Validation;
+
+/// <summary>
+/// Checks a snapshot's values against the conventions in docs/snapshots.md (ids present, money and counts not
+/// negative, rates in [0, 1], scores within their scale, nothing dated after <c>asOf</c>) and reports every problem
+/// with its JSON path. It never throws. It does not judge eligibility: unknown (null) values are valid here, and
+/// the rules treat them as indeterminate.
+/// </summary>
+public static class SnapshotValidator
+{
+    private const string Root = "";
+
+    /// <summary>Validates a store snapshot, its penalties, controller stores and products.</summary>
+    /// <param name="snapshot">The snapshot; null gives <see cref="ValidationCodes.SnapshotMissing"/>.</param>
+    public static ValidationResult Validate(MerchantSnapshot? snapshot)
+    {
+        var c = new ValidationCollector();
+        if (snapshot is null)
+        {
+            return Missing(c);
+        }
+
+        var asOf = snapshot.AsOf;
+        Header(c, snapshot);
+        c.NotAfterAsOf(Field(Root, nameof(MerchantSnapshot.SettledDate)), snapshot.SettledDate, asOf);
+        c.Money(Field(Root, nameof(MerchantSnapshot.Gmv30dFen)), snapshot.Gmv30dFen);
+        c.Score(Field(Root, nameof(MerchantSnapshot.StoreScore)), snapshot.StoreScore, 5m);
+        c.Rate(Field(Root, nameof(MerchantSnapshot.PositiveRate)), snapshot.PositiveRate);
+        c.Score(Field(Root, nameof(MerchantSnapshot.ExperienceScore)), snapshot.ExperienceScore,
+            Field(Root, nameof(MerchantSnapshot.ExperienceScoreScale)), snapshot.ExperienceScoreScale);
+        c.Quantity(Field(Root, nameof(MerchantSnapshot.AllianceOpeningsUsed)), snapshot.AllianceOpeningsUsed);
+        c.Quantity(Field(Root, nameof(MerchantSnapshot.SeriousViolationPoints30d)), snapshot.SeriousViolationPoints30d);
+        c.NotAfterAsOf(Field(Root, nameof(MerchantSnapshot.PenaltyHistoryFrom)), snapshot.PenaltyHistoryFrom, asOf);
+        Penalties(c, Field(Root, nameof(MerchantSnapshot.Penalties)), snapshot.Penalties, asOf);
+
+        var stores = Field(Root, nameof(MerchantSnapshot.ControllerStores));
+        ForEach(c, stores, snapshot.ControllerStores, (path, store) =>
+        {
+            c.Id(Field(path, nameof(ControllerStoreSnapshot.Id)), store.Id);
+            Penalties(c, Field(path, nameof(ControllerStoreSnapshot.Penalties)), store.Penalties, asOf);
+        });
+
+        var products = Field(Root, nameof(MerchantSnapshot.Products));
+        ForEach(c, products, snapshot.Products, (path, product) => Product(c, path, product, asOf));
+        return c.ToResult();
+    }
+
+    /// <summary>Validates a brand service provider snapshot.</summary>
+    /// <param name="snapshot">The snapshot; null gives <see cref="ValidationCodes.SnapshotMissing"/>.</param>
+    public static ValidationResult Validate(BrandProviderSnapshot? snapshot)
+    {
+        var c = new ValidationCollector();
+        if (snapshot is null)
+        {
+            return Missing(c);
+        }
+
+        Header(c, snapshot);
+        c.NotAfterAsOf(Field(Root, nameof(BrandProviderSnapshot.CertifiedDate)), snapshot.CertifiedDate, snapshot.AsOf);
+        c.Quantity(Field(Root, nameof(BrandProviderSnapshot.ViolationCount)), snapshot.ViolationCount);
+        c.Money(Field(Root, nameof(BrandProviderSnapshot.ViolationFinesFen)), snapshot.ViolationFinesFen);
+        c.Quantity(Field(Root, nameof(BrandProviderSnapshot.StandardContractCount)), snapshot.StandardContractCount);
+        c.Score(Field(Root, nameof(BrandProviderSnapshot.ContentCreativityScore)), snapshot.ContentCreativityScore, 100m);
+        c.Rate(Field(Root, nameof(BrandProviderSnapshot.AdClickThroughRate)), snapshot.AdClickThroughRate);
+        c.Rate(Field(Root, nameof(BrandProviderSnapshot.OrderConversionRate)), snapshot.OrderConversionRate);
+        c.Quantity(Field(Root, nameof(BrandProviderSnapshot.BrandsServed)), snapshot.BrandsServed);
+        c.Rate(Field(Root, nameof(BrandProviderSnapshot.CustomerSatisfactionRate)), snapshot.CustomerSatisfactionRate);
+        c.Quantity(Field(Root, nameof(BrandProviderSnapshot.PromotionActivityCount)), snapshot.PromotionActivityCount);
+        c.Quantity(Field(Root, nameof(BrandProviderSnapshot.AvgResponseMinutes)), snapshot.AvgResponseMinutes);
+        c.Quantity(Field(Root, nameof(BrandProviderSnapshot.TeamSize)), snapshot.TeamSize);
+        c.Quantity(Field(Root, nameof(BrandProviderSnapshot.BusinessLineCount)), snapshot.BusinessLineCount);
+        c.Money(Field(Root, nameof(BrandProviderSnapshot.BoundMerchantsSelfSaleGmv30dFen)), snapshot.BoundMerchantsSelfSaleGmv30dFen);
+        return c.ToResult();
+    }
+
+    /// <summary>Validates a store-operation service provider snapshot and its violations.</summary>
+    /// <param name="snapshot">The snapshot; null gives <see cref="ValidationCodes.SnapshotMissing"/>.</param>
+    public static ValidationResult Validate(StoreOperationProviderSnapshot? snapshot)
+    {
+        var c = new ValidationCollector();
+        if (snapshot is null)
+        {
+            return Missing(c);
+        }
+
+        var asOf = snapshot.AsOf;
+        Header(c, snapshot);
+        var modules = Field(Root, nameof(StoreOperationProviderSnapshot.SoftwareModules));
+        for (var i = 0; i < snapshot.SoftwareModules.Count; i++)
+        {
+            c.Code(Item(modules, i), snapshot.SoftwareModules[i]);
+        }
+
+        c.Quantity(Field(Root, nameof(StoreOperationProviderSnapshot.CooperationCaseCount)), snapshot.CooperationCaseCount);
+        c.Quantity(Field(Root, nameof(StoreOperationProviderSnapshot.StampedValidContractCount)), snapshot.StampedValidContractCount);
+        c.NotAfterAsOf(Field(Root, nameof(StoreOperationProviderSnapshot.RegisteredDate)), snapshot.RegisteredDate, asOf);
+        c.Money(Field(Root, nameof(StoreOperationProviderSnapshot.RegisteredCapitalFen)), snapshot.RegisteredCapitalFen);
+        c.Quantity(Field(Root, nameof(StoreOperationProviderSnapshot.EmployeeCount)), snapshot.EmployeeCount);
+        c.Money(Field(Root, nameof(StoreOperationProviderSnapshot.DepositPaidFen)), snapshot.DepositPaidFen);
+        c.NotAfterAsOf(Field(Root, nameof(StoreOperationProviderSnapshot.ViolationHistoryFrom)), snapshot.ViolationHistoryFrom, asOf);
+        ForEach(c, Field(Root, nameof(StoreOperationProviderSnapshot.Violations)), snapshot.Violations, (path, violation) =>
+        {
+            c.EventDate(Field(path, nameof(ProviderViolation.Date)), violation.Date, asOf);
+            c.Quantity(Field(path, nameof(ProviderViolation.Points)), violation.Points);
+            c.Code(Field(path, nameof(ProviderViolation.Kind)), violation.Kind);
+        });
+        return c.ToResult();
+    }
+
+    private static ValidationResult Missing(ValidationCollector c)
+    {
+        c.Add(Root, ValidationCodes.SnapshotMissing, "The snapshot is null.", "快照为空 (null)。");
+        return c.ToResult();
+    }
+
+    private static void Header(ValidationCollector c, ISnapshot snapshot)
+    {
+        c.Id(Field(Root, nameof(ISnapshot.Id)), snapshot.Id);
+        c.AsOf(Field(Root, nameof(ISnapshot.AsOf)), snapshot.AsOf);
+    }
+
+    private static void Product(ValidationCollector c, string path, ProductSnapshot product, DateOnly asOf)
+    {
+        c.Id(Field(path, nameof(ProductSnapshot.Id)), product.Id);
+        c.Rate(Field(path, nameof(ProductSnapshot.QualityReturnRate)), product.QualityReturnRate);
+        c.Rate(Field(path, nameof(ProductSnapshot.QualityReturnRateThreshold)), product.QualityReturnRateThreshold);
+        c.Rate(Field(path, nameof(ProductSnapshot.PickupRate24h)), product.PickupRate24h);
+        c.Rate(Field(path, nameof(ProductSnapshot.CustomerServiceSatisfactionRate)), product.CustomerServiceSatisfactionRate);
+        c.NotAfterAsOf(Field(path, nameof(ProductSnapshot.ClearedDate)), product.ClearedDate, asOf);
+    }
+
+    private static void Penalties(ValidationCollector c, string path, IReadOnlyList<PenaltyRecord> penalties, DateOnly asOf)
+        => ForEach(c, path, penalties, (itemPath, penalty) =>
+        {
+            c.Code(Field(itemPath, nameof(PenaltyRecord.Rule)), penalty.Rule);
+            c.EventDate(Field(itemPath, nameof(PenaltyRecord.Date)), penalty.Date, asOf);
+            c.Quantity(Field(itemPath, nameof(PenaltyRecord.Points)), penalty.Points);
+        });
+
+    // Lists are never null after deserialization, but a caller building a snapshot in code could still pass null items.
+    private static void ForEach<T>(ValidationCollector c, string path, IReadOnlyList<T>? items, Action<string, T> check)
+        where T : class
+    {
+        if (items is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var itemPath = Item(path, i);
+            if (c.NotNull(itemPath, items[i]))
+            {
+                check(itemPath, items[i]);
+            }
+        }
+    }
+}

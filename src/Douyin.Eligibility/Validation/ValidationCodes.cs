@@ -1,0 +1,50 @@
+namespace Douyin.Eligibility.Validation;
+
+/// <summary>
+/// The codes <see cref="SnapshotValidator"/> reports. They are stable: a code keeps its meaning once released.
+/// The table with examples is in docs/snapshots.md.
+/// </summary>
+public static class ValidationCodes
+{
+    /// <summary>The snapshot itself is null.</summary>
+    public const string SnapshotMissing = "SV000";
+
+    /// <summary>An id (snapshot, product or controller store) is missing, empty or blank.</summary>
+    public const string IdMissing = "SV001";
+
+    /// <summary>The snapshot's <c>asOf</c> is missing (<c>default(DateOnly)</c>, 0001-01-01).</summary>
+    public const string AsOfMissing = "SV002";
+
+    /// <summary>An amount of money (fen) is negative.</summary>
+    public const string NegativeMoney = "SV003";
+
+    /// <summary>A count, points or other quantity is negative.</summary>
+    public const string NegativeQuantity = "SV004";
+
+    /// <summary>A rate is outside [0, 1].</summary>
+    public const string RateOutOfRange = "SV005";
+
+    /// <summary>A score is outside its scale: [0, 5] on the 5-point scale, [0, 100] on the 100-point scale.</summary>
+    public const string ScoreOutOfRange = "SV006";
+
+    /// <summary>A score whose scale is not fixed by its field is given without its scale.</summary>
+    public const string ScoreScaleMissing = "SV007";
+
+    /// <summary>A penalty or violation is dated after the snapshot's <c>asOf</c>.</summary>
+    public const string EventAfterAsOf = "SV008";
+
+    /// <summary>A lifecycle date (settled, certified, registered, cleared, history start) is after <c>asOf</c>.</summary>
+    public const string DateAfterAsOf = "SV009";
+
+    /// <summary>A penalty or violation has no date (<c>default(DateOnly)</c>).</summary>
+    public const string EventDateMissing = "SV010";
+
+    /// <summary>A list contains a null item.</summary>
+    public const string NullItem = "SV011";
+
+    /// <summary>An enum value (such as a score scale given as a number) is not one of the defined names.</summary>
+    public const string UnknownEnumValue = "SV012";
+
+    /// <summary>A penalty's rule code, a violation's kind or a software module name is missing or blank.</summary>
+    public const string CodeMissing = "SV013";
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text.Json;
+using Douyin.Eligibility.Snapshots;
+
+namespace Douyin.Eligibility.Validation;
+
+/// <summary>
+/// Collects <see cref="ValidationError"/>s with bilingual messages. Field paths are built from property names with the
+/// same camelCase policy the JSON uses, so a path always names the JSON field a person has to fix.
+/// </summary>
+internal sealed class ValidationCollector
+{
+    private readonly List<ValidationError> _errors = [];
+
+    public ValidationResult ToResult() => _errors.Count == 0 ? ValidationResult.Valid : new ValidationResult(_errors);
+
+    /// <summary>JSON path of a property: <c>Field("products[2]", "QualityReturnRate")</c> → <c>products[2].qualityReturnRate</c>.</summary>
+    public static string Field(string parent, string propertyName)
+    {
+        var name = JsonNamingPolicy.CamelCase.ConvertName(propertyName);
+        return parent.Length == 0 ? name : $"{parent}.{name}";
+    }
+
+    public static string Item(string listPath, int index) => $"{listPath}[{index.ToString(CultureInfo.InvariantCulture)}]";
+
+    public void Add(string field, string code, string message, string messageZh)
+        => _errors.Add(new ValidationError(field, code, message, messageZh));
+
+    public void Id(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, ValidationCodes.IdMissing, $"{field} is missing or blank.", $"{field} 缺失或为空。");
+        }
+    }
+
+    public void Code(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, ValidationCodes.CodeMissing, $"{field} is missing or blank.", $"{field} 缺失或为空。");
+        }
+    }
+
+    public void AsOf(string field, DateOnly value)
+    {
+        if (value == default)
+        {
+            Add(field, ValidationCodes.AsOfMissing, $"{field} is missing; every snapshot needs its evaluation date.", $"{field} 缺失：快照必须给出评估日期。");
+        }
+    }
+
+    public void Money(string field, long? fen)
+    {
+        if (fen < 0)
+        {
+            Add(field, ValidationCodes.NegativeMoney, $"{field} is {I(fen)} fen; money cannot be negative.", $"{field} 为 {I(fen)} 分：金额不能为负数。");
+        }
+    }
+
+    public void Quantity(string field, decimal? value)
+    {
+        if (value < 0)
+        {
+            Add(field, ValidationCodes.NegativeQuantity, $"{field} is {I(value)}; it cannot be negative.", $"{field} 为 {I(value)}：不能为负数。");
+        }
+    }
+
+    public void Rate(string field, decimal? rate)
+    {
+        if (rate is < 0m or > 1m)
+        {
+            Add(field, ValidationCodes.RateOutOfRange, $"{field} is {I(rate)}; a rate must be in [0, 1] (75% = 0.75).", $"{field} 为 {I(rate)}：比率必须在 [0, 1] 之间（75% 记为 0.75）。");
+        }
+    }
+
+    /// <summary>A score on a fixed, known scale (its field says which).</summary>
+    public void Score(string field, decimal? score, decimal max)
+    {
+        if (score < 0m || score > max)
+        {
+            Add(field, ValidationCodes.ScoreOutOfRange, $"{field} is {I(score)}; it must be in [0, {I(max)}].", $"{field} 为 {I(score)}：必须在 [0, {I(max)}] 之间。");
+        }
+    }
+
+    /// <summary>A score whose scale is given by a sibling field.</summary>
+    public void Score(string field, decimal? score, string scaleField, ScoreScale? scale)
+    {
+        if (scale is { } s && !Enum.IsDefined(s))
+        {
+            Add(scaleField, ValidationCodes.UnknownEnumValue, $"{scaleField} is {(int)s}; expected \"FivePoint\" or \"HundredPoint\".", $"{scaleField} 为 {(int)s}：应为 \"FivePoint\" 或 \"HundredPoint\"。");
+            return;
+        }
+
+        if (score is null)
+        {
+            return;
+        }
+
+        switch (scale)
+        {
+            case null:
+                Add(scaleField, ValidationCodes.ScoreScaleMissing, $"{field} is given without {scaleField}; say whether it is FivePoint or HundredPoint.", $"{field} 未注明 {scaleField}：请说明是五分制 (FivePoint) 还是百分制 (HundredPoint)。");
+                break;
+            case ScoreScale.FivePoint:
+                Score(field, score, 5m);
+                break;
+            case ScoreScale.HundredPoint:
+                Score(field, score, 100m);
+                break;
+        }
+    }
+
+    public void EventDate(string field, DateOnly date, DateOnly asOf)
+    {
+        if (date == default)
+        {
+            Add(field, ValidationCodes.EventDateMissing, $"{field} is missing.", $"{field} 缺失。");
+        }
+        else if (asOf != default && date > asOf)
+        {
+            Add(field, ValidationCodes.EventAfterAsOf, $"{field} is {Iso(date)}, after asOf {Iso(asOf)}; a snapshot cannot record a future penalty.", $"{field} 为 {Iso(date)}，晚于评估日期 {Iso(asOf)}：快照不能包含未来的处罚。");
+        }
+    }
+
+    public void NotAfterAsOf(string field, DateOnly? date, DateOnly asOf)
+    {
+        if (date is { } d && asOf != default && d > asOf)
+        {
+            Add(field, ValidationCodes.DateAfterAsOf, $"{field} is {Iso(d)}, after asOf {Iso(asOf)}.", $"{field} 为 {Iso(d)}，晚于评估日期 {Iso(asOf)}。");
+        }
+    }
+
+    /// <summary>Reports a null item and returns false, so callers skip it.</summary>
+    public bool NotNull<T>(string field, T? item)
+        where T : class
+    {
+        if (item is null)
+        {
+            Add(field, ValidationCodes.NullItem, $"{field} is null; lists must not contain null items.", $"{field} 为 null：列表不能包含空项。");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string I(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "null";
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
