@@ -44,7 +44,7 @@ internal static class RuleSetLoader
     /// <summary>Versions of one workflow must not overlap in time, so exactly one is in force on any date.</summary>
     private static void CheckVersions(List<WorkflowDefinition> versions, DiagnosticBag diagnostics)
     {
-        var sorted = versions.OrderBy(v => v.EffectiveFrom ?? DateOnly.MinValue).ToList();
+        var sorted = versions.Where(v => v.Enabled).OrderBy(v => v.EffectiveFrom ?? DateOnly.MinValue).ToList();
         for (var i = 1; i < sorted.Count; i++)
         {
             var (earlier, later) = (sorted[i - 1], sorted[i]);

@@ -50,8 +50,17 @@ public sealed class Workflow
     /// <summary>The workflow's Properties, as written (e.g. score scale, parameters for a host).</summary>
     public IReadOnlyDictionary<string, JsonElement> Properties { get; internal init; } = new Dictionary<string, JsonElement>();
 
-    /// <summary>Whether this version is in force on <paramref name="date"/>.</summary>
-    public bool IsInForce(DateOnly date) => (EffectiveFrom is null || EffectiveFrom <= date) && (EffectiveTo is null || date <= EffectiveTo);
+    /// <summary>False for a version that is never chosen by date (<c>"Enabled": false</c> on the workflow); it can still be named by <see cref="Version"/>.</summary>
+    public bool IsEnabled { get; internal init; } = true;
+
+    /// <summary>
+    /// The GlobalParams whose values are constants (thresholds such as <c>MinStoreScore</c> = 4.1), by name,
+    /// so hosts and documentation can show the numbers a version uses.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?> Parameters { get; internal init; } = new Dictionary<string, object?>();
+
+    /// <summary>Whether this version is enabled and in force on <paramref name="date"/>.</summary>
+    public bool IsInForce(DateOnly date) => IsEnabled && (EffectiveFrom is null || EffectiveFrom <= date) && (EffectiveTo is null || date <= EffectiveTo);
 
     /// <summary>
     /// Evaluates every rule, building no trace (the fast path). Rule errors (division by zero, overflow, NaN)

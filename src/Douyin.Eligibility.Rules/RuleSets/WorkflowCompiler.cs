@@ -26,7 +26,8 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
         }
 
         var symbols = inputs.Select((input, index) => new InputSymbol(input.Name, index, ExprType.Of(input.Type))).ToArray();
-        var rules = BindWorkflowRules(definition, symbols, [definition.Name]);
+        var parameters = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+        var rules = BindWorkflowRules(definition, symbols, [definition.Name], parameters);
         if (diagnostics.Items.Count(d => d.IsError) > errorsBefore)
         {
             return null;
@@ -37,6 +38,8 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
             EffectiveFrom = definition.EffectiveFrom,
             EffectiveTo = definition.EffectiveTo,
             Version = definition.Version,
+            IsEnabled = definition.Enabled,
+            Parameters = parameters,
             Source = definition.Source,
             Description = definition.Description,
             FilePath = definition.Location.Path,
@@ -69,10 +72,10 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
         return inputs.Count == definition.Inputs.Count ? inputs : null;
     }
 
-    private List<BoundRule> BindWorkflowRules(WorkflowDefinition definition, InputSymbol[] inputs, List<string> injectionChain)
+    private List<BoundRule> BindWorkflowRules(WorkflowDefinition definition, InputSymbol[] inputs, List<string> injectionChain, Dictionary<string, object?>? constants = null)
     {
         var scope = new BindingScope(inputs);
-        BindParams(definition.GlobalParams, scope);
+        BindParams(definition.GlobalParams, scope, constants);
         var rules = definition.Rules.Where(r => r.Enabled).Select(r => BindRule(r, scope)).ToList();
         foreach (var reference in definition.WorkflowsToInject)
         {
@@ -92,7 +95,7 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
         return rules;
     }
 
-    private void BindParams(List<ParamDefinition> parameters, BindingScope scope)
+    private void BindParams(List<ParamDefinition> parameters, BindingScope scope, Dictionary<string, object?>? constants = null)
     {
         foreach (var parameter in parameters)
         {
@@ -104,6 +107,10 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
             else
             {
                 scope.AddParam(parameter.Name, value);
+                if (value.IsConstant && constants is not null)
+                {
+                    constants[parameter.Name] = value.ConstantValue;
+                }
             }
         }
     }

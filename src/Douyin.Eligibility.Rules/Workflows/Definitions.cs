@@ -26,6 +26,9 @@ internal sealed class WorkflowDefinition
 
     public string? Version { get; init; }
 
+    /// <summary>False: loaded and checked, never chosen by date, only by naming its <see cref="Version"/>.</summary>
+    public bool Enabled { get; init; } = true;
+
     public string? Source { get; init; }
 
     public string? Description { get; init; }

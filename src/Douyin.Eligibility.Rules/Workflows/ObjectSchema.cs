@@ -8,7 +8,7 @@ internal sealed record ObjectSchema(IReadOnlyList<string> Known, IReadOnlyDictio
     private const string WorkflowRulesToInjectReason = "list the workflows in 'WorkflowsToInject' on the workflow instead";
 
     public static ObjectSchema Workflow { get; } = new(
-        ["WorkflowName", "Rules", "GlobalParams", "WorkflowsToInject", "Inputs", "EffectiveFrom", "EffectiveTo", "Version", "Source", "Description", "Properties", "$schema"],
+        ["WorkflowName", "Rules", "GlobalParams", "WorkflowsToInject", "Inputs", "EffectiveFrom", "EffectiveTo", "Version", "Enabled", "Source", "Description", "Properties", "$schema"],
         Legacies(("WorkflowRulesToInject", WorkflowRulesToInjectReason)));
 
     public static ObjectSchema Rule { get; } = new(

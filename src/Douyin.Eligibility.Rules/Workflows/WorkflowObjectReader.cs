@@ -71,6 +71,7 @@ internal sealed partial class WorkflowObjectReader(JsonSourceText source, Diagno
             EffectiveFrom = from,
             EffectiveTo = to,
             Version = OptionalString(map, "Version")?.Value,
+            Enabled = OptionalBoolean(map, "Enabled") ?? true,
             Source = OptionalString(map, "Source")?.Value,
             Description = OptionalString(map, "Description")?.Value,
             Properties = ReadProperties(map),

@@ -148,4 +148,18 @@ public class WorkflowEvaluationTests
             outcomes.Should().Equal(expected);
         }
     }
+
+    [Fact]
+    public void DisabledVersion_IsNotChosenByDateButCanBeNamed()
+    {
+        var a = ("a.json", """{"WorkflowName": "W", "Version": "dated", "EffectiveFrom": "2020-01-01", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{"RuleName": "R", "Expression": "true"}]}""");
+        var b = ("b.json", """{"WorkflowName": "W", "Version": "alt", "Enabled": false, "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{"RuleName": "R", "Expression": "false"}]}""");
+        var set = RuleFiles.Load(a, b).RuleSet!;
+        set.GetWorkflow("W", AsOf).Version.Should().Be("dated");
+        set.GetWorkflowVersion("W", "alt").IsEnabled.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Parameters_ListConstantGlobalParams()
+        => Workflow().Parameters.Should().BeEquivalentTo(new Dictionary<string, object?> { ["MinScore"] = 4.1m, ["MinRate"] = 0.75m });
 }
