@@ -58,6 +58,18 @@ internal static class ExpressionHost
         return (run(new EvaluationState([store], asOf ?? AsOf, recorder)), recorder);
     }
 
+    /// <summary>Compiles a condition once, both ways: the verdict delegate and the explaining one.</summary>
+    public static (Func<Store?, bool?> Verdict, Func<Store?, bool?> Traced) CompileBoth(string expression)
+    {
+        var bound = BindOrFail(expression);
+        var verdict = ExpressionCompiler.CompileCondition(bound, tracing: false, []);
+        var sites = new List<TraceSite>();
+        var traced = ExpressionCompiler.CompileCondition(bound, tracing: true, sites);
+        return (
+            store => verdict(new EvaluationState([store], AsOf, null)),
+            store => traced(new EvaluationState([store], AsOf, new TraceRecorder(sites))));
+    }
+
     public static object? Value(string expression, Store? store, DateOnly? asOf = null)
     {
         var bound = BindOrFail(expression, condition: false);
