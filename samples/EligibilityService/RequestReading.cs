@@ -1,0 +1,66 @@
+using System.Globalization;
+using Douyin.Eligibility;
+using Douyin.Eligibility.Json;
+using Douyin.Eligibility.Validation;
+
+namespace EligibilityService;
+
+/// <summary>Reads a snapshot body strictly and turns every kind of bad input into a ProblemDetails 400 with field errors.</summary>
+internal static class RequestReading
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+
+    /// <summary>The settings for <c>?lang=en|zh-CN</c> (default zh-CN), or a 400 for any other value.</summary>
+    public static IResult? TryGetSettings(string? lang, out EvaluationSettings settings)
+    {
+        settings = EvaluationSettings.Default;
+        if (string.IsNullOrEmpty(lang))
+        {
+            return null;
+        }
+
+        if (lang.Equals("en", StringComparison.OrdinalIgnoreCase) || lang.Equals("zh-CN", StringComparison.OrdinalIgnoreCase))
+        {
+            settings = new EvaluationSettings { Culture = lang.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Chinese };
+            return null;
+        }
+
+        return Problem("Unsupported language", new() { ["lang"] = [$"'{lang}' is not supported; use 'en' or 'zh-CN'."] });
+    }
+
+    /// <summary>The snapshot in the request body, or a 400 naming the JSON path of the first reading error.</summary>
+    public static async Task<(T? Snapshot, IResult? Problem)> ReadAsync<T>(HttpRequest request)
+        where T : class
+    {
+        using var reader = new StreamReader(request.Body);
+        var json = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return (null, Problem("Invalid JSON", new() { ["$"] = ["The request body is empty; send a snapshot as JSON."] }));
+        }
+
+        var result = SnapshotJson.Read<T>(json);
+        if (result.IsSuccess)
+        {
+            return (result.Value, null);
+        }
+
+        var error = result.Error!;
+        var field = string.IsNullOrEmpty(error.Field) ? "$" : error.Field;
+        return (null, Problem("Invalid JSON", new() { [field] = [error.Message] }));
+    }
+
+    /// <summary>A 400 listing every validation error by JSON field, in the request's language, with the SVxxx codes.</summary>
+    public static IResult ValidationFailed(IReadOnlyList<ValidationError> errors, CultureInfo culture)
+    {
+        var zh = culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        var byField = errors
+            .GroupBy(e => string.IsNullOrEmpty(e.Field) ? "$" : e.Field)
+            .ToDictionary(g => g.Key, g => g.Select(e => zh ? e.MessageZh : e.Message).ToArray());
+        var codes = errors.Select(e => new { field = e.Field, code = e.Code }).ToArray();
+        return Results.ValidationProblem(byField, title: "Invalid snapshot", extensions: new Dictionary<string, object?> { ["codes"] = codes });
+    }
+
+    private static IResult Problem(string title, Dictionary<string, string[]> errors) => Results.ValidationProblem(errors, title: title);
+}
