@@ -50,6 +50,8 @@ public sealed partial class EligibilityEvaluator
     {
         await foreach (var snapshot in snapshots.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            // Also for sources that ignore the token.
+            cancellationToken.ThrowIfCancellationRequested();
             yield return evaluate(this, snapshot);
         }
     }
