@@ -23,7 +23,7 @@ internal static class FamilyEndpoints
     }
 
     private static async Task<IResult> Evaluate<TSnapshot, TDecision>(HttpRequest request, string? lang, Func<TSnapshot, EvaluationSettings, EligibilityResult<TDecision>> evaluate)
-        where TSnapshot : class
+        where TSnapshot : class, ISnapshot
         where TDecision : EligibilityDecision
     {
         if (RequestReading.TryGetSettings(lang, out var settings) is { } badLanguage)

@@ -31,7 +31,7 @@ internal static class RequestReading
 
     /// <summary>The snapshot in the request body, or a 400 naming the JSON path of the first reading error.</summary>
     public static async Task<(T? Snapshot, IResult? Problem)> ReadAsync<T>(HttpRequest request)
-        where T : class
+        where T : class, Douyin.Eligibility.Snapshots.ISnapshot
     {
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
