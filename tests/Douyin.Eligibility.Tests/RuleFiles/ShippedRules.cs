@@ -17,6 +17,11 @@ internal static class ShippedRules
 
     public static RuleSetLoadResult LoadResult => Loaded.Value;
 
+    /// <summary>The rule files under <c>rules/</c>, as the loader sees them: not <c>schema/</c>, not <c>*.tests.json</c>.</summary>
+    public static IEnumerable<string> Files() => Directory.EnumerateFiles(RulesDirectory, "*.json", SearchOption.AllDirectories)
+        .Where(path => !Path.GetRelativePath(RulesDirectory, path).StartsWith("schema" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && !path.EndsWith(".tests.json", StringComparison.Ordinal));
+
     public static RuleSet Set => Loaded.Value.RuleSet
         ?? throw new InvalidOperationException("rules/ did not load: " + string.Join(Environment.NewLine, Loaded.Value.Diagnostics));
 

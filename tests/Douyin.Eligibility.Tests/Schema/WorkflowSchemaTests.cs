@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Douyin.Eligibility.Rules.Workflows;
+using Douyin.Eligibility.Tests.RuleFiles;
 using Douyin.Eligibility.Tests.Support;
 
 namespace Douyin.Eligibility.Tests.Schema;
@@ -35,12 +36,9 @@ public class WorkflowSchemaTests
     public void EveryShippedRuleFile_Conforms()
     {
         var rulesDir = Repo.PathOf("rules");
-        var files = Directory.Exists(rulesDir)
-            ? Directory.EnumerateFiles(rulesDir, "*.json", SearchOption.AllDirectories)
-                .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}schema{Path.DirectorySeparatorChar}") && !f.EndsWith(".tests.json", StringComparison.Ordinal))
-                .ToList()
-            : [];
+        var files = ShippedRules.Files().ToList();
 
+        files.Should().NotBeEmpty();
         foreach (var file in files)
         {
             using var document = JsonDocument.Parse(File.ReadAllText(file), RuleFileOptions);
