@@ -14,7 +14,9 @@ var renewalDate = new DateOnly(2023, 1, 25); // the 2023 brand-provider renewal 
 var rng = new Rng(20261120);
 
 var merchants = new MerchantFactory(rng, merchantDate);
-Write("merchants.jsonl", Enumerable.Range(0, 252).Select(merchants.Create));
+var merchantList = Enumerable.Range(0, 252).Select(merchants.Create).ToList();
+Write("merchants.jsonl", merchantList);
+CsvExport.Write(Path.Combine(output, "merchants.csv"), merchantList.Take(60)); // the first 60, as CSV
 var brands = new BrandProviderFactory(rng, renewalDate);
 Write("brand-providers.jsonl", Enumerable.Range(0, 48).Select(brands.Create));
 var operators = new StoreOperationProviderFactory(rng, merchantDate);
