@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Douyin.Eligibility.Service.Tests;
+
+/// <summary>Editing the service's rules directory changes its decisions without a restart; a broken edit changes nothing.</summary>
+public sealed partial class HotReloadTests : IAsyncLifetime
+{
+    private readonly string _rules = Path.Combine(Path.GetTempPath(), "eligibility-service-rules-" + Guid.NewGuid().ToString("N"));
+    private ServiceHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        CopyDirectory(Path.Combine(Samples.Root, "rules"), _rules);
+        _host = await ServiceHost.StartAsync(_rules);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        Directory.Delete(_rules, recursive: true);
+    }
+
+    [Fact]
+    public async Task EditingAThreshold_ChangesTheDecision_AndTheHealthHash()
+    {
+        var (_, health) = await _host.GetAsync("/health");
+        health.GetProperty("rules").GetString().Should().Be(_rules);
+        health.GetProperty("watchingForChanges").GetBoolean().Should().BeTrue();
+        var hashBefore = health.GetProperty("ruleSetHash").GetString();
+        (await Outcome()).Should().Be("Eligible", "the sample store scores 4.6, above the default 4.1");
+
+        var admission = Path.Combine(_rules, "alliance", "admission.json");
+        File.WriteAllText(admission, MinStoreScore().Replace(File.ReadAllText(admission), "${head}4.8\"", 1));
+
+        (await PollUntil(outcome => outcome == "NotEligible")).Should().Be("NotEligible", "4.6 is not above the edited 4.8");
+        var (_, after) = await _host.GetAsync("/health");
+        after.GetProperty("ruleSetHash").GetString().Should().NotBe(hashBefore);
+    }
+
+    [Fact]
+    public async Task ABrokenEdit_KeepsTheLastGoodRules()
+    {
+        var (_, health) = await _host.GetAsync("/health");
+        var hash = health.GetProperty("ruleSetHash").GetString();
+
+        var admission = Path.Combine(_rules, "alliance", "admission.json");
+        File.WriteAllText(admission, MinStoreScore().Replace(File.ReadAllText(admission), "${head}4.8 +\"", 1));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        (await Outcome()).Should().Be("Eligible");
+        var (_, after) = await _host.GetAsync("/health");
+        after.GetProperty("ruleSetHash").GetString().Should().Be(hash);
+    }
+
+    private async Task<string?> PollUntil(Func<string?, bool> done)
+    {
+        var clock = Stopwatch.StartNew();
+        string? outcome;
+        do
+        {
+            await Task.Delay(100);
+            outcome = await Outcome();
+        }
+        while (!done(outcome) && clock.Elapsed < TimeSpan.FromSeconds(20));
+
+        return outcome;
+    }
+
+    private async Task<string?> Outcome()
+    {
+        var (status, body) = await _host.PostAsync("/alliance/admission?lang=en", Samples.Merchant);
+        status.Should().Be(200, body.ToString());
+        return body.GetProperty("outcome").GetString();
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [GeneratedRegex("""(?<head>"Name":\s*"MinStoreScore",\s*"Expression":\s*")4\.1" """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex MinStoreScore();
+}
