@@ -20,14 +20,15 @@ internal sealed class ServiceHost : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>Starts the app; <paramref name="rulesDirectory"/> null uses the rules embedded in the package.</summary>
-    public static async Task<ServiceHost> StartAsync(string? rulesDirectory = null)
+    public static Task<ServiceHost> StartAsync(string? rulesDirectory = null)
+        => StartWithArgsAsync($"--Eligibility:RulesDirectory={rulesDirectory}");
+
+    /// <summary>Starts the app with only the URL set: its appsettings.json decides where the rules come from.</summary>
+    public static Task<ServiceHost> StartWithAppSettingsAsync() => StartWithArgsAsync();
+
+    private static async Task<ServiceHost> StartWithArgsAsync(params string[] args)
     {
-        var app = EligibilityServiceApp.Build(
-        [
-            "--urls", "http://127.0.0.1:0",
-            $"--Eligibility:RulesDirectory={rulesDirectory}",
-            "--Logging:LogLevel:Default=Warning",
-        ]);
+        var app = EligibilityServiceApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. args]);
         await app.StartAsync();
         var address = app.Urls.Single();
         return new ServiceHost(app, new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) });
