@@ -14,8 +14,11 @@ var admission = evaluator.EvaluateAllianceAdmission(merchant, EvaluationSettings
 Console.WriteLine(admission);
 Console.WriteLine();
 
-// Clearance of the same store, in Chinese (the default culture).
-var clearance = evaluator.EvaluateAllianceClearance(merchant, EvaluationSettings.Chinese);
-Console.WriteLine(clearance);
+// Product clearance, in Chinese (the default culture): one decision per product, with the gap to each limit.
+foreach (var product in evaluator.EvaluateProductClearance(merchant))
+{
+    Console.WriteLine(product);
+    Console.WriteLine();
+}
 
 return admission.IsValid ? 0 : 1;
