@@ -61,6 +61,39 @@ public class SnapshotSchemaTests
         }
     }
 
+    [Fact]
+    public void ErrorSamples_WhatTheReaderRejects_TheSchemaRejects()
+    {
+        var lines = File.ReadAllLines(Repo.PathOf("samples", "data", "merchants-with-errors.jsonl"));
+        var checkedLines = 0;
+        foreach (var (line, number) in lines.Select((l, i) => (l, i + 1)))
+        {
+            if (SnapshotJson.Read<Douyin.Eligibility.Snapshots.MerchantSnapshot>(line).IsSuccess || !IsJson(line))
+            {
+                continue;
+            }
+
+            using var document = JsonDocument.Parse(line);
+            Schema.Validate(document.RootElement, "#/$defs/merchant").Should().NotBeEmpty($"line {number} is rejected by the reader");
+            checkedLines++;
+        }
+
+        checkedLines.Should().BeGreaterThan(3);
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(text);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     [Theory]
     [InlineData("""{"id": "S", "asOf": "2026-11-20", "storeScroe": 4.5}""", "storeScroe")]
     [InlineData("""{"id": "S", "asOf": "2026-11-20", "positiveRate": 75}""", "positiveRate")]
