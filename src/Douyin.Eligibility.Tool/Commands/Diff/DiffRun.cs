@@ -1,0 +1,90 @@
+using System.Globalization;
+using Douyin.Eligibility.Tool.Commands.Check;
+using Douyin.Eligibility.Tool.Evaluation;
+using Douyin.Eligibility.Tool.Families;
+using Douyin.Eligibility.Tool.Input;
+
+namespace Douyin.Eligibility.Tool.Commands.Diff;
+
+/// <summary>One run of <c>diff</c>: each snapshot is read once and decided under both rule sets.</summary>
+internal sealed class DiffRun(
+    ToolContext context,
+    string inputPath,
+    string workflowName,
+    string oldRulesPath,
+    string newRulesPath,
+    DateOnly? asOf,
+    CultureInfo culture)
+{
+    public int Execute()
+    {
+        var family = WorkflowFamilies.Get(workflowName);
+        var before = Evaluators.Create(oldRulesPath, context);
+        var after = Evaluators.Create(newRulesPath, context);
+        using var source = InputSource.Open(inputPath, context);
+        var runner = new ProgressRunner(context, source);
+        var pairs = new Dictionary<(string, string), int>();
+        int total = 0, flipped = 0, invalid = 0;
+
+        runner.Run(family.Read(source, asOf), item =>
+        {
+            if (!item.IsValid)
+            {
+                invalid++;
+                runner.Report($"{source.Name}: invalid snapshot, {item.Describe()}");
+                return;
+            }
+
+            foreach (var subject in family.Subjects(item.Snapshot!))
+            {
+                Decision oldDecision, newDecision;
+                try
+                {
+                    oldDecision = before.Decide(family, subject, culture);
+                    newDecision = after.Decide(family, subject, culture);
+                }
+                catch (SubjectException e)
+                {
+                    invalid++;
+                    runner.Report($"{source.Name}: cannot evaluate, line {item.Line}, {subject.Id}: {e.Message}");
+                    continue;
+                }
+
+                total++;
+                if (oldDecision.Outcome == newDecision.Outcome)
+                {
+                    continue;
+                }
+
+                flipped++;
+                var key = (oldDecision.Outcome, newDecision.Outcome);
+                pairs[key] = pairs.GetValueOrDefault(key) + 1;
+                context.Out.WriteLine($"line {item.Line}  {subject.Id}  {oldDecision.Outcome} → {newDecision.Outcome}");
+                WriteReasons("old", oldDecision);
+                WriteReasons("new", newDecision);
+            }
+        });
+
+        context.Out.WriteLine($"{total} evaluated, {flipped} flipped, {invalid} invalid");
+        foreach (var ((from, to), count) in pairs.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal))
+        {
+            context.Out.WriteLine($"  {from} → {to}: {count}");
+        }
+
+        return invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+    }
+
+    private void WriteReasons(string side, Decision decision)
+    {
+        if (decision.Reasons.Count == 0)
+        {
+            context.Out.WriteLine($"    {side}: (no reasons)");
+            return;
+        }
+
+        foreach (var reason in decision.Reasons)
+        {
+            context.Out.WriteLine($"    {side}: {reason.Code}: {reason.Message}");
+        }
+    }
+}
