@@ -65,8 +65,8 @@ internal sealed partial class Binder
     private BoundExpression? BindEquality(BinarySyntax syntax, string text, string opText, BoundExpression left, BoundExpression right)
     {
         var op = syntax.Operator == TokenKind.EqualEqual ? BinaryOperator.Equal : BinaryOperator.NotEqual;
-        var leftEnum = EnumFromString(left, right, syntax.Left.Start);
-        var rightEnum = EnumFromString(right, left, syntax.Right.Start);
+        var leftEnum = EnumFromString(left, right.Type, syntax.Left.Start);
+        var rightEnum = EnumFromString(right, left.Type, syntax.Right.Start);
         if (leftEnum is null || rightEnum is null)
         {
             return null;
@@ -89,25 +89,28 @@ internal sealed partial class Binder
         return new BoundBinary(ExprType.Boolean, text, op, opText, Convert(left, type), Convert(right, type));
     }
 
-    /// <summary>Lets <c>p.Kind == "Serious"</c> compare an enum with a name, checked here rather than at run time.</summary>
-    private BoundExpression? EnumFromString(BoundExpression candidate, BoundExpression other, int position)
+    /// <summary>
+    /// Lets <c>p.Kind == "Serious"</c> (and <c>kinds.Contains("Serious")</c>) use an enum's name, checked here
+    /// rather than at run time. Anything but a constant string meeting an enum is returned unchanged.
+    /// </summary>
+    internal BoundExpression? EnumFromString(BoundExpression candidate, ExprType enumType, int position)
     {
-        if (other.Type.Kind != ValueKind.Enum || candidate.Type.Kind != ValueKind.String || !candidate.IsConstant)
+        if (enumType.Kind != ValueKind.Enum || candidate.Type.Kind != ValueKind.String || !candidate.IsConstant)
         {
             return candidate;
         }
 
         var name = (string)candidate.ConstantValue!;
-        var names = Enum.GetNames(other.Type.Clr);
+        var names = Enum.GetNames(enumType.Clr);
         var match = names.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
         if (match is null)
         {
             var hint = Internal.NameSuggester.Suggest(name, names);
-            Error(DiagnosticCodes.InvalidConstant, position, $"'{name}' is not a value of {other.Type.Clr.Name}; expected one of {string.Join(", ", names)}.{(hint is null ? string.Empty : $" Did you mean '{hint}'?")}");
+            Error(DiagnosticCodes.InvalidConstant, position, $"'{name}' is not a value of {enumType.Clr.Name}; expected one of {string.Join(", ", names)}.{(hint is null ? string.Empty : $" Did you mean '{hint}'?")}");
             return null;
         }
 
-        return new BoundLiteral(other.Type, candidate.Text, Enum.Parse(other.Type.Clr, match));
+        return new BoundLiteral(enumType, candidate.Text, Enum.Parse(enumType.Clr, match));
     }
 
     private BoundExpression? BindArithmeticOrComparison(BinarySyntax syntax, string text, string opText, BoundExpression left, BoundExpression right)

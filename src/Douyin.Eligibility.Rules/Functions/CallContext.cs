@@ -27,6 +27,10 @@ internal sealed class CallContext(Binder binder, CallSyntax syntax, BoundExpress
 
     public BoundExpression? BindArgument(int index) => binder.BindExpression(syntax.Arguments[index]);
 
+    /// <summary>Turns a constant string argument into the enum value it names (see <see cref="Binder.EnumFromString"/>).</summary>
+    public BoundExpression? EnumFromString(BoundExpression? argument, ExprType enumType, int index)
+        => argument is null ? null : binder.EnumFromString(argument, enumType, syntax.Arguments[index].Start);
+
     /// <summary>Binds an argument that must be a lambda over the elements of the receiver collection.</summary>
     public BoundLambda? BindLambda(int index, FunctionDefinition function)
     {

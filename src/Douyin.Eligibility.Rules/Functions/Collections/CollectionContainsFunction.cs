@@ -22,20 +22,7 @@ internal sealed class CollectionContainsFunction : CollectionFunction
         }
 
         var element = call.Receiver!.Type.Element!;
-        var argument = call.BindArgument(0);
-        if (argument is not null && element.Kind == ValueKind.Enum && argument.Type.Kind == ValueKind.String && argument.IsConstant)
-        {
-            var name = (string)argument.ConstantValue!;
-            var match = Enum.GetNames(element.Clr).FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-            if (match is null)
-            {
-                call.Error(DiagnosticCodes.InvalidConstant, 0, $"'{name}' is not a value of {element.Clr.Name}; expected one of {string.Join(", ", Enum.GetNames(element.Clr))}.");
-                return null;
-            }
-
-            argument = new BoundLiteral(element, argument.Text, Enum.Parse(element.Clr, match));
-        }
-
+        var argument = call.EnumFromString(call.BindArgument(0), element, 0);
         var value = call.Expect(this, argument, 0, element);
         return value is null ? null : call.Result(this, ExprType.Boolean, value);
     }
