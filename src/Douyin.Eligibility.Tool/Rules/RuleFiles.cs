@@ -36,11 +36,15 @@ internal static class RuleFiles
         return RuleSet.Load(sources, Options());
     }
 
+    /// <summary>The read errors and the load's diagnostics; "no workflows found" is left out when it only repeats that nothing could be read.</summary>
+    public static IReadOnlyList<Diagnostic> AllDiagnostics(RuleSetLoadResult result, IReadOnlyList<Diagnostic> readErrors)
+        => readErrors.Concat(result.Diagnostics.Where(d => readErrors.Count == 0 || d.Code != "DE4003")).ToList();
+
     /// <summary>Loads rules for evaluation: prints every diagnostic to stderr and fails (exit 1) on errors.</summary>
     public static RuleSet LoadOrFail(string path, ToolContext context)
     {
         var result = Load(path, out var readErrors);
-        var diagnostics = readErrors.Concat(result.Diagnostics).ToList();
+        var diagnostics = AllDiagnostics(result, readErrors);
         foreach (var diagnostic in diagnostics)
         {
             context.Error.WriteLine(diagnostic.ToString());

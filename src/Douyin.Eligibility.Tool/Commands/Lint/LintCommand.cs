@@ -23,7 +23,7 @@ internal static class LintCommand
     private static int Run(string path, ToolContext context)
     {
         var result = RuleFiles.Load(path, out var readErrors);
-        var diagnostics = readErrors.Concat(result.Diagnostics).ToList();
+        var diagnostics = RuleFiles.AllDiagnostics(result, readErrors);
         foreach (var diagnostic in diagnostics)
         {
             context.Out.WriteLine(diagnostic.ToString());
