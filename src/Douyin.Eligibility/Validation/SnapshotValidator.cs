@@ -48,6 +48,25 @@ public static class SnapshotValidator
         return c.ToResult();
     }
 
+    /// <summary>
+    /// Validates one product on its own, judged as of <paramref name="asOf"/> (the owning store's date); fields are
+    /// reported relative to the product (<c>qualityReturnRate</c>, not <c>products[0].qualityReturnRate</c>).
+    /// </summary>
+    /// <param name="product">The product; null gives <see cref="ValidationCodes.SnapshotMissing"/>.</param>
+    /// <param name="asOf">The evaluation date; <c>default</c> gives <see cref="ValidationCodes.AsOfMissing"/>.</param>
+    public static ValidationResult Validate(ProductSnapshot? product, DateOnly asOf)
+    {
+        var c = new ValidationCollector();
+        if (product is null)
+        {
+            return Missing(c);
+        }
+
+        c.AsOf(Field(Root, nameof(ISnapshot.AsOf)), asOf);
+        Product(c, Root, product, asOf);
+        return c.ToResult();
+    }
+
     /// <summary>Validates a brand service provider snapshot.</summary>
     /// <param name="snapshot">The snapshot; null gives <see cref="ValidationCodes.SnapshotMissing"/>.</param>
     public static ValidationResult Validate(BrandProviderSnapshot? snapshot)

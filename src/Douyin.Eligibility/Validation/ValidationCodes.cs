@@ -47,4 +47,16 @@ public static class ValidationCodes
 
     /// <summary>A penalty's rule code, a violation's kind or a software module name is missing or blank.</summary>
     public const string CodeMissing = "SV013";
+
+    /// <summary>
+    /// Raised by <c>EligibilityEvaluator</c>, not by the validator: the snapshot's <c>experienceScoreScale</c> differs
+    /// from the scale the workflow's rules are written for (its <c>Properties.ExperienceScoreScale</c>).
+    /// </summary>
+    public const string ScoreScaleMismatch = "SV014";
+
+    /// <summary>
+    /// Raised by <c>EligibilityEvaluator</c>, not by the validator: no version of the workflow is in force on the
+    /// snapshot's <c>asOf</c>, so there are no rules to judge it by.
+    /// </summary>
+    public const string NoRulesInForce = "SV015";
 }

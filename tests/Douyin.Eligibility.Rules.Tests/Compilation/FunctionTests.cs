@@ -91,6 +91,8 @@ public class FunctionTests
         ExpressionHost.Condition("DaysBetween(store.Opened, AsOf) == 5", store).Should().BeTrue();
         ExpressionHost.Condition("AddDays(store.Opened, 5) == Today", store).Should().BeTrue();
         ExpressionHost.Condition("WithinLastDays(store.Opened, 3)", new Store()).Should().BeNull();
+        ExpressionHost.Condition("Year(store.Opened) == Year(AsOf)", store).Should().BeTrue();
+        ExpressionHost.Condition("Year(store.Opened) == 2024", new Store()).Should().BeNull();
     }
 
     [Fact]

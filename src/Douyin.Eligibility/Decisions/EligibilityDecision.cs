@@ -1,0 +1,59 @@
+using System.Globalization;
+using Douyin.Eligibility.Rules;
+
+namespace Douyin.Eligibility.Decisions;
+
+/// <summary>
+/// What every decision carries: the subject, the date, the exact rules used (workflow name, version, effective date,
+/// rule-set hash, so the decision can be replayed) and the reasons, with messages in the decision's culture.
+/// </summary>
+public abstract class EligibilityDecision
+{
+    private protected EligibilityDecision(DecisionHeader header)
+    {
+        SubjectId = header.SubjectId;
+        AsOf = header.AsOf;
+        WorkflowName = header.Workflow.Name;
+        WorkflowVersion = header.Workflow.Version;
+        EffectiveFrom = header.Workflow.EffectiveFrom;
+        RuleSetHash = header.RuleSetHash;
+        Culture = header.Culture;
+        Checks = header.Checks;
+    }
+
+    /// <summary>The store, product or provider id.</summary>
+    public string SubjectId { get; }
+
+    /// <summary>The evaluation date.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The workflow evaluated (e.g. <c>AllianceAdmission</c>).</summary>
+    public string WorkflowName { get; }
+
+    /// <summary>The workflow's <c>Version</c> label; null when the file has none.</summary>
+    public string? WorkflowVersion { get; }
+
+    /// <summary>The first day the workflow version is in force; null when it has no lower bound.</summary>
+    public DateOnly? EffectiveFrom { get; }
+
+    /// <summary>The content hash of the whole rule set used (<see cref="RuleSet.ContentHash"/>).</summary>
+    public string RuleSetHash { get; }
+
+    /// <summary>The culture of the messages.</summary>
+    public CultureInfo Culture { get; }
+
+    /// <summary>Every top-level rule with its outcome, passed ones included, in file order: the full audit trail.</summary>
+    public IReadOnlyList<DecisionReason> Checks { get; }
+
+    /// <summary>The rules that explain the outcome (for admission and clearance: those that did not pass).</summary>
+    public IReadOnlyList<DecisionReason> Reasons { get; private protected init; } = [];
+
+    /// <summary>The outcome, for display (e.g. <c>NotEligible</c>).</summary>
+    internal abstract Enum OutcomeValue { get; }
+
+    /// <summary>The decision as a person reads it: outcome, then each reason with message, observed value, threshold and gap.</summary>
+    public override string ToString() => DecisionFormatter.Format(this);
+}
+
+/// <summary>The parts every decision shares, gathered by the evaluator.</summary>
+internal sealed record DecisionHeader(string SubjectId, DateOnly AsOf, Workflow Workflow, string RuleSetHash, CultureInfo Culture, IReadOnlyList<DecisionReason> Checks);

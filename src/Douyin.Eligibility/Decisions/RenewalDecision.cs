@@ -1,0 +1,21 @@
+namespace Douyin.Eligibility.Decisions;
+
+/// <summary>A brand service provider renewal decision: hard gates plus a weighted scorecard.</summary>
+public sealed class RenewalDecision : EligibilityDecision
+{
+    internal RenewalDecision(DecisionHeader header, RenewalOutcome outcome, IReadOnlyList<DecisionReason> reasons, Scorecard scorecard)
+        : base(header)
+    {
+        Outcome = outcome;
+        Reasons = reasons;
+        Scorecard = scorecard;
+    }
+
+    /// <summary>Renewed, NotRenewed or Indeterminate.</summary>
+    public RenewalOutcome Outcome { get; }
+
+    /// <summary>Points per criterion, total, pass mark.</summary>
+    public Scorecard Scorecard { get; }
+
+    internal override Enum OutcomeValue => Outcome;
+}

@@ -1,0 +1,32 @@
+namespace Douyin.Eligibility;
+
+/// <summary>
+/// The workflow names the typed API evaluates, as fixed by docs/rule-conventions.md. A rule set used with
+/// <see cref="EligibilityEvaluator"/> defines the workflows of the families it is asked about.
+/// </summary>
+public static class EligibilityWorkflows
+{
+    /// <summary>Selected Alliance store admission (精选联盟准入); input <c>merchant: MerchantSnapshot</c>.</summary>
+    public const string AllianceAdmission = "AllianceAdmission";
+
+    /// <summary>Selected Alliance store clearance (精选联盟清退); input <c>merchant: MerchantSnapshot</c>.</summary>
+    public const string AllianceClearance = "AllianceClearance";
+
+    /// <summary>Selected Alliance product clearance (商品清退); input <c>product: ProductSnapshot</c>.</summary>
+    public const string AllianceProductClearance = "AllianceProductClearance";
+
+    /// <summary>Brand service provider renewal (品牌服务商续牌); input <c>provider: BrandProviderSnapshot</c>.</summary>
+    public const string BrandProviderRenewal = "BrandProviderRenewal";
+
+    /// <summary>Store-operation provider admission (代运营服务商准入); input <c>provider: StoreOperationProviderSnapshot</c>.</summary>
+    public const string StoreOperationAdmission = "StoreOperationAdmission";
+
+    /// <summary>Store-operation provider penalty ladder (代运营违规处罚); input <c>provider: StoreOperationProviderSnapshot</c>.</summary>
+    public const string StoreOperationPenalty = "StoreOperationPenalty";
+
+    /// <summary>All six names.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        AllianceAdmission, AllianceClearance, AllianceProductClearance, BrandProviderRenewal, StoreOperationAdmission, StoreOperationPenalty,
+    ];
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json;
+using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.Snapshots;
+using Douyin.Eligibility.Validation;
+
+namespace Douyin.Eligibility;
+
+/// <summary>The steps every family shares: validate, pick the workflow, check the score scale, evaluate, decide.</summary>
+public sealed partial class EligibilityEvaluator
+{
+    private const string ScaleProperty = "ExperienceScoreScale";
+
+    /// <summary>One evaluation request, after the family-specific validation.</summary>
+    private readonly record struct Request(string WorkflowName, string? SubjectId, DateOnly AsOf, ValidationResult Validation, ScoreScale? ExperienceScale, object? Input);
+
+    private EligibilityResult<TDecision> Run<TDecision>(RuleSet ruleSet, Request request, EvaluationSettings? settings, Func<DecisionHeader, WorkflowResult, TDecision> decide)
+        where TDecision : EligibilityDecision
+    {
+        var culture = settings?.Culture ?? _options.DefaultCulture;
+        if (!request.Validation.IsValid)
+        {
+            return EligibilityResult<TDecision>.Invalid(request.SubjectId, request.AsOf, culture, request.Validation.Errors);
+        }
+
+        var workflow = SelectWorkflow(ruleSet, request.WorkflowName, request.AsOf, settings?.Version);
+        var mismatch = workflow is null ? NoRulesInForce(request) : ScaleMismatch(workflow, request.ExperienceScale);
+        if (mismatch is not null)
+        {
+            return EligibilityResult<TDecision>.Invalid(request.SubjectId, request.AsOf, culture, [mismatch]);
+        }
+
+        var explain = settings?.Explain ?? _options.ExplainByDefault;
+        var result = explain ? workflow!.Explain(request.AsOf, request.Input) : workflow!.Evaluate(request.AsOf, request.Input);
+        var checks = result.Results.Select(r => ReasonFactory.From(r, culture)).ToArray();
+        var header = new DecisionHeader(request.SubjectId ?? string.Empty, request.AsOf, workflow, ruleSet.ContentHash, culture, checks);
+        return EligibilityResult<TDecision>.Valid(decide(header, result));
+    }
+
+    /// <summary>The named version, or the one in force on the date; null when none is in force.</summary>
+    /// <exception cref="KeyNotFoundException">An explicit version that the rule set does not have.</exception>
+    private static Workflow? SelectWorkflow(RuleSet ruleSet, string name, DateOnly asOf, string? version)
+    {
+        if (version is not null)
+        {
+            return ruleSet.GetWorkflowVersion(name, version);
+        }
+
+        if (ruleSet.GetVersions(name).Count == 0)
+        {
+            throw new KeyNotFoundException($"The rule set has no workflow '{name}'. It has: {string.Join(", ", ruleSet.WorkflowNames)}.");
+        }
+
+        return ruleSet.TryGetWorkflow(name, asOf, out var workflow) ? workflow : null;
+    }
+
+    private static ValidationError NoRulesInForce(Request request)
+    {
+        var date = request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new ValidationError(
+            "asOf",
+            ValidationCodes.NoRulesInForce,
+            $"No version of workflow '{request.WorkflowName}' is in force on {date}.",
+            $"{date} 没有生效的 {request.WorkflowName} 规则版本。");
+    }
+
+    /// <summary>SV014 when the workflow says which experience-score scale it is written for and the snapshot uses another.</summary>
+    private static ValidationError? ScaleMismatch(Workflow workflow, ScoreScale? snapshotScale)
+    {
+        if (snapshotScale is not { } actual
+            || !workflow.Properties.TryGetValue(ScaleProperty, out var declared)
+            || declared.ValueKind != JsonValueKind.String
+            || !Enum.TryParse<ScoreScale>(declared.GetString(), ignoreCase: true, out var required)
+            || actual == required)
+        {
+            return null;
+        }
+
+        return new ValidationError(
+            "experienceScoreScale",
+            ValidationCodes.ScoreScaleMismatch,
+            $"experienceScoreScale is {actual}, but workflow {workflow} is written for {required} experience scores.",
+            $"体验分分制为 {actual}，但规则 {workflow} 要求 {required}。");
+    }
+}

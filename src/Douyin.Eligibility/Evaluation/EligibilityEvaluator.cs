@@ -1,0 +1,129 @@
+using Douyin.Eligibility.Defaults;
+using Douyin.Eligibility.Reloading;
+using Douyin.Eligibility.Rules;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Douyin.Eligibility;
+
+/// <summary>
+/// The one entry point of the typed API: validates a snapshot, picks the workflow version in force on its date,
+/// evaluates it and returns a typed decision with reasons, messages in the caller's culture, gaps and the identity
+/// of the rules used. Thread-safe; each call reads the current rule set once, so a hot reload never mixes two sets
+/// within one decision.
+/// </summary>
+/// <example>
+/// <code>
+/// var evaluator = EligibilityEvaluator.CreateDefault();
+/// var result = evaluator.EvaluateAllianceAdmission(merchant);
+/// if (result.IsValid) Console.WriteLine(result.Decision.Outcome);
+/// </code>
+/// </example>
+public sealed partial class EligibilityEvaluator : IDisposable
+{
+    private readonly RuleSetHolder _holder;
+    private readonly RulesReloader? _reloader;
+    private readonly EligibilityOptions _options;
+
+    /// <summary>
+    /// An evaluator over a rule set holder the caller owns (and swaps). Its rules must name the input types of
+    /// <see cref="CreateRuleSetOptions"/>. <see cref="ReloadNow"/> is not available: reload through the holder.
+    /// </summary>
+    /// <param name="holder">The holder of the current rule set.</param>
+    /// <param name="options">Culture and explain defaults; <see cref="EligibilityOptions.RulesDirectory"/> and watching are ignored.</param>
+    public EligibilityEvaluator(RuleSetHolder holder, EligibilityOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(holder);
+        _holder = holder;
+        _options = (options ?? new EligibilityOptions()).Copy();
+    }
+
+    private EligibilityEvaluator(RulesReloader reloader, EligibilityOptions options)
+    {
+        _reloader = reloader;
+        _holder = reloader.Holder;
+        _options = options;
+    }
+
+    /// <summary>The rule set in force now (it may be replaced by a reload at any time).</summary>
+    public RuleSet CurrentRuleSet => _holder.Current;
+
+    /// <summary>True when the evaluator reloads its rules directory when files change.</summary>
+    public bool IsWatchingForChanges => _reloader?.IsWatching == true;
+
+    /// <summary>
+    /// An evaluator over the default rule set embedded in this package.
+    /// </summary>
+    /// <param name="options">Culture and explain defaults; <see cref="EligibilityOptions.RulesDirectory"/> must be null (use <see cref="Create"/>).</param>
+    /// <exception cref="ArgumentException"><see cref="EligibilityOptions.RulesDirectory"/> is set.</exception>
+    /// <exception cref="RuleSetLoadException">The embedded rules have errors; the message lists every diagnostic.</exception>
+    public static EligibilityEvaluator CreateDefault(EligibilityOptions? options = null)
+    {
+        if (options?.RulesDirectory is not null)
+        {
+            throw new ArgumentException("CreateDefault uses the embedded rules; to load a folder call EligibilityEvaluator.Create(rulesDirectory, options).", nameof(options));
+        }
+
+        return Build(RuleLoader.Embedded(), options, logger: null);
+    }
+
+    /// <summary>
+    /// An evaluator over the rule files in <paramref name="rulesDirectory"/> (recursively; <c>*.tests.json</c> and
+    /// <c>schema/</c> are skipped). With <see cref="EligibilityOptions.WatchForChanges"/> it reloads them on change
+    /// until disposed.
+    /// </summary>
+    /// <param name="rulesDirectory">The folder of rule files; it overrides <see cref="EligibilityOptions.RulesDirectory"/>.</param>
+    /// <param name="options">Culture, explain and reload settings.</param>
+    /// <exception cref="ArgumentException"><paramref name="rulesDirectory"/> is null or empty.</exception>
+    /// <exception cref="RuleSetLoadException">
+    /// The files have errors, or the folder cannot be read; the message lists every diagnostic as
+    /// <c>file(line,col): error CODE: message</c>.
+    /// </exception>
+    public static EligibilityEvaluator Create(string rulesDirectory, EligibilityOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(rulesDirectory);
+        return Build(RuleLoader.ForDirectory(rulesDirectory), options, logger: null);
+    }
+
+    /// <summary>
+    /// Like <see cref="Create"/> (or <see cref="CreateDefault"/> when <paramref name="rulesDirectory"/> is null), without
+    /// throwing for bad rules: returns the load result with every diagnostic, and the evaluator when it succeeded.
+    /// </summary>
+    /// <param name="rulesDirectory">The folder of rule files; null for the embedded defaults.</param>
+    /// <param name="evaluator">The evaluator; null when the rules have errors.</param>
+    /// <param name="options">Culture, explain and reload settings.</param>
+    public static RuleSetLoadResult TryCreate(string? rulesDirectory, out EligibilityEvaluator? evaluator, EligibilityOptions? options = null)
+    {
+        var loader = rulesDirectory is null ? RuleLoader.Embedded() : RuleLoader.ForDirectory(rulesDirectory);
+        var copy = (options ?? new EligibilityOptions()).Copy();
+        var (reloader, result) = RulesReloader.Start(loader, NullLogger.Instance, copy.ReloadDebounce, copy.WatchForChanges);
+        evaluator = reloader is null ? null : new EligibilityEvaluator(reloader, copy);
+        return result;
+    }
+
+    /// <summary>The rule-loading options the typed API uses: the snapshot types registered as input types.</summary>
+    public static RuleSetOptions CreateRuleSetOptions() => RuleLoader.CreateOptions();
+
+    /// <summary>
+    /// Reloads the rules from where they came from (the folder, or the embedded set) now. On errors the current set
+    /// stays and every diagnostic is logged; otherwise the new set replaces it atomically.
+    /// </summary>
+    /// <returns>The load result, with every diagnostic.</returns>
+    /// <exception cref="InvalidOperationException">The evaluator was built over a caller's <see cref="RuleSetHolder"/>.</exception>
+    public RuleSetLoadResult ReloadNow()
+        => (_reloader ?? throw new InvalidOperationException("This evaluator was created over a RuleSetHolder; reload through RuleSetHolder.TryReload.")).ReloadNow();
+
+    /// <summary>Stops watching the rules directory. Evaluations still work with the last rule set.</summary>
+    public void Dispose() => _reloader?.Dispose();
+
+    /// <summary>Builds an evaluator from options (directory or embedded), logging reloads; used by dependency injection.</summary>
+    internal static EligibilityEvaluator FromOptions(EligibilityOptions options, ILogger? logger)
+        => Build(options.RulesDirectory is { } directory ? RuleLoader.ForDirectory(directory) : RuleLoader.Embedded(), options, logger);
+
+    private static EligibilityEvaluator Build(RuleLoader loader, EligibilityOptions? options, ILogger? logger)
+    {
+        var copy = (options ?? new EligibilityOptions()).Copy();
+        var (reloader, result) = RulesReloader.Start(loader, logger ?? NullLogger.Instance, copy.ReloadDebounce, copy.WatchForChanges);
+        return reloader is null ? throw new RuleSetLoadException(result.Diagnostics) : new EligibilityEvaluator(reloader, copy);
+    }
+}

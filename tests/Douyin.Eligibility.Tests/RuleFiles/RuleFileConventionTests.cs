@@ -1,0 +1,186 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Douyin.Eligibility.Rules;
+
+namespace Douyin.Eligibility.Tests.RuleFiles;
+
+/// <summary>docs/rule-conventions.md, checked over every workflow and rule of the shipped files.</summary>
+public partial class RuleFileConventionTests
+{
+    private static readonly Dictionary<string, (string File, string Input, string Prefix)> Families = new()
+    {
+        ["AllianceAdmission"] = ("alliance/admission.json", "merchant", "ALLIANCE_"),
+        ["AllianceClearance"] = ("alliance/clearance.json", "merchant", "CLEARANCE_"),
+        ["AllianceProductClearance"] = ("alliance/product-clearance.json", "product", "PRODUCT_"),
+        ["BrandProviderRenewal"] = ("providers/brand-renewal.json", "provider", "RENEWAL_"),
+        ["StoreOperationAdmission"] = ("providers/store-operation-admission.json", "provider", "STOREOP_"),
+        ["StoreOperationPenalty"] = ("providers/store-operation-penalties.json", "provider", "PENALTY_"),
+    };
+
+    public static TheoryData<string> WorkflowNames => new(Families.Keys);
+
+    private static IEnumerable<RuleInfo> AllRules(IEnumerable<RuleInfo> rules) => rules.SelectMany(r => AllRules(r.Children).Prepend(r));
+
+    private static string Relative(Workflow w) => Path.GetRelativePath(ShippedRules.RulesDirectory, w.FilePath).Replace('\\', '/');
+
+    [Fact]
+    public void RuleSet_HasExactlyTheSixConventionalWorkflows()
+        => ShippedRules.Set.WorkflowNames.Should().BeEquivalentTo(Families.Keys);
+
+    [Theory]
+    [MemberData(nameof(WorkflowNames))]
+    public void Workflow_DefaultVersion_LivesInConventionalFileWithConventionalInput(string name)
+    {
+        var (file, input, _) = Families[name];
+        var current = ShippedRules.Set.GetVersions(name).Single(w => w.IsEnabled && w.EffectiveTo is null);
+        Relative(current).Should().Be(file);
+        current.Inputs.Select(i => i.Name).Should().Equal(input);
+    }
+
+    [Fact]
+    public void Workflows_DatedVariants_LiveInAllianceVersions()
+        => ShippedRules.Set.Workflows.Where(w => w.EffectiveTo is not null || !w.IsEnabled)
+            .Should().OnlyContain(w => Relative(w).StartsWith("alliance/versions/", StringComparison.Ordinal));
+
+    [Fact]
+    public void Workflows_All_HaveVersionSourceDescriptionEffectiveFromAndAssumptions()
+    {
+        foreach (var w in ShippedRules.Set.Workflows)
+        {
+            w.Version.Should().NotBeNullOrWhiteSpace($"{w} needs a Version");
+            w.Source.Should().NotBeNullOrWhiteSpace($"{w} needs a Source");
+            w.Description.Should().NotBeNullOrWhiteSpace($"{w} needs a Description");
+            if (w.IsEnabled)
+            {
+                w.EffectiveFrom.Should().NotBeNull($"{w} needs an EffectiveFrom");
+            }
+
+            w.Properties.Should().ContainKey("Assumptions", $"{w} lists its assumptions (possibly none)");
+            w.Properties["Assumptions"].ValueKind.Should().Be(JsonValueKind.Object);
+            foreach (var assumption in w.Properties["Assumptions"].EnumerateObject())
+            {
+                w.Parameters.Should().ContainKey(assumption.Name, $"the assumption '{assumption.Name}' of {w} names a constant param");
+                assumption.Value.GetString().Should().NotBeNullOrWhiteSpace();
+            }
+        }
+    }
+
+    [Fact]
+    public void Rules_All_HaveReasonCodeWithFamilyPrefixMessagesAndSource()
+    {
+        foreach (var w in ShippedRules.Set.Workflows)
+        {
+            var prefix = Families[w.Name].Prefix;
+            foreach (var rule in AllRules(w.Rules))
+            {
+                var where = $"{w} rule {rule.Name}";
+                rule.ReasonCode.Should().NotBeNull(where).And.StartWith(prefix, where).And.MatchRegex("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$", where);
+                rule.MessageCultures.Should().Contain(["zh-CN", "en"], where);
+                rule.Source.Should().NotBeNullOrWhiteSpace(where);
+                rule.Description.Should().NotBeNullOrWhiteSpace(where);
+            }
+        }
+    }
+
+    [Fact]
+    public void Rules_All_HaveErrorMessageFallback()
+    {
+        // RuleInfo does not expose ErrorMessage; a culture without a Messages entry falls back to it.
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var merchant = PassingSnapshots.Merchant();
+        foreach (var w in ShippedRules.Set.Workflows)
+        {
+            object input = Families[w.Name].Input switch
+            {
+                "merchant" => merchant,
+                "product" => PassingSnapshots.Product(),
+                _ when w.Name == "BrandProviderRenewal" => PassingSnapshots.BrandProvider(),
+                _ => PassingSnapshots.StoreOperationProvider(),
+            };
+            var asOf = w.EffectiveFrom ?? PassingSnapshots.AllianceAsOf;
+            foreach (var result in w.Evaluate(asOf, input).Flatten())
+            {
+                result.GetMessage(invariant).Should().NotBeNullOrWhiteSpace($"{w} rule {result.Name} has an ErrorMessage");
+                result.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("fr-FR")).Should().Be(result.Message);
+            }
+        }
+    }
+
+    [Fact]
+    public void ReasonCodes_AreUniqueWithinEachWorkflowVersion()
+    {
+        foreach (var w in ShippedRules.Set.Workflows)
+        {
+            AllRules(w.Rules).Select(r => r.ReasonCode).Should().OnlyHaveUniqueItems($"{w}");
+        }
+    }
+
+    [Fact]
+    public void ReasonCodes_SameRuleNameAcrossVersions_KeepSameCode()
+    {
+        foreach (var name in ShippedRules.Set.WorkflowNames)
+        {
+            var byRule = ShippedRules.Set.GetVersions(name).SelectMany(w => AllRules(w.Rules)).GroupBy(r => r.Name);
+            foreach (var group in byRule)
+            {
+                group.Select(r => r.ReasonCode).Distinct().Should().ContainSingle($"{name}.{group.Key} keeps one reason code across versions");
+            }
+        }
+    }
+
+    [Fact]
+    public void Thresholds_EveryGlobalParamUsedInRules_IsConstant()
+    {
+        // Every GlobalParam the files declare shows in Workflow.Parameters (constant), except the one derived helper below.
+        foreach (var path in Directory.EnumerateFiles(ShippedRules.RulesDirectory, "*.json", SearchOption.AllDirectories))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            var name = doc.RootElement.GetProperty("WorkflowName").GetString()!;
+            var version = doc.RootElement.GetProperty("Version").GetString()!;
+            var workflow = ShippedRules.Set.GetWorkflowVersion(name, version);
+            foreach (var param in doc.RootElement.GetProperty("GlobalParams").EnumerateArray())
+            {
+                workflow.Parameters.Should().ContainKey(param.GetProperty("Name").GetString()!, $"{path}: every GlobalParam is a constant threshold");
+            }
+        }
+    }
+
+    [Fact]
+    public void Thresholds_NoNumericLiteralInRuleExpressions()
+    {
+        foreach (var w in ShippedRules.Set.Workflows)
+        {
+            foreach (var rule in AllRules(w.Rules).Where(r => r.Expression is not null))
+            {
+                // Allowed: "1 - PenaltyWindowDays" (window start) and AddDays(AsOf, -365) (history coverage); no thresholds.
+                var stripped = rule.Expression!.Replace("1 - PenaltyWindowDays", string.Empty, StringComparison.Ordinal)
+                    .Replace("AddDays(AsOf, -365)", string.Empty, StringComparison.Ordinal);
+                NumberLiteral().IsMatch(stripped).Should().BeFalse($"{w} rule {rule.Name}: thresholds belong in GlobalParams, not '{rule.Expression}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void AllianceWorkflows_DeclareMaxAllianceOpeningsOfThree()
+    {
+        foreach (var w in ShippedRules.Set.Workflows.Where(w => w.Name is "AllianceAdmission" or "AllianceClearance"))
+        {
+            w.Parameters["MaxAllianceOpenings"].Should().Be(3, $"{w}");
+        }
+    }
+
+    [Fact]
+    public void Files_All_ReferenceTheSchema()
+    {
+        foreach (var path in Directory.EnumerateFiles(ShippedRules.RulesDirectory, "*.json", SearchOption.AllDirectories))
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            var schema = doc.RootElement.GetProperty("$schema").GetString()!;
+            Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, schema))
+                .Should().Be(Path.Combine(ShippedRules.RulesDirectory, "schema", "workflow.schema.json"), path);
+        }
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z_0-9.])\d+(\.\d+)?(?![A-Za-z_])")]
+    private static partial Regex NumberLiteral();
+}
