@@ -1,15 +1,15 @@
 using System.Globalization;
 using Douyin.Eligibility.Rules;
-using Douyin.Eligibility.Tool.Families;
 
 namespace Douyin.Eligibility.Tool.Evaluation;
 
 /// <summary>Writes a workflow result the way a person reads it: every rule, every condition with its observed value, threshold, outcome and gap.</summary>
 internal static class ExplanationWriter
 {
-    public static void Write(WorkflowResult result, SnapshotSubject subject, CultureInfo culture, TextWriter output)
+    public static void Write(WorkflowResult result, CultureInfo culture, TextWriter output)
     {
-        output.WriteLine($"{result.Workflow} for {subject.Id} as of {subject.AsOf:yyyy-MM-dd}: {result.Outcome}");
+        var zh = culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        output.WriteLine(zh ? $"逐条条件（{result.Workflow}）：" : $"Every condition ({result.Workflow}):");
         foreach (var rule in result.Results)
         {
             WriteRule(rule, culture, output, "  ");

@@ -1,3 +1,4 @@
+using Douyin.Eligibility.Decisions;
 using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Snapshots;
 using Douyin.Eligibility.Tool.Input;
@@ -10,7 +11,8 @@ internal sealed class Family<T>(
     string workflowName,
     Func<T, ValidationResult> validate,
     Func<T, DateOnly, T> withAsOf,
-    Func<T, IEnumerable<SnapshotSubject>> subjects) : IFamily
+    Func<T, IEnumerable<SnapshotSubject>> subjects,
+    Func<EligibilityEvaluator, SnapshotSubject, EvaluationSettings, TypedDecision> decide) : IFamily
     where T : class, ISnapshot
 {
     public string WorkflowName { get; } = workflowName;
@@ -28,6 +30,8 @@ internal sealed class Family<T>(
     public InputItem ParseOne(string json, DateOnly? asOfOverride) => ToItem(SnapshotJson.Read<T>(json), asOfOverride);
 
     public IEnumerable<SnapshotSubject> Subjects(object snapshot) => subjects((T)snapshot);
+
+    public TypedDecision Decide(EligibilityEvaluator evaluator, SnapshotSubject subject, EvaluationSettings settings) => decide(evaluator, subject, settings);
 
     private InputItem ToItem(SnapshotReadResult<T> result, DateOnly? asOfOverride)
     {

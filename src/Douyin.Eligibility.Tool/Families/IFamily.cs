@@ -14,4 +14,7 @@ internal interface IFamily
     InputItem ParseOne(string json, DateOnly? asOfOverride);
 
     IEnumerable<SnapshotSubject> Subjects(object snapshot);
+
+    /// <summary>Evaluates one subject through the typed API (<see cref="EligibilityEvaluator"/>).</summary>
+    TypedDecision Decide(EligibilityEvaluator evaluator, SnapshotSubject subject, EvaluationSettings settings);
 }

@@ -1,5 +1,4 @@
 using Douyin.Eligibility.Rules;
-using Douyin.Eligibility.Snapshots;
 
 namespace Douyin.Eligibility.Tool.Rules;
 
@@ -8,12 +7,8 @@ internal static class RuleFiles
 {
     public const string Unreadable = "DE1016";
 
-    /// <summary>The options every command loads with: the snapshot types registered as input types.</summary>
-    public static RuleSetOptions Options() => new RuleSetOptions()
-        .AddInputType<MerchantSnapshot>()
-        .AddInputType<ProductSnapshot>()
-        .AddInputType<BrandProviderSnapshot>()
-        .AddInputType<StoreOperationProviderSnapshot>();
+    /// <summary>The options every command loads with: the library's registration of the snapshot input types.</summary>
+    public static RuleSetOptions Options() => EligibilityEvaluator.CreateRuleSetOptions();
 
     /// <summary>Loads a rule file or every rule file under a directory; an unreadable file or a missing path is a DE1016 diagnostic.</summary>
     public static RuleSetLoadResult Load(string path, out IReadOnlyList<Diagnostic> readErrors)

@@ -22,13 +22,13 @@ public sealed class CheckCommandTests : IDisposable
         run.ExitCode.Should().Be(0);
         run.OutLines.Should().Equal(
             "  LINE  ID                        OUTCOME         REASONS",
-            "     1  S1                        Passed",
-            "     2  S2                        Failed          ALLIANCE_STORE_SCORE: Store score 4.1 is not above 4.1",
-            "     3  S5                        Passed");
+            "     1  S1                        Eligible",
+            "     2  S2                        NotEligible     ALLIANCE_STORE_SCORE: Store score 4.1 is not above 4.1",
+            "     3  S5                        Eligible");
         run.ErrorLines.Should().Equal(
             "Summary: 3 evaluated, 0 invalid",
-            "  Passed                          2",
-            "  Failed                          1",
+            "  Eligible                        2",
+            "  NotEligible                     1",
             "Top failure reasons:",
             "  ALLIANCE_STORE_SCORE                            1");
     }
@@ -56,10 +56,13 @@ public sealed class CheckCommandTests : IDisposable
 
         run.ExitCode.Should().Be(0);
         var second = JsonDocument.Parse(run.OutLines[1]).RootElement;
-        second.GetProperty("line").GetInt32().Should().Be(2);
-        second.GetProperty("outcome").GetString().Should().Be("Failed");
-        second.GetProperty("asOf").GetString().Should().Be("2024-07-25");
         var reason = second.GetProperty("reasons")[0];
+        second.GetProperty("line").GetInt32().Should().Be(2);
+        second.GetProperty("outcome").GetString().Should().Be("NotEligible");
+        reason.GetProperty("observed").GetString().Should().Be("4.1");
+        reason.GetProperty("threshold").GetString().Should().Be("4.1");
+        reason.GetProperty("gap").GetString().Should().Be("4.11 (+0.01)");
+        second.GetProperty("asOf").GetString().Should().Be("2024-07-25");
         reason.GetProperty("code").GetString().Should().Be("ALLIANCE_STORE_SCORE");
         reason.GetProperty("message").GetString().Should().Be("店铺评分 4.1 未高于 4.1");
         second.GetProperty("ruleSetHash").GetString().Should().NotBeNullOrEmpty();
@@ -77,7 +80,7 @@ public sealed class CheckCommandTests : IDisposable
         run.Out.Should().BeEmpty();
         var lines = File.ReadAllLines(output);
         lines[0].Should().Be("line,id,asOf,outcome,reasonCodes,reasonMessages,missingFields,ruleSetHash");
-        lines[2].Should().StartWith("2,S2,2024-07-25,Failed,ALLIANCE_STORE_SCORE,Store score 4.1 is not above 4.1,,");
+        lines[2].Should().StartWith("2,S2,2024-07-25,NotEligible,ALLIANCE_STORE_SCORE,Store score 4.1 is not above 4.1,,");
         lines.Should().HaveCount(4);
     }
 
@@ -92,8 +95,8 @@ public sealed class CheckCommandTests : IDisposable
 
         fromArray.ExitCode.Should().Be(0, fromArray.Error);
         fromCsv.ExitCode.Should().Be(0, fromCsv.Error);
-        Outcomes(fromArray).Should().Equal("S1:Passed", "S2:Failed", "S5:Passed");
-        Outcomes(fromCsv).Should().Equal("S1:Passed", "S2:Failed", "S5:Passed");
+        Outcomes(fromArray).Should().Equal("S1:Eligible", "S2:NotEligible", "S5:Eligible");
+        Outcomes(fromCsv).Should().Equal("S1:Eligible", "S2:NotEligible", "S5:Eligible");
     }
 
     [Fact]

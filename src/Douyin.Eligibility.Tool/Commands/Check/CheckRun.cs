@@ -48,7 +48,7 @@ internal sealed class CheckRun(
                 catch (SubjectException e)
                 {
                     summary.AddInvalid();
-                    runner.Report($"{source.Name}: cannot evaluate, line {item.Line}, {subject.Id}: {e.Message}");
+                    runner.Report($"{source.Name}: invalid snapshot, {InputItem.Invalid(item.Line, e.Field, e.Message).Describe()} ({subject.Id})");
                 }
             }
         });

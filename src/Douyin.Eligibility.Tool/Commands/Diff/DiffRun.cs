@@ -46,7 +46,7 @@ internal sealed class DiffRun(
                 catch (SubjectException e)
                 {
                     invalid++;
-                    runner.Report($"{source.Name}: cannot evaluate, line {item.Line}, {subject.Id}: {e.Message}");
+                    runner.Report($"{source.Name}: invalid snapshot, {InputItem.Invalid(item.Line, e.Field, e.Message).Describe()} ({subject.Id})");
                     continue;
                 }
 

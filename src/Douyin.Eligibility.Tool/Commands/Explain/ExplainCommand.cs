@@ -59,7 +59,8 @@ internal static class ExplainCommand
             }
             catch (SubjectException e)
             {
-                throw new ToolException(e.Message);
+                context.Error.WriteLine($"{path}: invalid snapshot, {e.Field}: {e.Message}");
+                return ExitCodes.InvalidInput;
             }
         }
 

@@ -76,7 +76,7 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
             }
             catch (SubjectException e)
             {
-                return $"  cannot evaluate {subject.Id}: {e.Message}";
+                return $"  invalid snapshot {subject.Id}, {e.Field}: {e.Message}";
             }
 
             var ok = string.Equals(decision.Outcome, testCase.Outcome, StringComparison.OrdinalIgnoreCase)
