@@ -6,6 +6,8 @@ namespace Douyin.Eligibility.Tool.Commands.Test;
 /// <summary>Reads <c>*.tests.json</c> files; a malformed file is a <see cref="ToolException"/> naming the problem.</summary>
 internal static class RuleTestFileReader
 {
+    private static readonly string[] FileProperties = ["$schema", "workflow", "rules", "version", "description", "cases"];
+    private static readonly string[] CaseProperties = ["name", "description", "asOf", "snapshot", "outcome", "reasonCodes", "missingFields"];
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
     public static RuleTestFile Read(string path)
@@ -25,6 +27,7 @@ internal static class RuleTestFileReader
             using var document = JsonDocument.Parse(text, Options);
             var root = document.RootElement;
             Expect(root.ValueKind == JsonValueKind.Object, path, "the test file must be a JSON object");
+            KnownProperties(root, FileProperties, path);
             var rules = OptionalString(root, "rules", path);
             var directory = System.IO.Path.GetDirectoryName(path);
             var rulesPath = rules is null || System.IO.Path.IsPathRooted(rules) || string.IsNullOrEmpty(directory) ? rules : System.IO.Path.Combine(directory, rules);
@@ -46,6 +49,7 @@ internal static class RuleTestFileReader
     {
         var where = $"{path}: cases[{index}]";
         Expect(element.ValueKind == JsonValueKind.Object, where, "a case must be an object");
+        KnownProperties(element, CaseProperties, where);
         Expect(element.TryGetProperty("snapshot", out var snapshot) && snapshot.ValueKind == JsonValueKind.Object, where, "'snapshot' must be an object");
         var asOf = OptionalString(element, "asOf", where);
         DateOnly? date = null;
@@ -87,6 +91,14 @@ internal static class RuleTestFileReader
 
         Expect(value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String), where, $"'{name}' must be an array of strings");
         return value.EnumerateArray().Select(v => v.GetString()!).ToArray();
+    }
+
+    private static void KnownProperties(JsonElement element, string[] known, string where)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            Expect(known.Contains(property.Name, StringComparer.Ordinal), where, $"unknown property '{property.Name}'; expected one of {string.Join(", ", known)}");
+        }
     }
 
     private static void Expect(bool condition, string where, string message)
