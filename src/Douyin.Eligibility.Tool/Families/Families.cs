@@ -1,4 +1,3 @@
-using Douyin.Eligibility.Defaults;
 using Douyin.Eligibility.Snapshots;
 using Douyin.Eligibility.Validation;
 
