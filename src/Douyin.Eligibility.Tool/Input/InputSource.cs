@@ -2,7 +2,8 @@ namespace Douyin.Eligibility.Tool.Input;
 
 /// <summary>
 /// An opened input (a file, or <c>-</c> for standard input) and its format: <c>.csv</c> files are CSV; otherwise the
-/// first non-blank character decides: <c>[</c> a JSON array, <c>{</c> JSON Lines, anything else CSV.
+/// first non-blank character decides: <c>[</c> a JSON array, <c>{</c> JSON Lines (or one pretty-printed object when
+/// nothing follows the <c>{</c> on its line), anything else CSV.
 /// </summary>
 internal sealed class InputSource : IDisposable
 {
@@ -55,6 +56,7 @@ internal sealed class InputSource : IDisposable
         var buffer = new byte[4096];
         var length = 0;
         var format = InputFormat.JsonLines;
+        var firstAt = -1;
         while (true)
         {
             if (length == buffer.Length)
@@ -68,19 +70,33 @@ internal sealed class InputSource : IDisposable
                 break;
             }
 
-            var first = FirstSignificant(buffer.AsSpan(0, length + read), length);
+            var scanned = length;
             length += read;
-            if (first is { } b)
+            if (firstAt < 0 && FirstSignificant(buffer.AsSpan(0, length), scanned) is { } at)
             {
-                format = b switch { (byte)'[' => InputFormat.JsonArray, (byte)'{' => InputFormat.JsonLines, _ => InputFormat.Csv };
+                firstAt = at;
+            }
+
+            if (firstAt >= 0 && (buffer[firstAt] != (byte)'{' || buffer.AsSpan(firstAt, length - firstAt).Contains((byte)'\n')))
+            {
                 break;
             }
+        }
+
+        if (firstAt >= 0)
+        {
+            format = buffer[firstAt] switch
+            {
+                (byte)'[' => InputFormat.JsonArray,
+                (byte)'{' => IsBlank(buffer.AsSpan(firstAt + 1, length - firstAt - 1)) ? InputFormat.JsonObject : InputFormat.JsonLines,
+                _ => InputFormat.Csv,
+            };
         }
 
         return new InputSource(name, new ReplayStream(buffer, length, stream), csvByName ? InputFormat.Csv : format, file);
     }
 
-    private static byte? FirstSignificant(ReadOnlySpan<byte> bytes, int from)
+    private static int? FirstSignificant(ReadOnlySpan<byte> bytes, int from)
     {
         for (var i = from; i < bytes.Length; i++)
         {
@@ -88,10 +104,25 @@ internal sealed class InputSource : IDisposable
             var isBom = i < 3 && (b == 0xEF || b == 0xBB || b == 0xBF);
             if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') && !isBom)
             {
-                return b;
+                return i;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the rest of the line (up to the first newline) is blank.</summary>
+    private static bool IsBlank(ReadOnlySpan<byte> rest)
+    {
+        var end = rest.IndexOf((byte)'\n');
+        foreach (var b in end < 0 ? rest : rest[..end])
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

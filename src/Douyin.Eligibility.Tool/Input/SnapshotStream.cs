@@ -13,8 +13,16 @@ internal static class SnapshotStream
         {
             InputFormat.JsonArray => SnapshotJson.ReadJsonArray<T>(source.Stream),
             InputFormat.Csv => CsvSnapshotReader.Read<T>(Reader(source)),
+            InputFormat.JsonObject => ReadOne<T>(source),
             _ => SnapshotJson.ReadJsonLines<T>(Reader(source)),
         };
+
+    private static IEnumerable<SnapshotReadResult<T>> ReadOne<T>(InputSource source)
+        where T : class, ISnapshot
+    {
+        using var reader = Reader(source);
+        yield return SnapshotJson.Read<T>(reader.ReadToEnd());
+    }
 
     private static StreamReader Reader(InputSource source)
         => new(source.Stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, 1 << 16, leaveOpen: true);

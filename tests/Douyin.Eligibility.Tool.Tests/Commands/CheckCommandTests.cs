@@ -100,6 +100,25 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_pretty_printed_snapshot_file_is_one_item_and_products_are_each_decided()
+    {
+        var run = ToolRunner.Run("check", Repo.PathOf("samples", "data", "examples", "merchant.json"), "-w", "AllianceProductClearance", "--format", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        Outcomes(run).Should().Equal("SHOP-7214405/3621789045512:Retain", "SHOP-7214405/3621789045877:Clear");
+    }
+
+    [Fact]
+    public void The_shipped_rules_are_used_without_rules_option()
+    {
+        var run = ToolRunner.Run("check", Repo.PathOf("samples", "data", "check", "merchants.jsonl"), "-w", "AllianceAdmission", "--format", "csv");
+
+        run.ExitCode.Should().Be(2);
+        Outcomes(run).Should().Equal("SHOP-7214405:Eligible", "SHOP-7214406:NotEligible", "SHOP-7214407:Indeterminate", "SHOP-7214408:NotEligible", "SHOP-7214410:NotEligible");
+        run.ErrorLines[0].Should().EndWith("merchants.jsonl: invalid snapshot, line 5, positiveRate: SV005 positiveRate is 94; a rate must be in [0, 1] (75% = 0.75).");
+    }
+
+    [Fact]
     public void Csv_input_reports_a_bad_cell_with_its_line_and_field()
     {
         var csv = _dir.Write("m.csv", "id,asOf,storeScore\nS1,2024-07-25,4.6\nS2,2024-07-25,high\n");
