@@ -8,6 +8,8 @@ namespace Douyin.Eligibility.Tool.Evaluation;
 /// <summary>Decides through the typed API (<see cref="EligibilityEvaluator"/>), with the version in force on each date or a named one.</summary>
 internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? version) : IDecisionEvaluator
 {
+    public RuleSet RuleSet => evaluator.CurrentRuleSet;
+
     public string RuleSetHash => evaluator.CurrentRuleSet.ContentHash;
 
     public Decision Decide(IFamily family, SnapshotSubject subject, CultureInfo culture)

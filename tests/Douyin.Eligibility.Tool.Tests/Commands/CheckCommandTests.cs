@@ -114,7 +114,7 @@ public sealed class CheckCommandTests : IDisposable
         var run = ToolRunner.Run("check", Repo.PathOf("samples", "data", "check", "merchants.jsonl"), "-w", "AllianceAdmission", "--format", "csv");
 
         run.ExitCode.Should().Be(2);
-        Outcomes(run).Should().Equal("SHOP-7214405:Eligible", "SHOP-7214406:NotEligible", "SHOP-7214407:Indeterminate", "SHOP-7214408:NotEligible", "SHOP-7214410:NotEligible");
+        Outcomes(run).Should().Equal("SHOP-7214405:Eligible", "SHOP-7214406:NotEligible", "SHOP-7214407:Indeterminate", "SHOP-7214408:NotEligible", "SHOP-7214410:NotEligible", "SHOP-7214411:Eligible", "SHOP-7214412:Eligible");
         run.ErrorLines[0].Should().EndWith("merchants.jsonl: invalid snapshot, line 5, positiveRate: SV005 positiveRate is 94; a rate must be in [0, 1] (75% = 0.75).");
     }
 

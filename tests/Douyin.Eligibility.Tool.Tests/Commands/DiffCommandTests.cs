@@ -27,6 +27,32 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Without_workflow_the_one_changed_workflow_is_compared()
+    {
+        var before = Repo.PathOf("rules");
+        var after = _dir.PathOf("new");
+        CopyDirectory(before, after);
+        var admission = Path.Combine(after, "alliance", "admission.json");
+        File.WriteAllText(admission, File.ReadAllText(admission).Replace("\"Name\": \"MinStoreScore\",\n      \"Expression\": \"4.1\"", "\"Name\": \"MinStoreScore\",\n      \"Expression\": \"4.3\"", StringComparison.Ordinal));
+
+        var run = ToolRunner.Run("diff", "--rules", before, "--against", after, Repo.PathOf("samples", "data", "check", "merchants.jsonl"), "--lang", "en");
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines[0].Should().Be("Comparing AllianceAdmission, the only workflow that differs.");
+        run.OutLines.Should().Contain("line 7  SHOP-7214411  Eligible → NotEligible");
+        run.OutLines.Should().Contain("7 evaluated, 2 flipped, 1 invalid");
+    }
+
+    [Fact]
+    public void Identical_rule_sets_cannot_flip_anything()
+    {
+        var run = ToolRunner.Run("diff", "--rules", Repo.PathOf("rules"), "--against", Repo.PathOf("rules"), Repo.PathOf("samples", "data", "check", "merchants.jsonl"));
+
+        run.ExitCode.Should().Be(0);
+        run.OutLines.Should().Equal("No workflow differs between the two rule sets; no decision can flip.");
+    }
+
+    [Fact]
     public void Invalid_lines_are_reported_and_exit_2()
     {
         var rules = _dir.Write("old/admission.json", Fixtures.AdmissionRules());
@@ -37,5 +63,15 @@ public sealed class DiffCommandTests : IDisposable
         run.ExitCode.Should().Be(2);
         run.OutLines[^1].Should().Be("3 evaluated, 0 flipped, 2 invalid");
         run.ErrorLines.Should().HaveCount(2);
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 }

@@ -8,7 +8,7 @@ internal static class DiffCommand
     public static Command Create(ToolContext context)
     {
         var input = new Argument<string>("input") { Description = "Snapshots as JSON Lines, a JSON array, or CSV; '-' reads stdin." };
-        var workflow = CommonOptions.Workflow();
+        var workflow = new Option<string?>("--workflow", "-w") { Description = "The workflow to compare (default: the one workflow whose definition differs between the rule sets)." };
         var oldRules = new Option<string>("--rules", "-r") { Description = "The current rules (file or directory).", Required = true };
         var newRules = new Option<string>("--against", "-a") { Description = "The changed rules (file or directory).", Required = true };
         var asOf = CommonOptions.AsOf();
@@ -16,7 +16,7 @@ internal static class DiffCommand
         var command = new Command(
             "diff",
             "Impact check: evaluate every snapshot under both rule sets, list those whose outcome flips with the reasons on both sides, "
-            + "and count them (total, flipped, per old → new pair). Exit 0, 2 when some input lines were invalid, 1 on usage or rule errors.\n\n"
+            + "and count them (total, flipped, per old → new pair). Without --workflow, the one workflow whose definition differs is compared. Exit 0, 2 when some input lines were invalid, 1 on usage or rule errors.\n\n"
             + "Example:\n  douyin-eligibility diff --rules rules/ --against my-rules/ merchants.jsonl --workflow AllianceAdmission")
         {
             input, workflow, oldRules, newRules, asOf, lang,
@@ -24,7 +24,7 @@ internal static class DiffCommand
         command.SetAction(parse => CommandAction.Run(context, () => new DiffRun(
             context,
             parse.GetValue(input)!,
-            parse.GetValue(workflow)!,
+            parse.GetValue(workflow),
             parse.GetValue(oldRules)!,
             parse.GetValue(newRules)!,
             CommonOptions.ParseDate(parse.GetValue(asOf)),

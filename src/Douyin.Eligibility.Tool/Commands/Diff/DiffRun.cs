@@ -10,7 +10,7 @@ namespace Douyin.Eligibility.Tool.Commands.Diff;
 internal sealed class DiffRun(
     ToolContext context,
     string inputPath,
-    string workflowName,
+    string? workflowName,
     string oldRulesPath,
     string newRulesPath,
     DateOnly? asOf,
@@ -18,9 +18,25 @@ internal sealed class DiffRun(
 {
     public int Execute()
     {
-        var family = WorkflowFamilies.Get(workflowName);
         var before = Evaluators.Create(oldRulesPath, context);
         var after = Evaluators.Create(newRulesPath, context);
+        if (workflowName is null)
+        {
+            var changed = ChangedWorkflows.Between(before.RuleSet, after.RuleSet);
+            switch (changed.Count)
+            {
+                case 0:
+                    context.Out.WriteLine("No workflow differs between the two rule sets; no decision can flip.");
+                    return ExitCodes.Success;
+                case > 1:
+                    throw new ToolException($"Several workflows differ ({string.Join(", ", changed)}); choose one with --workflow.");
+            }
+
+            workflowName = changed[0];
+            context.Error.WriteLine($"Comparing {workflowName}, the only workflow that differs.");
+        }
+
+        var family = WorkflowFamilies.Get(workflowName);
         using var source = InputSource.Open(inputPath, context);
         var runner = new ProgressRunner(context, source);
         var pairs = new Dictionary<(string, string), int>();
