@@ -21,7 +21,7 @@ internal sealed partial class Binder
 
         if (syntax.Operator == TokenKind.Minus && operand.Type.IsNumeric)
         {
-            return new BoundUnary(operand.Type, text, UnaryOperator.Negate, operand);
+            return Fold(new BoundUnary(operand.Type, text, UnaryOperator.Negate, operand), syntax.Start);
         }
 
         var symbol = syntax.Operator == TokenKind.Bang ? "!" : "-";
@@ -140,7 +140,38 @@ internal sealed partial class Binder
             return Mismatch(syntax, opText, left, right, isComparison ? "two numbers or two dates" : "two numbers");
         }
 
-        return new BoundBinary(isComparison ? ExprType.Boolean : type!, text, op, opText, Convert(left, type!), Convert(right, type!));
+        var bound = new BoundBinary(isComparison ? ExprType.Boolean : type!, text, op, opText, Convert(left, type!), Convert(right, type!));
+        return isComparison ? bound : Fold(bound, syntax.Start);
+    }
+
+    /// <summary>
+    /// Arithmetic on constants (e.g. a param <c>1000000 * 100</c>) becomes a constant, so it counts as a threshold
+    /// and is listed in <c>Workflow.Parameters</c>. It is computed by the compiled code itself, so folding cannot
+    /// disagree with run time; a constant that cannot be computed (<c>1 / 0</c>) is a load error.
+    /// </summary>
+    private BoundExpression? Fold(BoundExpression node, int position)
+    {
+        var operands = node switch
+        {
+            BoundBinary b => new[] { b.Left, b.Right },
+            BoundUnary u => [u.Operand],
+            _ => [],
+        };
+        if (operands.Length == 0 || !operands.All(o => o.IsConstant))
+        {
+            return node;
+        }
+
+        try
+        {
+            var value = Compilation.ExpressionCompiler.CompileValue(node)(new Evaluation.EvaluationState([], default, null));
+            return new BoundLiteral(node.Type, node.Text, value);
+        }
+        catch (ArithmeticException ex)
+        {
+            Error(DiagnosticCodes.ConstantFails, position, $"'{node.Text}' cannot be computed: {ex.Message}");
+            return null;
+        }
     }
 
     private BoundExpression? BindConditional(ConditionalSyntax syntax)

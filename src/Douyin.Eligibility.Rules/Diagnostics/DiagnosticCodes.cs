@@ -48,6 +48,7 @@ public static class DiagnosticCodes
     public const string BranchTypeMismatch = "DE3012";
     public const string NotCallable = "DE3013";
     public const string LambdaNotAllowed = "DE3014";
+    public const string ConstantFails = "DE3015";
 
     public const string OverlappingVersions = "DE4001";
     public const string InjectionCycle = "DE4002";

@@ -57,16 +57,40 @@ internal static class RuleSetLoader
 
     private static string Period(WorkflowDefinition d) => $"{d.EffectiveFrom?.ToString("yyyy-MM-dd") ?? "…"} to {d.EffectiveTo?.ToString("yyyy-MM-dd") ?? "…"}";
 
-    /// <summary>Hashes paths and contents with line endings normalized, so a checkout on Windows hashes the same.</summary>
-    private static string Hash(IEnumerable<RuleSource> sources)
+    /// <summary>
+    /// Hashes each file's path relative to the rules folder, and its content, with line endings normalized: the same
+    /// rules give the same hash whether embedded, deployed to any folder, or checked out on Windows.
+    /// </summary>
+    private static string Hash(IReadOnlyList<RuleSource> sources)
     {
+        var names = RelativeNames(sources.Select(s => s.Path).ToList());
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var source in sources)
+        foreach (var (name, source) in names.Zip(sources).OrderBy(pair => pair.First, StringComparer.Ordinal))
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(source.Path.Replace('\\', '/') + "\0"));
+            sha.AppendData(Encoding.UTF8.GetBytes(name + "\0"));
             sha.AppendData(Encoding.UTF8.GetBytes(source.Content.Replace("\r\n", "\n") + "\0"));
         }
 
         return Convert.ToHexString(sha.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    /// <summary>Paths with <c>/</c> separators, without the <c>embedded:</c> label and the folder they all share.</summary>
+    internal static List<string> RelativeNames(List<string> paths)
+    {
+        var names = paths.Select(p => p.Replace('\\', '/')).Select(p => p.StartsWith("embedded:", StringComparison.Ordinal) ? p["embedded:".Length..] : p).ToList();
+        var common = names.Count == 0 ? string.Empty : names.Aggregate((a, b) => a[..CommonLength(a, b)]);
+        var cut = common.LastIndexOf('/') + 1;
+        return names.Select(n => n[cut..]).ToList();
+    }
+
+    private static int CommonLength(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i;
     }
 }

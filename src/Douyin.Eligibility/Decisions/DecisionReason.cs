@@ -1,3 +1,4 @@
+using System.Globalization;
 using Douyin.Eligibility.Rules;
 
 namespace Douyin.Eligibility.Decisions;
@@ -8,18 +9,24 @@ namespace Douyin.Eligibility.Decisions;
 /// </summary>
 public sealed class DecisionReason
 {
-    internal DecisionReason(string ruleName, RuleOutcome outcome, string message)
+    private readonly RuleResult _result;
+    private readonly CultureInfo _culture;
+    private string? _message;
+
+    /// <summary>A reason whose message is formatted on first read: most checks of a batch are never printed.</summary>
+    internal DecisionReason(RuleResult result, CultureInfo culture)
     {
-        RuleName = ruleName;
-        Outcome = outcome;
-        Message = message;
+        RuleName = result.Name;
+        Outcome = result.Outcome;
+        _result = result;
+        _culture = culture;
     }
 
     /// <summary>The rule's stable <c>ReasonCode</c> (e.g. <c>ALLIANCE_STORE_SCORE_TOO_LOW</c>); null when the rule has none.</summary>
     public string? Code { get; internal init; }
 
     /// <summary>The rule's message in the decision's culture, placeholders filled in; the rule name when it has no message.</summary>
-    public string Message { get; }
+    public string Message => _message ??= _result.GetMessage(_culture) ?? RuleName;
 
     /// <summary>The <c>RuleName</c>.</summary>
     public string RuleName { get; }

@@ -10,7 +10,7 @@ internal static class ReasonFactory
     {
         var comparison = DecidingComparison(result);
         var gap = comparison?.Gap;
-        return new DecisionReason(result.Name, result.Outcome, result.GetMessage(culture) ?? result.Name)
+        return new DecisionReason(result, culture)
         {
             Code = result.Rule.ReasonCode,
             Source = result.Rule.Source,
@@ -29,6 +29,11 @@ internal static class ReasonFactory
     /// </summary>
     private static TraceEntry? DecidingComparison(RuleResult result)
     {
+        if (result.Trace.Count == 0 && result.Children.Count == 0)
+        {
+            return null;
+        }
+
         var comparisons = Trace(result).Where(t => t.Operator is not null).ToList();
         return comparisons.FirstOrDefault(t => t.Gap is not null)
             ?? comparisons.FirstOrDefault(t => t.Result != true)

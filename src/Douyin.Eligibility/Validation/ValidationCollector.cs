@@ -10,6 +10,7 @@ namespace Douyin.Eligibility.Validation;
 /// </summary>
 internal sealed class ValidationCollector
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> JsonNames = new(StringComparer.Ordinal);
     private readonly List<ValidationError> _errors = [];
 
     public ValidationResult ToResult() => _errors.Count == 0 ? ValidationResult.Valid : new ValidationResult(_errors);
@@ -17,7 +18,8 @@ internal sealed class ValidationCollector
     /// <summary>JSON path of a property: <c>Field("products[2]", "QualityReturnRate")</c> → <c>products[2].qualityReturnRate</c>.</summary>
     public static string Field(string parent, string propertyName)
     {
-        var name = JsonNamingPolicy.CamelCase.ConvertName(propertyName);
+        // Cached: validation runs on every evaluation, and most snapshots are valid.
+        var name = JsonNames.GetOrAdd(propertyName, static p => JsonNamingPolicy.CamelCase.ConvertName(p));
         return parent.Length == 0 ? name : $"{parent}.{name}";
     }
 

@@ -96,4 +96,20 @@ public class BinderTests
     [Fact]
     public void Bind_RuntimeTypesBeyondTheData_AreNotReachable()
         => ExprType.TryOf(typeof(Type)).Should().BeNull();
+
+    [Fact]
+    public void Bind_ArithmeticOnConstants_FoldsToConstant()
+    {
+        var bound = ExpressionHost.BindOrFail("1000000 * 100 + Limit", condition: false);
+        bound.IsConstant.Should().BeTrue();
+        bound.ConstantValue.Should().Be(100_000_003);
+    }
+
+    [Fact]
+    public void Bind_ConstantDivisionByZero_IsLoadError()
+        => ExpressionHost.Errors("store.Count > 1 / 0").Should().Equal("test.json(1,15): error DE3015: '1 / 0' cannot be computed: Attempted to divide by zero.");
+
+    [Fact]
+    public void Bind_ConstantOverflow_IsLoadError()
+        => ExpressionHost.Errors("store.Count > 2147483647 + 1").Should().ContainSingle().Which.Should().Contain("error DE3015");
 }

@@ -116,6 +116,19 @@ public class RuleSetLoadTests
     }
 
     [Fact]
+    public void Load_SameFilesInAnotherFolderOrEmbedded_HaveTheSameContentHash()
+    {
+        var a = """{"WorkflowName": "A", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{"RuleName": "R", "Expression": "true"}]}""";
+        var b = a.Replace("\"A\"", "\"B\"");
+        string Hash(params (string Path, string Json)[] files) => RuleFiles.Load(files).RuleSet!.ContentHash;
+
+        var deployed = Hash(("/srv/rules/x/a.json", a), ("/srv/rules/y/b.json", b));
+        Hash(("C:\\rules\\x\\a.json", a), ("C:\\rules\\y\\b.json", b)).Should().Be(deployed);
+        Hash(("embedded:x/a.json", a), ("embedded:y/b.json", b)).Should().Be(deployed);
+        Hash(("/srv/rules/x/a.json", a), ("/srv/rules/z/b.json", b)).Should().NotBe(deployed, "a renamed file is a different rule set");
+    }
+
+    [Fact]
     public void GetRuleSetOrThrow_WithErrors_ThrowsListingThem()
     {
         var result = RuleFiles.Load(("a.json", "{"));
