@@ -132,7 +132,7 @@ public partial class RuleFileConventionTests
     public void Thresholds_EveryGlobalParamUsedInRules_IsConstant()
     {
         // Every GlobalParam the files declare shows in Workflow.Parameters (constant), except the one derived helper below.
-        foreach (var path in ShippedRules.Files())
+        foreach (var path in ShippedRules.WorkflowFilePaths())
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(path));
             var name = doc.RootElement.GetProperty("WorkflowName").GetString()!;
@@ -172,7 +172,7 @@ public partial class RuleFileConventionTests
     [Fact]
     public void Files_All_ReferenceTheSchema()
     {
-        foreach (var path in ShippedRules.Files())
+        foreach (var path in ShippedRules.WorkflowFilePaths())
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(path));
             var schema = doc.RootElement.GetProperty("$schema").GetString()!;

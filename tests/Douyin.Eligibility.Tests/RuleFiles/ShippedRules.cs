@@ -17,10 +17,10 @@ internal static class ShippedRules
 
     public static RuleSetLoadResult LoadResult => Loaded.Value;
 
-    /// <summary>The rule files under <c>rules/</c>, as the loader sees them: not <c>schema/</c>, not <c>*.tests.json</c>.</summary>
-    public static IEnumerable<string> Files() => Directory.EnumerateFiles(RulesDirectory, "*.json", SearchOption.AllDirectories)
-        .Where(path => !Path.GetRelativePath(RulesDirectory, path).StartsWith("schema" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            && !path.EndsWith(".tests.json", StringComparison.Ordinal));
+    /// <summary>The workflow files of <c>rules/</c>, selected as RuleSource.FromDirectory does: not <c>*.tests.json</c>, nothing under <c>schema/</c>.</summary>
+    public static IEnumerable<string> WorkflowFilePaths() => Directory.EnumerateFiles(RulesDirectory, "*.json", SearchOption.AllDirectories)
+        .Where(path => !path.EndsWith(".tests.json", StringComparison.OrdinalIgnoreCase)
+            && !Path.GetRelativePath(RulesDirectory, path).Split('/', '\\')[..^1].Contains("schema", StringComparer.OrdinalIgnoreCase));
 
     public static RuleSet Set => Loaded.Value.RuleSet
         ?? throw new InvalidOperationException("rules/ did not load: " + string.Join(Environment.NewLine, Loaded.Value.Diagnostics));

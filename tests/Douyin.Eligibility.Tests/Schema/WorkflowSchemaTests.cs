@@ -36,7 +36,7 @@ public class WorkflowSchemaTests
     public void EveryShippedRuleFile_Conforms()
     {
         var rulesDir = Repo.PathOf("rules");
-        var files = ShippedRules.Files().ToList();
+        var files = ShippedRules.WorkflowFilePaths().ToList();
 
         files.Should().NotBeEmpty();
         foreach (var file in files)

@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using Douyin.Eligibility.Tool.Commands.Check.Output;
+using Douyin.Eligibility.Tool.Evaluation;
+using Douyin.Eligibility.Tool.Families;
+using Douyin.Eligibility.Tool.Input;
+
+namespace Douyin.Eligibility.Tool.Commands.Check;
+
+/// <summary>One run of <c>check</c>: read, validate, evaluate and write, one line at a time.</summary>
+internal sealed class CheckRun(
+    ToolContext context,
+    string inputPath,
+    string workflowName,
+    string? rulesPath,
+    DateOnly? asOf,
+    CultureInfo culture,
+    string format,
+    string? outputPath)
+{
+    public int Execute()
+    {
+        var family = WorkflowFamilies.Get(workflowName);
+        var evaluator = Evaluators.Create(rulesPath, context);
+        using var source = InputSource.Open(inputPath, context);
+        using var file = outputPath is null ? null : OpenOutput(outputPath);
+        var writer = DecisionWriters.Create(format, file ?? context.Out);
+        var summary = new CheckSummary();
+        var runner = new ProgressRunner(context, source);
+
+        runner.Run(family.Read(source, asOf), item =>
+        {
+            if (!item.IsValid)
+            {
+                summary.AddInvalid();
+                runner.Report($"{source.Name}: invalid snapshot, {item.Describe()}");
+                return;
+            }
+
+            foreach (var subject in family.Subjects(item.Snapshot!))
+            {
+                try
+                {
+                    var decision = evaluator.Decide(family, subject, culture);
+                    writer.Write(item.Line, decision);
+                    summary.Add(decision);
+                }
+                catch (SubjectException e)
+                {
+                    summary.AddInvalid();
+                    runner.Report($"{source.Name}: invalid snapshot, {InputItem.Invalid(item.Line, e.Field, e.Message).Describe()} ({subject.Id})");
+                }
+            }
+        });
+
+        writer.Finish();
+        file?.Flush();
+        summary.Write(context.Error);
+        return summary.Invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+    }
+
+    private static StreamWriter OpenOutput(string path)
+    {
+        try
+        {
+            return new StreamWriter(path, append: false, new UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ToolException($"Cannot write '{path}': {e.Message}");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using System.Text;
+using Douyin.Eligibility.Tool.Evaluation;
+using Douyin.Eligibility.Tool.Families;
+
+namespace Douyin.Eligibility.Tool.Commands.Explain;
+
+/// <summary><c>explain &lt;snapshot.json&gt; --workflow &lt;name&gt;</c>: one decision, condition by condition.</summary>
+internal static class ExplainCommand
+{
+    public static Command Create(ToolContext context)
+    {
+        var input = new Argument<string>("snapshot.json") { Description = "One snapshot as a JSON object ('-' reads stdin)." };
+        var workflow = CommonOptions.Workflow();
+        var rules = CommonOptions.Rules();
+        var asOf = CommonOptions.AsOf();
+        var lang = CommonOptions.Lang();
+        var command = new Command(
+            "explain",
+            "Explain one decision as a person reads it: every rule and condition with the observed value, the threshold, the outcome and the gap to passing. "
+            + "Exit 0, 2 when the snapshot is not valid, 1 on usage or rule errors.\n\n"
+            + "Example:\n  douyin-eligibility explain samples/data/examples/merchant.json --workflow AllianceAdmission --lang en")
+        {
+            input, workflow, rules, asOf, lang,
+        };
+        command.SetAction(parse => CommandAction.Run(context, () => Run(
+            context,
+            parse.GetValue(input)!,
+            WorkflowFamilies.Get(parse.GetValue(workflow)!),
+            parse.GetValue(rules),
+            CommonOptions.ParseDate(parse.GetValue(asOf)),
+            CommonOptions.Culture(parse.GetValue(lang)!))));
+        return command;
+    }
+
+    private static int Run(ToolContext context, string path, IFamily family, string? rules, DateOnly? asOf, System.Globalization.CultureInfo culture)
+    {
+        var json = ReadAll(path, context);
+        var evaluator = Evaluators.Create(rules, context);
+        var item = family.ParseOne(json, asOf);
+        if (!item.IsValid)
+        {
+            context.Error.WriteLine($"{path}: invalid snapshot, {item.Describe()}");
+            return ExitCodes.InvalidInput;
+        }
+
+        var first = true;
+        foreach (var subject in family.Subjects(item.Snapshot!))
+        {
+            if (!first)
+            {
+                context.Out.WriteLine();
+            }
+
+            first = false;
+            try
+            {
+                evaluator.Explain(family, subject, culture, context.Out);
+            }
+            catch (SubjectException e)
+            {
+                context.Error.WriteLine($"{path}: invalid snapshot, {e.Field}: {e.Message}");
+                return ExitCodes.InvalidInput;
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static string ReadAll(string path, ToolContext context)
+    {
+        if (path == "-")
+        {
+            return context.In.ReadToEnd();
+        }
+
+        try
+        {
+            return File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ToolException($"Cannot read '{path}': {e.Message}");
+        }
+    }
+}

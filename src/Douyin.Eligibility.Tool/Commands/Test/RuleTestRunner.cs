@@ -1,0 +1,125 @@
+using System.Globalization;
+using Douyin.Eligibility.Tool.Evaluation;
+using Douyin.Eligibility.Tool.Families;
+
+namespace Douyin.Eligibility.Tool.Commands.Test;
+
+/// <summary>Runs test files and prints failures; rule sets are loaded once per (rules, version).</summary>
+internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
+{
+    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en");
+    private readonly Dictionary<(string?, string?), IDecisionEvaluator> _evaluators = [];
+    private int _passed;
+    private int _failed;
+
+    public int Run(string path)
+    {
+        var files = Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.tests.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray()
+            : File.Exists(path) ? [path] : throw new ToolException($"'{path}' is neither a test file nor a directory.");
+        foreach (var file in files)
+        {
+            RunFile(file);
+        }
+
+        context.Out.WriteLine($"{_passed} passed, {_failed} failed");
+        return _failed > 0 || files.Length == 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private void RunFile(string path)
+    {
+        RuleTestFile file;
+        IFamily family;
+        IDecisionEvaluator evaluator;
+        try
+        {
+            file = RuleTestFileReader.Read(path);
+            family = WorkflowFamilies.Get(file.Workflow);
+            evaluator = Evaluator(rulesOverride ?? file.Rules, file.Version);
+        }
+        catch (ToolException e)
+        {
+            _failed++;
+            context.Out.WriteLine($"FAIL {path}: {e.Message}");
+            return;
+        }
+
+        foreach (var testCase in file.Cases)
+        {
+            var problem = Check(testCase, family, evaluator);
+            if (problem is null)
+            {
+                _passed++;
+                continue;
+            }
+
+            _failed++;
+            context.Out.WriteLine($"FAIL {path}: {testCase.Name}");
+            context.Out.WriteLine(problem);
+        }
+    }
+
+    private static string? Check(RuleTestCase testCase, IFamily family, IDecisionEvaluator evaluator)
+    {
+        var item = family.ParseOne(testCase.SnapshotJson, testCase.AsOf);
+        if (!item.IsValid)
+        {
+            return $"  invalid snapshot: {item.Describe()}";
+        }
+
+        foreach (var subject in family.Subjects(item.Snapshot!))
+        {
+            Decision decision;
+            try
+            {
+                decision = evaluator.Decide(family, subject, Culture);
+            }
+            catch (SubjectException e)
+            {
+                return $"  invalid snapshot {subject.Id}, {e.Field}: {e.Message}";
+            }
+
+            var ok = string.Equals(decision.Outcome, testCase.Outcome, StringComparison.OrdinalIgnoreCase)
+                && SameSet(testCase.ReasonCodes, decision.Reasons.Select(r => r.Code))
+                && SameSet(testCase.MissingFields, decision.MissingFields);
+            if (!ok)
+            {
+                return $"  expected: {Describe(testCase.Outcome, testCase.ReasonCodes, testCase.MissingFields)}\n"
+                    + $"  actual:   {Describe(decision.Outcome, decision.Reasons.Select(r => r.Code).ToArray(), decision.MissingFields)}"
+                    + string.Concat(decision.Reasons.Select(r => $"\n    {r.Code}: {r.Message}"));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SameSet(IReadOnlyList<string>? expected, IEnumerable<string> actual)
+        => expected is null || expected.ToHashSet(StringComparer.Ordinal).SetEquals(actual);
+
+    private static string Describe(string outcome, IReadOnlyList<string>? reasons, IReadOnlyList<string>? missing)
+    {
+        var text = $"outcome {outcome}";
+        if (reasons is not null)
+        {
+            text += $", reasons [{string.Join(", ", reasons)}]";
+        }
+
+        if (missing is { Count: > 0 })
+        {
+            text += $", missing [{string.Join(", ", missing)}]";
+        }
+
+        return text;
+    }
+
+    private IDecisionEvaluator Evaluator(string? rules, string? version)
+    {
+        if (!_evaluators.TryGetValue((rules, version), out var evaluator))
+        {
+            evaluator = Evaluators.Create(rules, context with { Error = context.Out }, version);
+            _evaluators[(rules, version)] = evaluator;
+        }
+
+        return evaluator;
+    }
+}

@@ -1,0 +1,16 @@
+using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.Tool.Rules;
+
+namespace Douyin.Eligibility.Tool.Evaluation;
+
+/// <summary>Creates the evaluator a command uses: from <c>--rules</c> (a file or directory), or the rules shipped with the library.</summary>
+internal static class Evaluators
+{
+    public static IDecisionEvaluator Create(string? rulesPath, ToolContext context, string? version = null)
+    {
+        var evaluator = rulesPath is null
+            ? EligibilityEvaluator.CreateDefault()
+            : new EligibilityEvaluator(new RuleSetHolder(RuleFiles.LoadOrFail(rulesPath, context)));
+        return new TypedEvaluator(evaluator, version);
+    }
+}

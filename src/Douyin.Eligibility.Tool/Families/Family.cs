@@ -1,0 +1,54 @@
+using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Json;
+using Douyin.Eligibility.Snapshots;
+using Douyin.Eligibility.Tool.Input;
+using Douyin.Eligibility.Validation;
+
+namespace Douyin.Eligibility.Tool.Families;
+
+/// <summary>A family whose input lines are snapshots of type <typeparamref name="T"/>.</summary>
+internal sealed class Family<T>(
+    string workflowName,
+    Func<T, ValidationResult> validate,
+    Func<T, DateOnly, T> withAsOf,
+    Func<T, IEnumerable<SnapshotSubject>> subjects,
+    Func<EligibilityEvaluator, SnapshotSubject, EvaluationSettings, TypedDecision> decide) : IFamily
+    where T : class, ISnapshot
+{
+    public string WorkflowName { get; } = workflowName;
+
+    public Type SnapshotType => typeof(T);
+
+    public IEnumerable<InputItem> Read(InputSource source, DateOnly? asOfOverride)
+    {
+        foreach (var result in SnapshotStream.Read<T>(source))
+        {
+            yield return ToItem(result, asOfOverride);
+        }
+    }
+
+    public InputItem ParseOne(string json, DateOnly? asOfOverride) => ToItem(SnapshotJson.Read<T>(json), asOfOverride);
+
+    public IEnumerable<SnapshotSubject> Subjects(object snapshot) => subjects((T)snapshot);
+
+    public TypedDecision Decide(EligibilityEvaluator evaluator, SnapshotSubject subject, EvaluationSettings settings) => decide(evaluator, subject, settings);
+
+    private InputItem ToItem(SnapshotReadResult<T> result, DateOnly? asOfOverride)
+    {
+        if (!result.IsSuccess)
+        {
+            return InputItem.Invalid(result.Error.Line, result.Error.Field, result.Error.Message);
+        }
+
+        var snapshot = asOfOverride is { } asOf ? withAsOf(result.Value, asOf) : result.Value;
+        var validation = validate(snapshot);
+        if (!validation.IsValid)
+        {
+            var first = validation.Errors[0];
+            var message = string.Join("; ", validation.Errors.Select(e => e.Field == first.Field ? $"{e.Code} {e.Message}" : $"{e.Code} {e.Field}: {e.Message}"));
+            return InputItem.Invalid(result.Line, first.Field, message);
+        }
+
+        return InputItem.Valid(result.Line, snapshot);
+    }
+}

@@ -1,0 +1,8 @@
+namespace Douyin.Eligibility.Tool;
+
+/// <summary>The streams a command uses. Tests pass writers and a reader instead of the console.</summary>
+/// <param name="Out">Results.</param>
+/// <param name="Error">Diagnostics, invalid lines, progress and summaries.</param>
+/// <param name="In">Read when the input is <c>-</c>.</param>
+/// <param name="IsErrorTerminal">Whether <paramref name="Error"/> is an interactive terminal (a progress bar may be drawn).</param>
+internal sealed record ToolContext(TextWriter Out, TextWriter Error, TextReader In, bool IsErrorTerminal = false);

@@ -1,0 +1,170 @@
+using System.Text.Json;
+using Douyin.Eligibility.Tool.Tests.Support;
+
+namespace Douyin.Eligibility.Tool.Tests.Commands;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+    private readonly string _rules;
+
+    public CheckCommandTests() => _rules = _dir.Write("rules/admission.json", Fixtures.AdmissionRules());
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Valid_input_exits_0_with_a_table_and_a_summary()
+    {
+        var input = _dir.Write("m.jsonl", Fixtures.ValidMerchantsJsonLines);
+
+        var run = ToolRunner.Run("check", input, "--workflow", "AllianceAdmission", "--rules", _rules, "--lang", "en");
+
+        run.ExitCode.Should().Be(0);
+        run.OutLines.Should().Equal(
+            "  LINE  ID                        OUTCOME         REASONS",
+            "     1  S1                        Eligible",
+            "     2  S2                        NotEligible     ALLIANCE_STORE_SCORE: Store score 4.1 is not above 4.1",
+            "     3  S5                        Eligible");
+        run.ErrorLines.Should().Equal(
+            "Summary: 3 evaluated, 0 invalid",
+            "  Eligible                        2",
+            "  NotEligible                     1",
+            "Top failure reasons:",
+            "  ALLIANCE_STORE_SCORE                            1");
+    }
+
+    [Fact]
+    public void Invalid_lines_are_reported_with_line_and_field_skipped_and_exit_2()
+    {
+        var input = _dir.Write("m.jsonl", Fixtures.MerchantsJsonLines);
+
+        var run = ToolRunner.Run("check", input, "-w", "AllianceAdmission", "-r", _rules, "--format", "jsonl");
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines.Should().Contain(l => l.StartsWith($"{input}: invalid snapshot, line 3, positiveRate: SV005 ", StringComparison.Ordinal));
+        run.ErrorLines.Should().Contain(l => l.StartsWith($"{input}: invalid snapshot, line 4, storeScroe: Unknown property 'storeScroe'", StringComparison.Ordinal));
+        run.ErrorLines.Should().Contain("Summary: 3 evaluated, 2 invalid");
+        run.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).Should().Equal("S1", "S2", "S5");
+    }
+
+    [Fact]
+    public void Jsonl_output_has_one_object_per_decision_with_reasons()
+    {
+        var input = _dir.Write("m.jsonl", Fixtures.ValidMerchantsJsonLines);
+
+        var run = ToolRunner.Run("check", input, "-w", "AllianceAdmission", "-r", _rules, "--format", "jsonl", "--lang", "zh-CN");
+
+        run.ExitCode.Should().Be(0);
+        var second = JsonDocument.Parse(run.OutLines[1]).RootElement;
+        var reason = second.GetProperty("reasons")[0];
+        second.GetProperty("line").GetInt32().Should().Be(2);
+        second.GetProperty("outcome").GetString().Should().Be("NotEligible");
+        reason.GetProperty("observed").GetString().Should().Be("4.1");
+        reason.GetProperty("threshold").GetString().Should().Be("4.1");
+        reason.GetProperty("gap").GetString().Should().Be("4.11 (+0.01)");
+        second.GetProperty("asOf").GetString().Should().Be("2024-07-25");
+        reason.GetProperty("code").GetString().Should().Be("ALLIANCE_STORE_SCORE");
+        reason.GetProperty("message").GetString().Should().Be("店铺评分 4.1 未高于 4.1");
+        second.GetProperty("ruleSetHash").GetString().Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public void Csv_output_to_a_file_has_a_header_and_quoted_cells()
+    {
+        var input = _dir.Write("m.jsonl", Fixtures.ValidMerchantsJsonLines);
+        var output = _dir.PathOf("out.csv");
+
+        var run = ToolRunner.Run("check", input, "-w", "AllianceAdmission", "-r", _rules, "--format", "csv", "--lang", "en", "--output", output);
+
+        run.ExitCode.Should().Be(0);
+        run.Out.Should().BeEmpty();
+        var lines = File.ReadAllLines(output);
+        lines[0].Should().Be("line,id,asOf,outcome,reasonCodes,reasonMessages,missingFields,ruleSetHash");
+        lines[2].Should().StartWith("2,S2,2024-07-25,NotEligible,ALLIANCE_STORE_SCORE,Store score 4.1 is not above 4.1,,");
+        lines.Should().HaveCount(4);
+    }
+
+    [Fact]
+    public void A_json_array_and_csv_input_give_the_same_decisions_as_json_lines()
+    {
+        var array = _dir.Write("m.json", "[\n" + string.Join(",\n", Fixtures.ValidMerchantsJsonLines.Split('\n')) + "\n]");
+        var csv = _dir.Write("m.csv", "id,asOf,storeScore,positiveRate,penalties\nS1,2024-07-25,4.6,0.9,[]\nS2,2024-07-25,4.1,0.9,\nS5,2024-07-25,4.25,0.8,\"[{\"\"rule\"\":\"\"MerchantViolation\"\",\"\"date\"\":\"\"2024-01-02\"\"}]\"\n");
+
+        var fromArray = ToolRunner.Run("check", array, "-w", "AllianceAdmission", "-r", _rules, "--format", "csv");
+        var fromCsv = ToolRunner.Run("check", csv, "-w", "AllianceAdmission", "-r", _rules, "--format", "csv");
+
+        fromArray.ExitCode.Should().Be(0, fromArray.Error);
+        fromCsv.ExitCode.Should().Be(0, fromCsv.Error);
+        Outcomes(fromArray).Should().Equal("S1:Eligible", "S2:NotEligible", "S5:Eligible");
+        Outcomes(fromCsv).Should().Equal("S1:Eligible", "S2:NotEligible", "S5:Eligible");
+    }
+
+    [Fact]
+    public void A_pretty_printed_snapshot_file_is_one_item_and_products_are_each_decided()
+    {
+        var run = ToolRunner.Run("check", Repo.PathOf("samples", "data", "examples", "merchant.json"), "-w", "AllianceProductClearance", "--format", "csv");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        Outcomes(run).Should().Equal("SHOP-7214405/3621789045512:Retain", "SHOP-7214405/3621789045877:Clear");
+    }
+
+    [Fact]
+    public void The_shipped_rules_are_used_without_rules_option()
+    {
+        var run = ToolRunner.Run("check", Repo.PathOf("samples", "data", "check", "merchants.jsonl"), "-w", "AllianceAdmission", "--format", "csv");
+
+        run.ExitCode.Should().Be(2);
+        Outcomes(run).Should().Equal("SHOP-7214405:Eligible", "SHOP-7214406:NotEligible", "SHOP-7214407:Indeterminate", "SHOP-7214408:NotEligible", "SHOP-7214410:NotEligible", "SHOP-7214411:Eligible", "SHOP-7214412:Eligible");
+        run.ErrorLines[0].Should().EndWith("merchants.jsonl: invalid snapshot, line 5, positiveRate: SV005 positiveRate is 94; a rate must be in [0, 1] (75% = 0.75).");
+    }
+
+    [Fact]
+    public void Csv_input_reports_a_bad_cell_with_its_line_and_field()
+    {
+        var csv = _dir.Write("m.csv", "id,asOf,storeScore\nS1,2024-07-25,4.6\nS2,2024-07-25,high\n");
+
+        var run = ToolRunner.Run("check", csv, "-w", "AllianceAdmission", "-r", _rules);
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines.Should().Contain(l => l.StartsWith($"{csv}: invalid snapshot, line 3, storeScore:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Stdin_is_read_for_dash_and_as_of_overrides_the_snapshot_date()
+    {
+        var run = ToolRunner.RunWithInput(Fixtures.ValidMerchantsJsonLines, "check", "-", "-w", "AllianceAdmission", "-r", _rules, "--format", "csv", "--as-of", "2024-08-01");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.OutLines.Skip(1).Should().OnlyContain(l => l.Contains(",2024-08-01,", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("--workflow", "NoSuchWorkflow")]
+    [InlineData("--as-of", "25/07/2024")]
+    [InlineData("--format", "xml")]
+    public void Usage_errors_exit_1(string option, string value)
+    {
+        var input = _dir.Write("m.jsonl", Fixtures.ValidMerchantsJsonLines);
+        string[] args = ["check", input, "--rules", _rules, "--workflow", "AllianceAdmission", option, value];
+
+        ToolRunner.Run(args).ExitCode.Should().Be(1);
+    }
+
+    [Fact]
+    public void Rule_errors_and_a_missing_input_exit_1()
+    {
+        var bad = _dir.Write("bad/admission.json", Fixtures.AdmissionRules().Replace("merchant.StoreScore >", "merchant.StoreScroe >", StringComparison.Ordinal));
+        var input = _dir.Write("m.jsonl", Fixtures.ValidMerchantsJsonLines);
+
+        var badRules = ToolRunner.Run("check", input, "-w", "AllianceAdmission", "-r", bad);
+        var missing = ToolRunner.Run("check", _dir.PathOf("none.jsonl"), "-w", "AllianceAdmission", "-r", _rules);
+
+        badRules.ExitCode.Should().Be(1);
+        badRules.Error.Should().Contain("error DE3002");
+        missing.ExitCode.Should().Be(1);
+        missing.Error.Should().Contain("Cannot read input");
+    }
+
+    private static IEnumerable<string> Outcomes(ToolRun run)
+        => run.OutLines.Skip(1).Select(l => l.Split(',')).Select(c => $"{c[1]}:{c[3]}");
+}

@@ -1,0 +1,49 @@
+using Douyin.Eligibility.Tool.Tests.Support;
+
+namespace Douyin.Eligibility.Tool.Tests.Commands;
+
+public sealed class ExplainCommandTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Shows_every_condition_with_observed_value_threshold_outcome_and_gap()
+    {
+        var rules = _dir.Write("rules/admission.json", Fixtures.AdmissionRules());
+        var snapshot = _dir.Write("s.json", """{"id":"S2","asOf":"2024-07-25","storeScore":4.1,"positiveRate":0.9}""");
+
+        var run = ToolRunner.Run("explain", snapshot, "--workflow", "AllianceAdmission", "--rules", rules, "--lang", "en");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().StartWith("Decision: not eligible");
+        run.OutLines.Should().Contain("  ✗ StoreScore [ALLIANCE_STORE_SCORE]: Failed");
+        run.OutLines.Should().Contain("      - merchant.StoreScore > MinStoreScore: observed 4.1, threshold 4.1 → false; gap: needs 4.11 (+0.01)");
+        run.OutLines.Should().Contain("  ✓ PositiveRate [ALLIANCE_POSITIVE_RATE]: Passed");
+        run.OutLines.Should().Contain("      - merchant.PositiveRate > MinPositiveRate: observed 0.9, threshold 0.75 → true");
+    }
+
+    [Fact]
+    public void Explains_the_shipped_rules_in_chinese_from_stdin()
+    {
+        var json = File.ReadAllText(Repo.PathOf("samples", "data", "examples", "merchant.json"));
+
+        var run = ToolRunner.RunWithInput(json, "explain", "-", "--workflow", "AllianceAdmission");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().StartWith("结论：符合准入条件");
+        run.Out.Should().Contain("逐条条件");
+    }
+
+    [Fact]
+    public void An_invalid_snapshot_exits_2()
+    {
+        var snapshot = _dir.Write("s.json", """{"id":"S2","asOf":"2024-07-25","storeScore":9}""");
+
+        var run = ToolRunner.Run("explain", snapshot, "--workflow", "AllianceAdmission");
+
+        run.ExitCode.Should().Be(2);
+        run.Error.Should().Contain("storeScore: SV006");
+    }
+}

@@ -1,0 +1,89 @@
+using Douyin.Eligibility.Tool.Tests.Support;
+
+namespace Douyin.Eligibility.Tool.Tests.Commands;
+
+public sealed class LintCommandTests : IDisposable
+{
+    private const string ThreeMistakes = """
+        {
+          "WorkflowName": "AllianceAdmission",
+          "Inputs": [{"Name": "merchant", "Type": "MerchantSnapshot"}],
+          "GlobalParams": [{"Name": "MinStoreScore", "Expression": "4.1"}],
+          "Rules": [
+            {"RuleName": "StoreScore", "ReasonCode": "ALLIANCE_STORE_SCORE",
+             "Expression": "merchant.StoreScroe > MinStoreScore",
+             "ErrorMesage": "Store score is too low"},
+            {"RuleName": "Settled", "ReasonCode": "ALLIANCE_SETTLED",
+             "Expression": "merchant.IsSettled == 'yes'"}
+          ]
+        }
+        """;
+
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Three_mistakes_give_three_exact_lines_a_count_and_exit_1()
+    {
+        var file = _dir.Write("three-mistakes.json", ThreeMistakes);
+
+        var run = ToolRunner.Run("lint", file);
+
+        run.ExitCode.Should().Be(1);
+        run.OutLines.Should().Equal(
+            $"{file}(8,6): error DE1003: Unknown property 'ErrorMesage' in rule 'StoreScore'. Did you mean 'ErrorMessage'?",
+            $"{file}(7,30): error DE3002: 'MerchantSnapshot' has no member 'StoreScroe'. Did you mean 'StoreScore'?",
+            $"{file}(10,40): error DE3004: Operator '==' needs values of the same type on both sides, but got bool and string.",
+            "3 errors, 0 warnings");
+    }
+
+    [Fact]
+    public void A_directory_is_linted_recursively_with_paths_as_given()
+    {
+        _dir.Write("rules/alliance/admission.json", Fixtures.AdmissionRules());
+        _dir.Write("rules/alliance/broken.json", ThreeMistakes.Replace("AllianceAdmission", "Other", StringComparison.Ordinal));
+        _dir.Write("rules/tests/admission.tests.json", "not even json");
+        _dir.Write("rules/schema/workflow.json", "not even json");
+        var rules = _dir.PathOf("rules");
+
+        var run = ToolRunner.Run("lint", rules);
+
+        run.ExitCode.Should().Be(1);
+        run.OutLines.Should().HaveCount(4);
+        run.OutLines[..3].Should().OnlyContain(l => l.StartsWith(Path.Combine(rules, "alliance", "broken.json") + "(", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Clean_rules_exit_0()
+    {
+        var run = ToolRunner.Run("lint", _dir.Write("ok.json", Fixtures.AdmissionRules()));
+
+        run.ExitCode.Should().Be(0);
+        run.OutLines.Should().Equal("0 errors, 0 warnings");
+    }
+
+    [Fact]
+    public void Warnings_only_exit_0()
+    {
+        var withLegacy = Fixtures.AdmissionRules().Replace("\"ReasonCode\": \"ALLIANCE_POSITIVE_RATE\",", "\"ReasonCode\": \"ALLIANCE_POSITIVE_RATE\", \"ErrorType\": \"Error\",", StringComparison.Ordinal);
+
+        var run = ToolRunner.Run("lint", _dir.Write("legacy.json", withLegacy));
+
+        run.ExitCode.Should().Be(0);
+        run.OutLines.Should().HaveCount(2);
+        run.OutLines[0].Should().Contain(": warning DE1011: ");
+        run.OutLines[1].Should().Be("0 errors, 1 warning");
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_read_is_DE1016()
+    {
+        var missing = _dir.PathOf("missing.json");
+
+        var run = ToolRunner.Run("lint", missing);
+
+        run.ExitCode.Should().Be(1);
+        run.OutLines.Should().Equal($"{missing}(1,1): error DE1016: The rule file '{missing}' does not exist.", "1 error, 0 warnings");
+    }
+}

@@ -1,0 +1,80 @@
+using Douyin.Eligibility.Tool.Tests.Support;
+
+namespace Douyin.Eligibility.Tool.Tests.Commands;
+
+public sealed class TestCommandTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public TestCommandTests() => _dir.Write("rules/admission.json", Fixtures.AdmissionRules());
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Passing_cases_report_the_count_and_exit_0()
+    {
+        var file = _dir.Write("rules/tests/admission.tests.json", TestFile(
+            Case("4.11 passes", """{"id":"S1","storeScore":4.11,"positiveRate":0.9}""", "Eligible", "[]"),
+            Case("4.1 fails", """{"id":"S2","storeScore":4.1,"positiveRate":0.9}""", "NotEligible", """["ALLIANCE_STORE_SCORE"]"""),
+            Case("unknown score", """{"id":"S3","positiveRate":0.9}""", "Indeterminate", """["ALLIANCE_STORE_SCORE"]""", """["merchant.StoreScore"]""")));
+
+        var run = ToolRunner.Run("test", file);
+
+        run.ExitCode.Should().Be(0, run.Out);
+        run.OutLines.Should().Equal("3 passed, 0 failed");
+    }
+
+    [Fact]
+    public void Failing_cases_show_expected_and_actual_and_exit_1()
+    {
+        var file = _dir.Write("rules/tests/admission.tests.json", TestFile(
+            Case("right", """{"id":"S1","storeScore":4.6,"positiveRate":0.9}""", "Eligible"),
+            Case("wrong outcome", """{"id":"S2","storeScore":4.1,"positiveRate":0.9}""", "Eligible"),
+            Case("wrong reasons", """{"id":"S3","storeScore":4.1,"positiveRate":0.5}""", "NotEligible", """["ALLIANCE_STORE_SCORE"]""")));
+
+        var run = ToolRunner.Run("test", file);
+
+        run.ExitCode.Should().Be(1);
+        run.OutLines.Should().Equal(
+            $"FAIL {file}: wrong outcome",
+            "  expected: outcome Eligible",
+            "  actual:   outcome NotEligible, reasons [ALLIANCE_STORE_SCORE]",
+            "    ALLIANCE_STORE_SCORE: Store score 4.1 is not above 4.1",
+            $"FAIL {file}: wrong reasons",
+            "  expected: outcome NotEligible, reasons [ALLIANCE_STORE_SCORE]",
+            "  actual:   outcome NotEligible, reasons [ALLIANCE_STORE_SCORE, ALLIANCE_POSITIVE_RATE]",
+            "    ALLIANCE_STORE_SCORE: Store score 4.1 is not above 4.1",
+            "    ALLIANCE_POSITIVE_RATE: Positive rate 0.5 is not above 0.75",
+            "1 passed, 2 failed");
+    }
+
+    [Fact]
+    public void An_invalid_snapshot_or_a_malformed_file_is_a_failure()
+    {
+        _dir.Write("rules/tests/a.tests.json", TestFile(Case("bad rate", """{"id":"S1","storeScore":4.6,"positiveRate":75}""", "Eligible")));
+        _dir.Write("rules/tests/b.tests.json", """{"workflow": "AllianceAdmission", "rules": "..", "cases": [{"name": "x", "snapshot": {}, "outcome": "Eligible", "reasonCode": []}]}""");
+
+        var run = ToolRunner.Run("test", _dir.PathOf("rules/tests"));
+
+        run.ExitCode.Should().Be(1);
+        run.Out.Should().Contain("invalid snapshot: line 1, positiveRate: SV005");
+        run.Out.Should().Contain("cases[0]: unknown property 'reasonCode'");
+        run.OutLines[^1].Should().Be("0 passed, 2 failed");
+    }
+
+    [Fact]
+    public void Rules_option_overrides_the_files_rules()
+    {
+        var stricter = _dir.Write("stricter/admission.json", Fixtures.AdmissionRules("4.5"));
+        var file = _dir.Write("rules/tests/admission.tests.json", TestFile(Case("4.3 passes", """{"id":"S1","storeScore":4.3,"positiveRate":0.9}""", "Eligible")));
+
+        ToolRunner.Run("test", file).ExitCode.Should().Be(0);
+        ToolRunner.Run("test", file, "--rules", stricter).OutLines[^1].Should().Be("0 passed, 1 failed");
+    }
+
+    private static string TestFile(params string[] cases)
+        => $$"""{"workflow": "AllianceAdmission", "rules": "..", "cases": [{{string.Join(",", cases)}}]}""";
+
+    private static string Case(string name, string snapshot, string outcome, string? reasons = null, string? missing = null)
+        => $$"""{"name": "{{name}}", "asOf": "2024-07-25", "snapshot": {{snapshot}}, "outcome": "{{outcome}}"{{(reasons is null ? "" : $", \"reasonCodes\": {reasons}")}}{{(missing is null ? "" : $", \"missingFields\": {missing}")}}}""";
+}

@@ -1,0 +1,42 @@
+using Douyin.Eligibility.Tool.Tests.Support;
+
+namespace Douyin.Eligibility.Tool.Tests;
+
+/// <summary>Runs every rules/tests/*.tests.json through the <c>test</c> command, so CI runs the rule tests.</summary>
+public sealed class ShippedRuleTests
+{
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Repo.PathOf("rules", "tests"), "*.tests.json").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Rule_test_file_passes(string file)
+    {
+        var run = ToolRunner.Run("test", Repo.PathOf("rules", "tests", file));
+
+        run.ExitCode.Should().Be(0, run.Out + run.Error);
+        run.OutLines[^1].Should().MatchRegex("^[1-9][0-9]* passed, 0 failed$");
+    }
+
+    [Fact]
+    public void Every_shipped_workflow_has_a_test_file()
+    {
+        var tested = Directory.EnumerateFiles(Repo.PathOf("rules", "tests"), "*.tests.json")
+            .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("workflow").GetString())
+            .ToHashSet();
+
+        tested.Should().BeEquivalentTo(Douyin.Eligibility.EligibilityWorkflows.All);
+    }
+
+    [Fact]
+    public void The_shipped_rules_lint_clean()
+        => ToolRunner.Run("lint", Repo.PathOf("rules")).OutLines.Should().Equal("0 errors, 0 warnings");
+}
