@@ -46,8 +46,6 @@ internal sealed class BindingScope
         return false;
     }
 
-    public bool DeclaresParam(string name) => _params.Keys.Any(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>Params visible here whose name matches ignoring case, nearest scope first.</summary>
     public IEnumerable<(string Name, BoundExpression Value)> FindParams(string name)
     {
