@@ -26,37 +26,19 @@ internal sealed class CheckRun(
         using var file = outputPath is null ? null : OpenOutput(outputPath);
         var writer = DecisionWriters.Create(format, file ?? context.Out);
         var summary = new CheckSummary();
-        var runner = new ProgressRunner(context, source);
+        var runner = new SubjectRunner(context, source, family, asOf);
 
-        runner.Run(family.Read(source, asOf), item =>
+        runner.Run((item, subject) =>
         {
-            if (!item.IsValid)
-            {
-                summary.AddInvalid();
-                runner.Report($"{source.Name}: invalid snapshot, {item.Describe()}");
-                return;
-            }
-
-            foreach (var subject in family.Subjects(item.Snapshot!))
-            {
-                try
-                {
-                    var decision = evaluator.Decide(family, subject, culture);
-                    writer.Write(item.Line, decision);
-                    summary.Add(decision);
-                }
-                catch (SubjectException e)
-                {
-                    summary.AddInvalid();
-                    runner.Report($"{source.Name}: invalid snapshot, {InputItem.Invalid(item.Line, e.Field, e.Message).Describe()} ({subject.Id})");
-                }
-            }
+            var decision = evaluator.Decide(family, subject, culture);
+            writer.Write(item.Line, decision);
+            summary.Add(decision);
         });
 
         writer.Finish();
         file?.Flush();
-        summary.Write(context.Error);
-        return summary.Invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+        summary.Write(context.Error, runner.Invalid);
+        return runner.Invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 
     private static StreamWriter OpenOutput(string path)
