@@ -47,10 +47,9 @@ internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? ver
         if (typed.Decision is null)
         {
             var first = typed.Errors.FirstOrDefault();
-            var zh = culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
             throw new SubjectException(
                 first?.Field ?? string.Empty,
-                string.Join("; ", typed.Errors.Select(e => $"{e.Code} {(zh ? e.MessageZh : e.Message)}")));
+                string.Join("; ", typed.Errors.Select(e => $"{e.Code} {(culture.IsChinese() ? e.MessageZh : e.Message)}")));
         }
 
         return typed;

@@ -26,7 +26,7 @@ internal sealed class CheckRun(
         using var file = outputPath is null ? null : OpenOutput(outputPath);
         var writer = DecisionWriters.Create(format, file ?? context.Out);
         var summary = new CheckSummary();
-        var runner = new SubjectRunner(context, source, family, asOf);
+        var runner = new SubjectRunner(context, source, family, asOf, culture);
 
         runner.Run((item, subject) =>
         {

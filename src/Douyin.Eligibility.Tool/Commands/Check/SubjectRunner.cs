@@ -1,3 +1,4 @@
+using System.Globalization;
 using Douyin.Eligibility.Tool.Evaluation;
 using Douyin.Eligibility.Tool.Families;
 using Douyin.Eligibility.Tool.Input;
@@ -7,9 +8,9 @@ namespace Douyin.Eligibility.Tool.Commands.Check;
 /// <summary>
 /// The reading loop <c>check</c> and <c>diff</c> share: every item of the input in order, with a progress bar on a
 /// terminal. An invalid item, or a subject the typed API rejects (<see cref="SubjectException"/>), is reported on
-/// stderr with its line, counted in <see cref="Invalid"/> and skipped; every other subject goes to the caller.
+/// stderr with its line (in <c>--lang</c>'s language), counted in <see cref="Invalid"/> and skipped; every other subject goes to the caller.
 /// </summary>
-internal sealed class SubjectRunner(ToolContext context, InputSource source, IFamily family, DateOnly? asOf)
+internal sealed class SubjectRunner(ToolContext context, InputSource source, IFamily family, DateOnly? asOf, CultureInfo culture)
 {
     /// <summary>Items and subjects reported as invalid so far.</summary>
     public int Invalid { get; private set; }
@@ -18,12 +19,12 @@ internal sealed class SubjectRunner(ToolContext context, InputSource source, IFa
     public void Run(Action<InputItem, SnapshotSubject> decide)
     {
         var progress = new ProgressRunner(context, source);
-        progress.Run(family.Read(source, asOf), item =>
+        progress.Run(family.Read(source, asOf, culture), item =>
         {
             if (!item.IsValid)
             {
                 Invalid++;
-                progress.Report($"{source.Name}: invalid snapshot, {item.Describe()}");
+                progress.Report(item.Report(source.Name, culture));
                 return;
             }
 
@@ -36,7 +37,7 @@ internal sealed class SubjectRunner(ToolContext context, InputSource source, IFa
                 catch (SubjectException e)
                 {
                     Invalid++;
-                    progress.Report($"{source.Name}: invalid snapshot, {InputItem.Invalid(item.Line, e.Field, e.Message).Describe()} ({subject.Id})");
+                    progress.Report(InputItem.Invalid(item.Line, e.Field, e.Message).Report(source.Name, culture, subject.Id));
                 }
             }
         });

@@ -38,7 +38,7 @@ internal sealed class DiffRun(
 
         var family = WorkflowFamilies.Get(workflowName);
         using var source = InputSource.Open(inputPath, context);
-        var runner = new SubjectRunner(context, source, family, asOf);
+        var runner = new SubjectRunner(context, source, family, asOf, culture);
         var pairs = new Dictionary<(string, string), int>();
         int total = 0, flipped = 0;
 
