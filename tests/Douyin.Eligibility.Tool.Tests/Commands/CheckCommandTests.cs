@@ -144,6 +144,25 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_indeterminate_penalty_shows_the_level_reached_in_csv_and_jsonl()
+    {
+        // 12 points reach Delisted; with the violation history's start unknown, a heavier level cannot be ruled out.
+        var input = _dir.Write("p.jsonl", """
+            {"id":"DP-1","asOf":"2024-06-30","violations":[{"date":"2024-03-01","points":12,"kind":"ServiceNotAsPromised"}]}
+            {"id":"DP-2","asOf":"2024-06-30","violationHistoryFrom":"2023-01-01","violations":[{"date":"2024-03-01","points":12,"kind":"ServiceNotAsPromised"}]}
+            """);
+        string[] args = ["check", input, "-w", "StoreOperationPenalty", "--lang", "en"];
+
+        var csv = ToolRunner.Run([.. args, "--format", "csv"]);
+        var jsonl = ToolRunner.Run([.. args, "--format", "jsonl"]);
+
+        csv.ExitCode.Should().Be(0, csv.Error);
+        Outcomes(csv).Should().Equal("DP-1:Delisted (ClearedOut indeterminate)", "DP-2:Delisted");
+        jsonl.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("outcome").GetString()).Should().Equal("Delisted (ClearedOut indeterminate)", "Delisted");
+        csv.ErrorLines.Should().Contain(l => l.StartsWith("  Indeterminate ", StringComparison.Ordinal), "the summary still counts the outcome by name");
+    }
+
+    [Fact]
     public void Csv_input_reports_a_bad_cell_with_its_line_and_field()
     {
         var csv = _dir.Write("m.csv", "id,asOf,storeScore\nS1,2024-07-25,4.6\nS2,2024-07-25,high\n");

@@ -16,7 +16,7 @@ internal sealed class TableDecisionWriter(TextWriter output) : IDecisionWriter
         }
 
         var first = decision.Reasons.Count == 0 ? string.Empty : Describe(decision.Reasons[0]);
-        output.WriteLine($"{line,6}  {decision.SubjectId,-24}  {decision.Outcome,-14}  {first}".TrimEnd());
+        output.WriteLine($"{line,6}  {decision.SubjectId,-24}  {decision.ShownOutcome,-14}  {first}".TrimEnd());
         foreach (var reason in decision.Reasons.Skip(1))
         {
             output.WriteLine($"{string.Empty,6}  {string.Empty,-24}  {string.Empty,-14}  {Describe(reason)}");
