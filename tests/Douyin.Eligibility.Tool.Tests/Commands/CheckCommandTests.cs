@@ -144,7 +144,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_indeterminate_penalty_shows_the_level_reached_in_csv_and_jsonl()
+    public void An_indeterminate_penalty_shows_the_level_reached_in_every_format()
     {
         // 12 points reach Delisted; with the violation history's start unknown, a heavier level cannot be ruled out.
         var input = _dir.Write("p.jsonl", """
@@ -155,10 +155,14 @@ public sealed class CheckCommandTests : IDisposable
 
         var csv = ToolRunner.Run([.. args, "--format", "csv"]);
         var jsonl = ToolRunner.Run([.. args, "--format", "jsonl"]);
+        var table = ToolRunner.Run([.. args, "--format", "table"]);
 
         csv.ExitCode.Should().Be(0, csv.Error);
         Outcomes(csv).Should().Equal("DP-1:Delisted (ClearedOut indeterminate)", "DP-2:Delisted");
         jsonl.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("outcome").GetString()).Should().Equal("Delisted (ClearedOut indeterminate)", "Delisted");
+        table.OutLines[0].Should().Be($"  LINE  {"ID",-24}  {"OUTCOME",-35}  REASONS");
+        table.OutLines[1].Should().StartWith($"     1  {"DP-1",-24}  Delisted (ClearedOut indeterminate)  PENALTY_CLEARED_OUT: ");
+        table.OutLines.Should().Contain(l => l.StartsWith($"     2  {"DP-2",-24}  {"Delisted",-35}  PENALTY_DELISTED: ", StringComparison.Ordinal));
         csv.ErrorLines.Should().Contain(l => l.StartsWith("  Indeterminate ", StringComparison.Ordinal), "the summary still counts the outcome by name");
     }
 
