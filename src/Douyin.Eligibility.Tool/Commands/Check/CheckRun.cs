@@ -28,6 +28,10 @@ internal sealed class CheckRun(
         var summary = new CheckSummary();
         var runner = new SubjectRunner(context, source, family, asOf, culture);
 
+        // Not EligibilityEvaluator.EvaluateMany: it only maps one typed call over a stream of snapshots, while check has
+        // to report and count invalid lines by line number before any evaluation, fan a merchant out into one subject per
+        // product, and turn a subject the typed API refuses into an invalid line (SubjectException). SubjectRunner does
+        // that per item and calls the same typed API (through TypedEvaluator) one subject at a time, as lazily.
         runner.Run((item, subject) =>
         {
             var decision = evaluator.Decide(family, subject, culture);
