@@ -8,7 +8,7 @@ internal static class ExplanationWriter
 {
     public static void Write(WorkflowResult result, CultureInfo culture, TextWriter output)
     {
-        var zh = culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        var zh = culture.IsChinese();
         output.WriteLine(zh ? $"逐条条件（{result.Workflow}）：" : $"Every condition ({result.Workflow}):");
         foreach (var rule in result.Results)
         {

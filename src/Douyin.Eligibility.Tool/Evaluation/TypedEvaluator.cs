@@ -18,7 +18,7 @@ internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? ver
         var decision = typed.Decision!;
         var reasons = decision.Reasons.Select(ToReason).ToArray();
         var missing = decision.Reasons.SelectMany(r => r.MissingFields).Distinct(StringComparer.Ordinal).ToArray();
-        return new Decision(subject.Id, subject.AsOf, typed.Outcome, reasons, missing, decision.RuleSetHash);
+        return new Decision(subject.Id, subject.AsOf, typed.Outcome, typed.ShownOutcome, reasons, missing, decision.RuleSetHash);
     }
 
     public void Explain(IFamily family, SnapshotSubject subject, CultureInfo culture, TextWriter output)
@@ -47,10 +47,9 @@ internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? ver
         if (typed.Decision is null)
         {
             var first = typed.Errors.FirstOrDefault();
-            var zh = culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
             throw new SubjectException(
                 first?.Field ?? string.Empty,
-                string.Join("; ", typed.Errors.Select(e => $"{e.Code} {(zh ? e.MessageZh : e.Message)}")));
+                string.Join("; ", typed.Errors.Select(e => $"{e.Code} {(culture.IsChinese() ? e.MessageZh : e.Message)}")));
         }
 
         return typed;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Douyin.Eligibility.Decisions;
 using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Snapshots;
@@ -19,21 +20,21 @@ internal sealed class Family<T>(
 
     public Type SnapshotType => typeof(T);
 
-    public IEnumerable<InputItem> Read(InputSource source, DateOnly? asOfOverride)
+    public IEnumerable<InputItem> Read(InputSource source, DateOnly? asOfOverride, CultureInfo culture)
     {
         foreach (var result in SnapshotStream.Read<T>(source))
         {
-            yield return ToItem(result, asOfOverride);
+            yield return ToItem(result, asOfOverride, culture);
         }
     }
 
-    public InputItem ParseOne(string json, DateOnly? asOfOverride) => ToItem(SnapshotJson.Read<T>(json), asOfOverride);
+    public InputItem ParseOne(string json, DateOnly? asOfOverride, CultureInfo culture) => ToItem(SnapshotJson.Read<T>(json), asOfOverride, culture);
 
     public IEnumerable<SnapshotSubject> Subjects(object snapshot) => subjects((T)snapshot);
 
     public TypedDecision Decide(EligibilityEvaluator evaluator, SnapshotSubject subject, EvaluationSettings settings) => decide(evaluator, subject, settings);
 
-    private InputItem ToItem(SnapshotReadResult<T> result, DateOnly? asOfOverride)
+    private InputItem ToItem(SnapshotReadResult<T> result, DateOnly? asOfOverride, CultureInfo culture)
     {
         if (!result.IsSuccess)
         {
@@ -45,7 +46,14 @@ internal sealed class Family<T>(
         if (!validation.IsValid)
         {
             var first = validation.Errors[0];
-            var message = string.Join("; ", validation.Errors.Select(e => e.Field == first.Field ? $"{e.Code} {e.Message}" : $"{e.Code} {e.Field}: {e.Message}"));
+            var zh = culture.IsChinese();
+            var message = string.Join(zh ? "；" : "; ", validation.Errors.Select(e => (e.Field == first.Field, zh) switch
+            {
+                (true, true) => $"{e.Code} {e.MessageZh}",
+                (true, false) => $"{e.Code} {e.Message}",
+                (false, true) => $"{e.Code} {e.Field}：{e.MessageZh}",
+                (false, false) => $"{e.Code} {e.Field}: {e.Message}",
+            }));
             return InputItem.Invalid(result.Line, first.Field, message);
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Douyin.Eligibility.Tool.Input;
 
 namespace Douyin.Eligibility.Tool.Families;
@@ -9,9 +10,11 @@ internal interface IFamily
 
     Type SnapshotType { get; }
 
-    IEnumerable<InputItem> Read(InputSource source, DateOnly? asOfOverride);
+    /// <summary>Reads every item of <paramref name="source"/>; validation messages of invalid items are in <paramref name="culture"/>'s language.</summary>
+    IEnumerable<InputItem> Read(InputSource source, DateOnly? asOfOverride, CultureInfo culture);
 
-    InputItem ParseOne(string json, DateOnly? asOfOverride);
+    /// <summary>Reads one JSON document as an item; validation messages are in <paramref name="culture"/>'s language.</summary>
+    InputItem ParseOne(string json, DateOnly? asOfOverride, CultureInfo culture);
 
     IEnumerable<SnapshotSubject> Subjects(object snapshot);
 

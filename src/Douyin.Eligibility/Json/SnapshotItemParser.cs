@@ -17,8 +17,7 @@ internal static class SnapshotItemParser
     {
         try
         {
-            var value = JsonSerializer.Deserialize(utf8, typeInfo);
-            return value is null ? Fail<T>(line, line, index, "", NullItem) : SnapshotReadResult<T>.Success(value, line, index);
+            return Result(JsonSerializer.Deserialize(utf8, typeInfo), line, index);
         }
         catch (JsonException ex)
         {
@@ -32,8 +31,7 @@ internal static class SnapshotItemParser
     {
         try
         {
-            var value = JsonSerializer.Deserialize(json, typeInfo);
-            return value is null ? Fail<T>(line, line, index, "", NullItem) : SnapshotReadResult<T>.Success(value, line, index);
+            return Result(JsonSerializer.Deserialize(json, typeInfo), line, index);
         }
         catch (JsonException ex)
         {
@@ -44,6 +42,12 @@ internal static class SnapshotItemParser
     public static SnapshotReadResult<T> Fail<T>(long errorLine, long itemLine, int index, string field, string message)
         where T : class
         => SnapshotReadResult<T>.Failure(new SnapshotReadError(errorLine, index, field, message), itemLine);
+
+    // The string and UTF-8 overloads differ only in the Deserialize overload they call; the try/catch cannot be shared
+    // because a span cannot be captured in a delegate.
+    private static SnapshotReadResult<T> Result<T>(T? value, long line, int index)
+        where T : class
+        => value is null ? Fail<T>(line, line, index, "", NullItem) : SnapshotReadResult<T>.Success(value, line, index);
 
     // ex.LineNumber is 0-based and relative to the item, so it is added to the item's own line.
     private static SnapshotReadResult<T> FromException<T>(JsonException ex, long line, int index)

@@ -116,14 +116,12 @@ public static class SnapshotJson
     private static IEnumerable<SnapshotReadResult<T>> ReadJsonLinesCore<T>(TextReader reader, JsonTypeInfo<T> typeInfo)
         where T : class
     {
-        long line = 0;
-        var index = 0;
+        var lines = new LineItems<T>(typeInfo);
         while (reader.ReadLine() is { } text)
         {
-            line++;
-            if (!string.IsNullOrWhiteSpace(text))
+            if (lines.Next(text) is { } result)
             {
-                yield return SnapshotItemParser.Parse(text, line, index++, typeInfo);
+                yield return result;
             }
         }
     }
@@ -132,14 +130,12 @@ public static class SnapshotJson
         TextReader reader, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class
     {
-        long line = 0;
-        var index = 0;
+        var lines = new LineItems<T>(typeInfo);
         while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } text)
         {
-            line++;
-            if (!string.IsNullOrWhiteSpace(text))
+            if (lines.Next(text) is { } result)
             {
-                yield return SnapshotItemParser.Parse(text, line, index++, typeInfo);
+                yield return result;
             }
         }
     }
@@ -158,23 +154,16 @@ public static class SnapshotJson
     private static IEnumerable<SnapshotReadResult<T>> ReadJsonArrayCore<T>(Stream stream, JsonTypeInfo<T> typeInfo)
         where T : class
     {
-        var splitter = new JsonArraySplitter();
-        var index = 0;
-        while (true)
+        var items = new ArrayItems<T>(typeInfo);
+        while (!items.IsDone)
         {
-            switch (splitter.Next(out var item, out var line, out var failure))
+            if (items.Next() is { } result)
             {
-                case JsonArraySplitter.Step.NeedMoreData:
-                    splitter.Advance(stream.Read(splitter.GetFreeSpace().Span));
-                    break;
-                case JsonArraySplitter.Step.Item:
-                    yield return SnapshotItemParser.Parse(item.Span, line, index++, typeInfo);
-                    break;
-                case JsonArraySplitter.Step.Failure:
-                    yield return SnapshotReadResult<T>.Failure(failure!, failure!.Line);
-                    yield break;
-                default:
-                    yield break;
+                yield return result;
+            }
+            else if (!items.IsDone)
+            {
+                items.Advance(stream.Read(items.FreeSpace.Span));
             }
         }
     }
@@ -183,23 +172,71 @@ public static class SnapshotJson
         Stream stream, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
         where T : class
     {
-        var splitter = new JsonArraySplitter();
-        var index = 0;
-        while (true)
+        var items = new ArrayItems<T>(typeInfo);
+        while (!items.IsDone)
         {
-            switch (splitter.Next(out var item, out var line, out var failure))
+            if (items.Next() is { } result)
+            {
+                yield return result;
+            }
+            else if (!items.IsDone)
+            {
+                items.Advance(await stream.ReadAsync(items.FreeSpace, cancellationToken).ConfigureAwait(false));
+            }
+        }
+    }
+
+    /// <summary>
+    /// JSON Lines numbering, shared by the synchronous and asynchronous readers (they differ only in how they wait for
+    /// a line): every line counts, blank ones are skipped, the others are items.
+    /// </summary>
+    private sealed class LineItems<T>(JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        private long _line;
+        private int _index;
+
+        /// <summary>The item on the next line; null when that line is blank.</summary>
+        public SnapshotReadResult<T>? Next(string text)
+        {
+            _line++;
+            return string.IsNullOrWhiteSpace(text) ? null : SnapshotItemParser.Parse(text, _line, _index++, typeInfo);
+        }
+    }
+
+    /// <summary>
+    /// A JSON array's elements as results, shared by the synchronous and asynchronous readers (they differ only in how
+    /// they wait for the next chunk): broken array syntax gives one last failed result and ends the array.
+    /// </summary>
+    private sealed class ArrayItems<T>(JsonTypeInfo<T> typeInfo)
+        where T : class
+    {
+        private readonly JsonArraySplitter _splitter = new();
+        private int _index;
+
+        /// <summary>True once the array has ended or failed; nothing more is read.</summary>
+        public bool IsDone { get; private set; }
+
+        /// <summary>Where to read the next chunk to; pass the count read to <see cref="Advance"/>.</summary>
+        public Memory<byte> FreeSpace => _splitter.GetFreeSpace();
+
+        public void Advance(int count) => _splitter.Advance(count);
+
+        /// <summary>The next element or failure; null when more data is needed or, with <see cref="IsDone"/>, the array has ended.</summary>
+        public SnapshotReadResult<T>? Next()
+        {
+            switch (_splitter.Next(out var item, out var line, out var failure))
             {
                 case JsonArraySplitter.Step.NeedMoreData:
-                    splitter.Advance(await stream.ReadAsync(splitter.GetFreeSpace(), cancellationToken).ConfigureAwait(false));
-                    break;
+                    return null;
                 case JsonArraySplitter.Step.Item:
-                    yield return SnapshotItemParser.Parse(item.Span, line, index++, typeInfo);
-                    break;
+                    return SnapshotItemParser.Parse(item.Span, line, _index++, typeInfo);
                 case JsonArraySplitter.Step.Failure:
-                    yield return SnapshotReadResult<T>.Failure(failure!, failure!.Line);
-                    yield break;
+                    IsDone = true;
+                    return SnapshotReadResult<T>.Failure(failure!, failure!.Line);
                 default:
-                    yield break;
+                    IsDone = true;
+                    return null;
             }
         }
     }

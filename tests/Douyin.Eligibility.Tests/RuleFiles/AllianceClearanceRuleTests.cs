@@ -1,7 +1,7 @@
 using System.Globalization;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
-using static Douyin.Eligibility.Tests.RuleFiles.PassingSnapshots;
+using static Douyin.Eligibility.Tests.Support.Snapshots.Passing;
 
 namespace Douyin.Eligibility.Tests.RuleFiles;
 
@@ -78,52 +78,52 @@ public class AllianceClearanceRuleTests
 
     [Fact]
     public void Evaluate_PassingProduct_StaysPromoted()
-        => Product(PassingSnapshots.Product()).IsSuccess.Should().BeTrue();
+        => Product(Support.Snapshots.Passing.Product()).IsSuccess.Should().BeTrue();
 
     [Theory]
     [InlineData("0.02", RuleOutcome.Passed)]
     [InlineData("0.0201", RuleOutcome.Failed)]
     [InlineData("0.019", RuleOutcome.Passed)]
     public void QualityReturnRate_AboveCategoryThreshold_Clears(string rate, RuleOutcome expected)
-        => Product(PassingSnapshots.Product() with { QualityReturnRate = D(rate), QualityReturnRateThreshold = 0.02m }).Outcome("QualityReturnRate").Should().Be(expected);
+        => Product(Support.Snapshots.Passing.Product() with { QualityReturnRate = D(rate), QualityReturnRateThreshold = 0.02m }).Outcome("QualityReturnRate").Should().Be(expected);
 
     [Fact]
     public void QualityReturnRate_ThresholdIsPerCategory()
     {
-        var product = PassingSnapshots.Product() with { QualityReturnRate = 0.03m };
+        var product = Support.Snapshots.Passing.Product() with { QualityReturnRate = 0.03m };
         Product(product with { QualityReturnRateThreshold = 0.05m }).Outcome("QualityReturnRate").Should().Be(RuleOutcome.Passed);
         Product(product with { QualityReturnRateThreshold = 0.02m }).Outcome("QualityReturnRate").Should().Be(RuleOutcome.Failed);
     }
 
     [Fact]
     public void QualityReturnRate_ThresholdUnknown_IsIndeterminateNamingIt()
-        => Product(PassingSnapshots.Product() with { QualityReturnRateThreshold = null }).Rule("QualityReturnRate").MissingInputs
+        => Product(Support.Snapshots.Passing.Product() with { QualityReturnRateThreshold = null }).Rule("QualityReturnRate").MissingInputs
             .Should().Equal("product.QualityReturnRateThreshold");
 
     [Theory]
     [InlineData("0.40", RuleOutcome.Passed)]
     [InlineData("0.3999", RuleOutcome.Failed)]
     public void PickupRate24h_BelowFortyPercent_Clears(string rate, RuleOutcome expected)
-        => Product(PassingSnapshots.Product() with { PickupRate24h = D(rate) }).Outcome("PickupRate24h").Should().Be(expected);
+        => Product(Support.Snapshots.Passing.Product() with { PickupRate24h = D(rate) }).Outcome("PickupRate24h").Should().Be(expected);
 
     [Theory]
     [InlineData("0.60", RuleOutcome.Passed)]
     [InlineData("0.5999", RuleOutcome.Failed)]
     public void CustomerServiceSatisfaction_BelowSixtyPercent_Clears(string rate, RuleOutcome expected)
-        => Product(PassingSnapshots.Product() with { CustomerServiceSatisfactionRate = D(rate) }).Outcome("CustomerServiceSatisfaction").Should().Be(expected);
+        => Product(Support.Snapshots.Passing.Product() with { CustomerServiceSatisfactionRate = D(rate) }).Outcome("CustomerServiceSatisfaction").Should().Be(expected);
 
     [Fact]
     public void PickupRate24h_Missing_NamesField()
-        => Product(PassingSnapshots.Product() with { PickupRate24h = null }).Rule("PickupRate24h").MissingInputs.Should().Equal("product.PickupRate24h");
+        => Product(Support.Snapshots.Passing.Product() with { PickupRate24h = null }).Rule("PickupRate24h").MissingInputs.Should().Equal("product.PickupRate24h");
 
     [Fact]
     public void Evaluate_ClearedProductMeetingStandardAgain_MayBePromotedAgain()
-        => Product(PassingSnapshots.Product() with { IsCleared = true, ClearedDate = AsOf.AddDays(-1) }).IsSuccess.Should().BeTrue();
+        => Product(Support.Snapshots.Passing.Product() with { IsCleared = true, ClearedDate = AsOf.AddDays(-1) }).IsSuccess.Should().BeTrue();
 
     [Fact]
     public void PickupRate24h_Cleared_ReasonAndMessages()
     {
-        var rule = Product(PassingSnapshots.Product() with { PickupRate24h = 0.35m }).Rule("PickupRate24h");
+        var rule = Product(Support.Snapshots.Passing.Product() with { PickupRate24h = 0.35m }).Rule("PickupRate24h");
         rule.Rule.ReasonCode.Should().Be("PRODUCT_PICKUP_RATE_LOW");
         rule.GetMessage(ShippedRules.ZhCn).Should().Be("24小时支付揽收率 0.35 低于 0.40,商品将被清退");
     }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
-using static Douyin.Eligibility.Tests.RuleFiles.PassingSnapshots;
+using static Douyin.Eligibility.Tests.Support.Snapshots.Passing;
 
 namespace Douyin.Eligibility.Tests.RuleFiles;
 

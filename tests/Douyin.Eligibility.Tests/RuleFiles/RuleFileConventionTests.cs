@@ -87,17 +87,17 @@ public partial class RuleFileConventionTests
     {
         // RuleInfo does not expose ErrorMessage; a culture without a Messages entry falls back to it.
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        var merchant = PassingSnapshots.Merchant();
+        var merchant = Support.Snapshots.Passing.Merchant();
         foreach (var w in ShippedRules.Set.Workflows)
         {
             object input = Families[w.Name].Input switch
             {
                 "merchant" => merchant,
-                "product" => PassingSnapshots.Product(),
-                _ when w.Name == "BrandProviderRenewal" => PassingSnapshots.BrandProvider(),
-                _ => PassingSnapshots.StoreOperationProvider(),
+                "product" => Support.Snapshots.Passing.Product(),
+                _ when w.Name == "BrandProviderRenewal" => Support.Snapshots.Passing.BrandProvider(),
+                _ => Support.Snapshots.Passing.StoreOperationProvider(),
             };
-            var asOf = w.EffectiveFrom ?? PassingSnapshots.AllianceAsOf;
+            var asOf = w.EffectiveFrom ?? Support.Snapshots.Passing.AllianceAsOf;
             foreach (var result in w.Evaluate(asOf, input).Flatten())
             {
                 result.GetMessage(invariant).Should().NotBeNullOrWhiteSpace($"{w} rule {result.Name} has an ErrorMessage");

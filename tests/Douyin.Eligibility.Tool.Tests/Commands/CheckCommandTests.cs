@@ -38,13 +38,38 @@ public sealed class CheckCommandTests : IDisposable
     {
         var input = _dir.Write("m.jsonl", Fixtures.MerchantsJsonLines);
 
-        var run = ToolRunner.Run("check", input, "-w", "AllianceAdmission", "-r", _rules, "--format", "jsonl");
+        var run = ToolRunner.Run("check", input, "-w", "AllianceAdmission", "-r", _rules, "--format", "jsonl", "--lang", "en");
 
         run.ExitCode.Should().Be(2);
         run.ErrorLines.Should().Contain(l => l.StartsWith($"{input}: invalid snapshot, line 3, positiveRate: SV005 ", StringComparison.Ordinal));
         run.ErrorLines.Should().Contain(l => l.StartsWith($"{input}: invalid snapshot, line 4, storeScroe: Unknown property 'storeScroe'", StringComparison.Ordinal));
         run.ErrorLines.Should().Contain("Summary: 3 evaluated, 2 invalid");
         run.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).Should().Equal("S1", "S2", "S5");
+    }
+
+    [Fact]
+    public void Invalid_lines_are_reported_in_english_with_lang_en()
+    {
+        var input = _dir.Write("m.jsonl", Fixtures.MerchantsJsonLines);
+
+        var run = ToolRunner.Run("check", input, "-w", "AllianceAdmission", "-r", _rules, "--format", "csv", "--lang", "en");
+
+        run.ErrorLines.Should().Contain($"{input}: invalid snapshot, line 3, positiveRate: SV005 positiveRate is 1.5; a rate must be in [0, 1] (75% = 0.75).");
+        run.ErrorLines.Should().Contain(l => l.StartsWith($"{input}: invalid snapshot, line 4, storeScroe: Unknown property 'storeScroe'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Invalid_lines_are_reported_in_chinese_with_lang_zh_CN()
+    {
+        var input = _dir.Write("m.jsonl", Fixtures.MerchantsJsonLines);
+
+        var run = ToolRunner.Run("check", input, "-w", "AllianceAdmission", "-r", _rules, "--format", "csv", "--lang", "zh-CN");
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines.Should().Contain($"{input}：无效快照，第 3 行，positiveRate：SV005 positiveRate 为 1.5：比率必须在 [0, 1] 之间（75% 记为 0.75）。");
+        // A JSON read error keeps its English text, labelled in Chinese.
+        run.ErrorLines.Should().Contain(l => l.StartsWith($"{input}：无效快照，第 4 行，storeScroe：Unknown property 'storeScroe'", StringComparison.Ordinal));
+        run.ErrorLines.Should().NotContain(l => l.Contains("invalid snapshot", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -111,7 +136,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public void The_shipped_rules_are_used_without_rules_option()
     {
-        var run = ToolRunner.Run("check", Repo.PathOf("samples", "data", "check", "merchants.jsonl"), "-w", "AllianceAdmission", "--format", "csv");
+        var run = ToolRunner.Run("check", Repo.PathOf("samples", "data", "check", "merchants.jsonl"), "-w", "AllianceAdmission", "--format", "csv", "--lang", "en");
 
         run.ExitCode.Should().Be(2);
         Outcomes(run).Should().Equal("SHOP-7214405:Eligible", "SHOP-7214406:NotEligible", "SHOP-7214407:Indeterminate", "SHOP-7214408:NotEligible", "SHOP-7214410:NotEligible", "SHOP-7214411:Eligible", "SHOP-7214412:Eligible");
@@ -119,11 +144,34 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_indeterminate_penalty_shows_the_level_reached_in_every_format()
+    {
+        // 12 points reach Delisted; with the violation history's start unknown, a heavier level cannot be ruled out.
+        var input = _dir.Write("p.jsonl", """
+            {"id":"DP-1","asOf":"2024-06-30","violations":[{"date":"2024-03-01","points":12,"kind":"ServiceNotAsPromised"}]}
+            {"id":"DP-2","asOf":"2024-06-30","violationHistoryFrom":"2023-01-01","violations":[{"date":"2024-03-01","points":12,"kind":"ServiceNotAsPromised"}]}
+            """);
+        string[] args = ["check", input, "-w", "StoreOperationPenalty", "--lang", "en"];
+
+        var csv = ToolRunner.Run([.. args, "--format", "csv"]);
+        var jsonl = ToolRunner.Run([.. args, "--format", "jsonl"]);
+        var table = ToolRunner.Run([.. args, "--format", "table"]);
+
+        csv.ExitCode.Should().Be(0, csv.Error);
+        Outcomes(csv).Should().Equal("DP-1:Delisted (ClearedOut indeterminate)", "DP-2:Delisted");
+        jsonl.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("outcome").GetString()).Should().Equal("Delisted (ClearedOut indeterminate)", "Delisted");
+        table.OutLines[0].Should().Be($"  LINE  {"ID",-24}  {"OUTCOME",-35}  REASONS");
+        table.OutLines[1].Should().StartWith($"     1  {"DP-1",-24}  Delisted (ClearedOut indeterminate)  PENALTY_CLEARED_OUT: ");
+        table.OutLines.Should().Contain(l => l.StartsWith($"     2  {"DP-2",-24}  {"Delisted",-35}  PENALTY_DELISTED: ", StringComparison.Ordinal));
+        csv.ErrorLines.Should().Contain(l => l.StartsWith("  Indeterminate ", StringComparison.Ordinal), "the summary still counts the outcome by name");
+    }
+
+    [Fact]
     public void Csv_input_reports_a_bad_cell_with_its_line_and_field()
     {
         var csv = _dir.Write("m.csv", "id,asOf,storeScore\nS1,2024-07-25,4.6\nS2,2024-07-25,high\n");
 
-        var run = ToolRunner.Run("check", csv, "-w", "AllianceAdmission", "-r", _rules);
+        var run = ToolRunner.Run("check", csv, "-w", "AllianceAdmission", "-r", _rules, "--lang", "en");
 
         run.ExitCode.Should().Be(2);
         run.ErrorLines.Should().Contain(l => l.StartsWith($"{csv}: invalid snapshot, line 3, storeScore:", StringComparison.Ordinal));

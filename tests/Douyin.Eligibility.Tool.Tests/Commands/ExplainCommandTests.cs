@@ -41,7 +41,7 @@ public sealed class ExplainCommandTests : IDisposable
     {
         var snapshot = _dir.Write("s.json", """{"id":"S2","asOf":"2024-07-25","storeScore":9}""");
 
-        var run = ToolRunner.Run("explain", snapshot, "--workflow", "AllianceAdmission");
+        var run = ToolRunner.Run("explain", snapshot, "--workflow", "AllianceAdmission", "--lang", "en");
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("storeScore: SV006");

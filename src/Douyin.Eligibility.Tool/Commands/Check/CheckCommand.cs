@@ -20,7 +20,7 @@ internal static class CheckCommand
         var command = new Command(
             "check",
             "Evaluate every snapshot of the input with one workflow. Invalid lines (bad JSON or failing validation) are reported on stderr "
-            + "with their line number and field and skipped; a summary (counts per outcome, top failure reasons) ends on stderr. "
+            + "with their line number and field, in the --lang language, and skipped; a summary (counts per outcome, top failure reasons) ends on stderr. "
             + "Exit 0 when every line was evaluated, 2 when some were invalid, 1 on usage or rule errors.\n\n"
             + "Example:\n  douyin-eligibility check merchants.jsonl --workflow AllianceAdmission --format csv --output decisions.csv --lang en")
         {

@@ -26,37 +26,23 @@ internal sealed class CheckRun(
         using var file = outputPath is null ? null : OpenOutput(outputPath);
         var writer = DecisionWriters.Create(format, file ?? context.Out);
         var summary = new CheckSummary();
-        var runner = new ProgressRunner(context, source);
+        var runner = new SubjectRunner(context, source, family, asOf, culture);
 
-        runner.Run(family.Read(source, asOf), item =>
+        // Not EligibilityEvaluator.EvaluateMany: it only maps one typed call over a stream of snapshots, while check has
+        // to report and count invalid lines by line number before any evaluation, fan a merchant out into one subject per
+        // product, and turn a subject the typed API refuses into an invalid line (SubjectException). SubjectRunner does
+        // that per item and calls the same typed API (through TypedEvaluator) one subject at a time, as lazily.
+        runner.Run((item, subject) =>
         {
-            if (!item.IsValid)
-            {
-                summary.AddInvalid();
-                runner.Report($"{source.Name}: invalid snapshot, {item.Describe()}");
-                return;
-            }
-
-            foreach (var subject in family.Subjects(item.Snapshot!))
-            {
-                try
-                {
-                    var decision = evaluator.Decide(family, subject, culture);
-                    writer.Write(item.Line, decision);
-                    summary.Add(decision);
-                }
-                catch (SubjectException e)
-                {
-                    summary.AddInvalid();
-                    runner.Report($"{source.Name}: invalid snapshot, {InputItem.Invalid(item.Line, e.Field, e.Message).Describe()} ({subject.Id})");
-                }
-            }
+            var decision = evaluator.Decide(family, subject, culture);
+            writer.Write(item.Line, decision);
+            summary.Add(decision);
         });
 
         writer.Finish();
         file?.Flush();
-        summary.Write(context.Error);
-        return summary.Invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+        summary.Write(context.Error, runner.Invalid);
+        return runner.Invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 
     private static StreamWriter OpenOutput(string path)

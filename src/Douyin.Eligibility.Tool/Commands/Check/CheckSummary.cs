@@ -11,10 +11,6 @@ internal sealed class CheckSummary
 
     public int Evaluated { get; private set; }
 
-    public int Invalid { get; private set; }
-
-    public void AddInvalid() => Invalid++;
-
     public void Add(Decision decision)
     {
         Evaluated++;
@@ -25,9 +21,9 @@ internal sealed class CheckSummary
         }
     }
 
-    public void Write(TextWriter output)
+    public void Write(TextWriter output, int invalid)
     {
-        output.WriteLine($"Summary: {Evaluated} evaluated, {Invalid} invalid");
+        output.WriteLine($"Summary: {Evaluated} evaluated, {invalid} invalid");
         foreach (var (outcome, count) in _outcomes.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"  {outcome,-24} {count,8}");

@@ -38,56 +38,35 @@ internal sealed class DiffRun(
 
         var family = WorkflowFamilies.Get(workflowName);
         using var source = InputSource.Open(inputPath, context);
-        var runner = new ProgressRunner(context, source);
+        var runner = new SubjectRunner(context, source, family, asOf, culture);
         var pairs = new Dictionary<(string, string), int>();
-        int total = 0, flipped = 0, invalid = 0;
+        int total = 0, flipped = 0;
 
-        runner.Run(family.Read(source, asOf), item =>
+        runner.Run((item, subject) =>
         {
-            if (!item.IsValid)
+            var oldDecision = before.Decide(family, subject, culture);
+            var newDecision = after.Decide(family, subject, culture);
+            total++;
+            if (oldDecision.Outcome == newDecision.Outcome)
             {
-                invalid++;
-                runner.Report($"{source.Name}: invalid snapshot, {item.Describe()}");
                 return;
             }
 
-            foreach (var subject in family.Subjects(item.Snapshot!))
-            {
-                Decision oldDecision, newDecision;
-                try
-                {
-                    oldDecision = before.Decide(family, subject, culture);
-                    newDecision = after.Decide(family, subject, culture);
-                }
-                catch (SubjectException e)
-                {
-                    invalid++;
-                    runner.Report($"{source.Name}: invalid snapshot, {InputItem.Invalid(item.Line, e.Field, e.Message).Describe()} ({subject.Id})");
-                    continue;
-                }
-
-                total++;
-                if (oldDecision.Outcome == newDecision.Outcome)
-                {
-                    continue;
-                }
-
-                flipped++;
-                var key = (oldDecision.Outcome, newDecision.Outcome);
-                pairs[key] = pairs.GetValueOrDefault(key) + 1;
-                context.Out.WriteLine($"line {item.Line}  {subject.Id}  {oldDecision.Outcome} → {newDecision.Outcome}");
-                WriteReasons("old", oldDecision);
-                WriteReasons("new", newDecision);
-            }
+            flipped++;
+            var key = (oldDecision.Outcome, newDecision.Outcome);
+            pairs[key] = pairs.GetValueOrDefault(key) + 1;
+            context.Out.WriteLine($"line {item.Line}  {subject.Id}  {oldDecision.Outcome} → {newDecision.Outcome}");
+            WriteReasons("old", oldDecision);
+            WriteReasons("new", newDecision);
         });
 
-        context.Out.WriteLine($"{total} evaluated, {flipped} flipped, {invalid} invalid");
+        context.Out.WriteLine($"{total} evaluated, {flipped} flipped, {runner.Invalid} invalid");
         foreach (var ((from, to), count) in pairs.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal))
         {
             context.Out.WriteLine($"  {from} → {to}: {count}");
         }
 
-        return invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+        return runner.Invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 
     private void WriteReasons(string side, Decision decision)

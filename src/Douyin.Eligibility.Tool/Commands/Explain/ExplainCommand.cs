@@ -37,10 +37,10 @@ internal static class ExplainCommand
     {
         var json = ReadAll(path, context);
         var evaluator = Evaluators.Create(rules, context);
-        var item = family.ParseOne(json, asOf);
+        var item = family.ParseOne(json, asOf, culture);
         if (!item.IsValid)
         {
-            context.Error.WriteLine($"{path}: invalid snapshot, {item.Describe()}");
+            context.Error.WriteLine(item.Report(path, culture));
             return ExitCodes.InvalidInput;
         }
 
@@ -59,7 +59,7 @@ internal static class ExplainCommand
             }
             catch (SubjectException e)
             {
-                context.Error.WriteLine($"{path}: invalid snapshot, {e.Field}: {e.Message}");
+                context.Error.WriteLine(culture.IsChinese() ? $"{path}：无效快照，{e.Field}：{e.Message}" : $"{path}: invalid snapshot, {e.Field}: {e.Message}");
                 return ExitCodes.InvalidInput;
             }
         }

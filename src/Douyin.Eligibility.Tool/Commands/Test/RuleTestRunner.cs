@@ -61,10 +61,10 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
 
     private static string? Check(RuleTestCase testCase, IFamily family, IDecisionEvaluator evaluator)
     {
-        var item = family.ParseOne(testCase.SnapshotJson, testCase.AsOf);
+        var item = family.ParseOne(testCase.SnapshotJson, testCase.AsOf, Culture);
         if (!item.IsValid)
         {
-            return $"  invalid snapshot: {item.Describe()}";
+            return $"  invalid snapshot: {item.Describe(Culture)}";
         }
 
         foreach (var subject in family.Subjects(item.Snapshot!))

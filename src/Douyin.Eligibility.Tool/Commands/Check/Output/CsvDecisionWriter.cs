@@ -24,7 +24,7 @@ internal sealed class CsvDecisionWriter(TextWriter output) : IDecisionWriter
             line.ToString(CultureInfo.InvariantCulture),
             decision.SubjectId,
             decision.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            decision.Outcome,
+            decision.ShownOutcome,
             string.Join('|', decision.Reasons.Select(r => r.Code)),
             string.Join('|', decision.Reasons.Select(r => r.Message ?? string.Empty)),
             string.Join('|', decision.MissingFields),

@@ -22,7 +22,7 @@ internal sealed class JsonLinesDecisionWriter(TextWriter output) : IDecisionWrit
             json.WriteNumber("line", line);
             json.WriteString("id", decision.SubjectId);
             json.WriteString("asOf", decision.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteString("outcome", decision.Outcome);
+            json.WriteString("outcome", decision.ShownOutcome);
             json.WriteStartArray("reasons");
             foreach (var reason in decision.Reasons)
             {

@@ -1,0 +1,87 @@
+using Douyin.Eligibility.Tool.Commands.Check.Output;
+using Douyin.Eligibility.Tool.Evaluation;
+
+namespace Douyin.Eligibility.Tool.Tests.Output;
+
+public sealed class TableDecisionWriterTests
+{
+    [Theory]
+    [InlineData("SHOP-1", 6)]
+    [InlineData("抖音小店", 8)]
+    [InlineData("店铺A/商品1", 11)]
+    public void Cell_width_counts_east_asian_wide_characters_as_two(string text, int width)
+        => CellText.Width(text).Should().Be(width);
+
+    [Fact]
+    public void Fit_pads_or_cuts_with_an_ellipsis_to_exact_cells()
+    {
+        CellText.Fit("AB", 5).Should().Be("AB   ");
+        CellText.Fit("ABCDEFG", 5).Should().Be("ABCD…");
+        // 名 takes two cells: after 店铺 (4 cells) only one is left before the ellipsis, so a space pads the cut.
+        CellText.Fit("店铺名称", 6).Should().Be("店铺… ");
+        CellText.Width(CellText.Fit("店铺名称", 6)).Should().Be(6);
+    }
+
+    [Fact]
+    public void Long_merchant_product_ids_widen_the_id_column_and_keep_the_columns_aligned()
+    {
+        var longId = "SHOP-7214405-FLAGSHIP/3621789045512-2024";
+        var rows = Write(
+            Decision(longId, "Retain"),
+            Decision("店铺七/商品一", "Clear", "PRODUCT_PICKUP_RATE_TOO_LOW"),
+            Decision("S1", "Retain"));
+
+        rows[0].Should().Be($"  LINE  {"ID".PadRight(longId.Length)}  OUTCOME         REASONS");
+        rows[1].Should().Be($"     1  {longId}  Retain");
+        ReasonsColumn(rows[2]).Should().Be(ReasonsColumn(rows[0]), "the reasons start under REASONS whatever the id's characters");
+        rows[2].Should().Contain("店铺七/商品一" + new string(' ', longId.Length - 13) + "  Clear");
+    }
+
+    [Fact]
+    public void Ids_longer_than_the_limit_are_cut_with_an_ellipsis()
+    {
+        var tooLong = new string('X', TableDecisionWriter.MaxIdWidth + 10);
+
+        var rows = Write(Decision(tooLong, "Retain"));
+
+        rows[1].Should().Be($"     1  {new string('X', TableDecisionWriter.MaxIdWidth - 1)}…  Retain");
+    }
+
+    [Fact]
+    public void A_later_page_that_needs_wider_columns_repeats_the_header()
+    {
+        var decisions = Enumerable.Range(1, TableDecisionWriter.PageSize).Select(i => Decision($"S{i}", "Retain"))
+            .Append(Decision("SHOP-7214405/3621789045512-VERY-LONG", "Clear"));
+
+        var rows = Write([.. decisions]);
+
+        rows.Count(r => r.StartsWith("  LINE  ID", StringComparison.Ordinal)).Should().Be(2);
+        rows[TableDecisionWriter.PageSize + 1].Should().BeEmpty();
+        rows[^1].Should().Be($"   101  SHOP-7214405/3621789045512-VERY-LONG  Clear");
+        rows[1].Should().Be($"     1  {"S1",-24}  Retain");
+    }
+
+    private static Decision Decision(string id, string outcome, params string[] codes)
+        => new(id, new DateOnly(2024, 7, 25), outcome, outcome, codes.Select(c => new Reason(c, "message")).ToArray(), [], "hash");
+
+    private static string[] Write(params Decision[] decisions)
+    {
+        var output = new StringWriter();
+        var writer = new TableDecisionWriter(output);
+        var line = 0;
+        foreach (var decision in decisions)
+        {
+            writer.Write(++line, decision);
+        }
+
+        writer.Finish();
+        return output.ToString().Split(Environment.NewLine)[..^1];
+    }
+
+    // The cell where the REASONS column starts (the header's word, or the row's first reason).
+    private static int ReasonsColumn(string row)
+    {
+        var at = row.Contains("REASONS", StringComparison.Ordinal) ? row.IndexOf("REASONS", StringComparison.Ordinal) : row.IndexOf("PRODUCT_", StringComparison.Ordinal);
+        return CellText.Width(row[..at]);
+    }
+}
