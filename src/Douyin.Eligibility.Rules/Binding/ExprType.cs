@@ -61,7 +61,7 @@ internal sealed class ExprType
         ValueKind.Decimal => "小数",
         ValueKind.String => "字符串",
         ValueKind.Date => "日期",
-        ValueKind.Collection => char.IsAscii(Element!.DisplayNameZh[^1]) ? $"{Element.DisplayNameZh} 集合" : $"{Element.DisplayNameZh}集合",
+        ValueKind.Collection => $"{Element!.DisplayNameZh}集合",
         _ => Clr.Name,
     };
 

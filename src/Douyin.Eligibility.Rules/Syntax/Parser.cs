@@ -76,8 +76,11 @@ internal sealed partial class Parser
     {
         var found = Current.Kind == TokenKind.EndOfText ? "the end of the expression" : $"'{Current.Text}'";
         var foundZh = Current.Kind == TokenKind.EndOfText ? "表达式结尾" : $"'{Current.Text}'";
-        return Abort(DiagnosticCodes.UnexpectedToken, Current.Start, $"Expected {expected} but found {found}.", $"此处应为{expectedZh}，但遇到了{foundZh}。");
+        return Abort(DiagnosticCodes.UnexpectedToken, Current.Start, $"Expected {expected} but found {found}.", $"此处应为{Spaced(expectedZh)}，但遇到了{Spaced(foundZh)}。");
     }
+
+    /// <summary>A quoted token after Chinese text gets a space before it: <c>应为 ')'</c>.</summary>
+    private static string Spaced(string zh) => zh.StartsWith('\'') ? " " + zh : zh;
 
     private ParseAbortedException Abort(string code, int position, string message, string messageZh)
     {

@@ -9,6 +9,9 @@ internal readonly record struct ObjectOwner(string Kind, string? Name)
     /// <summary>The owner in Chinese: <c>规则 'R1'</c>, or just <c>规则</c> while its name is unknown.</summary>
     public string Zh => Name is not null ? $"{KindZh(Kind)} '{Name}'" : KindZh(Kind);
 
+    /// <summary><see cref="Zh"/> followed by the space a quoted name needs before Chinese text: <c>规则 'R1' </c>, <c>规则</c>.</summary>
+    public string ZhSubject => Name is not null ? Zh + " " : Zh;
+
     /// <summary>The Chinese noun for a kind of rule-file object (<c>rule</c> → <c>规则</c>).</summary>
     public static string KindZh(string kind) => kind switch
     {

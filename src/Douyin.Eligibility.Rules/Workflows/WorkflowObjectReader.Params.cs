@@ -66,7 +66,7 @@ internal sealed partial class WorkflowObjectReader
     {
         if (seen.TryGetValue(name.Value, out var first))
         {
-            diagnostics.Error(DiagnosticCodes.DuplicateParam, name.Location, $"Duplicate {kind} '{name.Value}' in {owner}: {Spelling(first, name)}already defined at line {first.Location.Line + 1}.", $"{owner.Zh} 中的{ObjectOwner.KindZh(kind)} '{name.Value}' 重复：{SpellingZh(first, name)}已在第 {first.Location.Line + 1} 行定义过。");
+            diagnostics.Error(DiagnosticCodes.DuplicateParam, name.Location, $"Duplicate {kind} '{name.Value}' in {owner}: {Spelling(first, name)}already defined at line {first.Location.Line + 1}.", $"{owner.ZhSubject}中的{ObjectOwner.KindZh(kind)} '{name.Value}' 重复：{SpellingZh(first, name)}已在第 {first.Location.Line + 1} 行定义过。");
             return false;
         }
 

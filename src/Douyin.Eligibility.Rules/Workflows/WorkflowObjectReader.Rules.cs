@@ -25,7 +25,7 @@ internal sealed partial class WorkflowObjectReader
 
             if (seen.TryGetValue(rule.Name, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateRule, name.Location, $"Duplicate RuleName '{rule.Name}' in {parent}: {Spelling(first, name)}already used at line {first.Location.Line + 1} (rule names are case-insensitive among siblings).", $"{parent.Zh} 中的 RuleName '{rule.Name}' 重复：{SpellingZh(first, name)}已在第 {first.Location.Line + 1} 行使用过（同级规则的名称不区分大小写）。");
+                diagnostics.Error(DiagnosticCodes.DuplicateRule, name.Location, $"Duplicate RuleName '{rule.Name}' in {parent}: {Spelling(first, name)}already used at line {first.Location.Line + 1} (rule names are case-insensitive among siblings).", $"{parent.ZhSubject}中的 RuleName '{rule.Name}' 重复：{SpellingZh(first, name)}已在第 {first.Location.Line + 1} 行使用过（同级规则的名称不区分大小写）。");
                 continue;
             }
 
@@ -112,23 +112,23 @@ internal sealed partial class WorkflowObjectReader
         if (expression is not null && (@operator is not null || hasChildren))
         {
             var extra = hasChildren ? "Rules" : "Operator";
-            diagnostics.Error(DiagnosticCodes.ExpressionOrRules, map.Get(extra)!.NameLocation, $"{owner.Sentence} has both an 'Expression' and '{extra}'; {Expected}, not both.", $"{owner.Zh} 同时有 'Expression' 和 '{extra}'；{ExpectedZh}，不能两者都有。");
+            diagnostics.Error(DiagnosticCodes.ExpressionOrRules, map.Get(extra)!.NameLocation, $"{owner.Sentence} has both an 'Expression' and '{extra}'; {Expected}, not both.", $"{owner.ZhSubject}同时有 'Expression' 和 '{extra}'；{ExpectedZh}，不能两者都有。");
         }
         else if (expression is null && @operator is null && !hasChildren)
         {
             var what = rules is null ? "neither an 'Expression' nor nested 'Rules'" : "no 'Expression' and its 'Rules' is empty";
             var whatZh = rules is null ? "既没有 'Expression'，也没有嵌套的 'Rules'" : "没有 'Expression'，且其 'Rules' 为空";
-            diagnostics.Error(DiagnosticCodes.ExpressionOrRules, map.Node.Location, $"{owner.Sentence} has {what}; {Expected}.", $"{owner.Zh} {whatZh}；{ExpectedZh}。");
+            diagnostics.Error(DiagnosticCodes.ExpressionOrRules, map.Node.Location, $"{owner.Sentence} has {what}; {Expected}.", $"{owner.ZhSubject}{whatZh}；{ExpectedZh}。");
         }
         else if (@operator is not null && !hasChildren)
         {
             var what = rules is null ? "no nested 'Rules'" : "an empty 'Rules' array";
-            var whatZh = rules is null ? "没有嵌套的 'Rules'" : "'Rules' 数组为空";
-            diagnostics.Error(DiagnosticCodes.ExpressionOrRules, map.Get("Operator")!.NameLocation, $"{owner.Sentence} has an 'Operator' but {what}; {Expected}.", $"{owner.Zh} 有 'Operator'，但{whatZh}；{ExpectedZh}。");
+            var whatZh = rules is null ? "没有嵌套的 'Rules'" : "其 'Rules' 数组为空";
+            diagnostics.Error(DiagnosticCodes.ExpressionOrRules, map.Get("Operator")!.NameLocation, $"{owner.Sentence} has an 'Operator' but {what}; {Expected}.", $"{owner.ZhSubject}有 'Operator'，但{whatZh}；{ExpectedZh}。");
         }
         else if (hasChildren && @operator is null)
         {
-            diagnostics.Error(DiagnosticCodes.ExpressionOrRules, map.Get("Rules")!.NameLocation, $"{owner.Sentence} has nested 'Rules' but no 'Operator'; add \"Operator\": \"And\" or \"Or\" to say how they combine.", $"{owner.Zh} 有嵌套的 'Rules'，但没有 'Operator'；请添加 \"Operator\": \"And\" 或 \"Or\" 来说明它们如何组合。");
+            diagnostics.Error(DiagnosticCodes.ExpressionOrRules, map.Get("Rules")!.NameLocation, $"{owner.Sentence} has nested 'Rules' but no 'Operator'; add \"Operator\": \"And\" or \"Or\" to say how they combine.", $"{owner.ZhSubject}有嵌套的 'Rules'，但没有 'Operator'；请添加 \"Operator\": \"And\" 或 \"Or\" 来说明它们如何组合。");
         }
     }
 }

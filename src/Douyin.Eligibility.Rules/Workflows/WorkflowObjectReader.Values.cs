@@ -15,7 +15,7 @@ internal sealed partial class WorkflowObjectReader
 
         if (string.IsNullOrWhiteSpace(value.Value))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, value.Location, $"'{name}' must not be empty; {owner} needs a name.", $"'{name}' 不能为空；{owner.Zh}需要一个名称。");
+            diagnostics.Error(DiagnosticCodes.InvalidValue, value.Location, $"'{name}' must not be empty; {owner} needs a name.", $"'{name}' 不能为空；{owner.ZhSubject}需要一个名称。");
             return null;
         }
 
@@ -33,7 +33,7 @@ internal sealed partial class WorkflowObjectReader
         var property = map.Get(name);
         if (property is null)
         {
-            diagnostics.Error(DiagnosticCodes.MissingProperty, map.Node.Location, $"{owner.Sentence} is missing the required property '{name}'.", $"{owner.Zh} 缺少必需的属性 '{name}'。");
+            diagnostics.Error(DiagnosticCodes.MissingProperty, map.Node.Location, $"{owner.Sentence} is missing the required property '{name}'.", $"{owner.ZhSubject}缺少必需的属性 '{name}'。");
         }
 
         return property?.Value;
@@ -49,7 +49,7 @@ internal sealed partial class WorkflowObjectReader
         => map.Optional(name) is { } value ? As<JsonObjectNode>(value, name, "an object", "对象") : null;
 
     private bool? OptionalBoolean(PropertyMap map, string name)
-        => map.Optional(name) is { } value ? As<JsonBooleanNode>(value, name, "true or false", "true 或 false")?.Value : null;
+        => map.Optional(name) is { } value ? As<JsonBooleanNode>(value, name, "true or false", "布尔值（true 或 false）")?.Value : null;
 
     private T? As<T>(JsonNode value, string name, string expected, string expectedZh)
         where T : JsonNode

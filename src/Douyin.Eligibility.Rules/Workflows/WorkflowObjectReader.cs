@@ -57,7 +57,7 @@ internal sealed partial class WorkflowObjectReader(JsonSourceText source, Diagno
         var to = OptionalDate(map, "EffectiveTo");
         if (from is { } start && to is { } end && end < start)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, map.Optional("EffectiveTo")!.Location, $"EffectiveTo ({Format(end)}) is before EffectiveFrom ({Format(start)}) in {owner}; the last day in force cannot precede the first.", $"{owner.Zh} 的 EffectiveTo（{Format(end)}）早于 EffectiveFrom（{Format(start)}）；生效的最后一天不能早于第一天。");
+            diagnostics.Error(DiagnosticCodes.InvalidValue, map.Optional("EffectiveTo")!.Location, $"EffectiveTo ({Format(end)}) is before EffectiveFrom ({Format(start)}) in {owner}; the last day in force cannot precede the first.", $"{owner.ZhSubject}的 EffectiveTo（{Format(end)}）早于 EffectiveFrom（{Format(start)}）；生效的最后一天不能早于第一天。");
         }
 
         var workflow = new WorkflowDefinition
