@@ -17,10 +17,10 @@ internal sealed partial class Binder
 
         if (target.Type.Kind != ValueKind.Object)
         {
-            var hint = target.Type.Kind == ValueKind.Collection && _functions.IsKnown(syntax.Name)
-                ? $" Call it as a function: {syntax.Name}()."
-                : string.Empty;
-            Error(DiagnosticCodes.UnknownMember, syntax.NameStart, $"A value of type {target.Type.DisplayName} has no member '{syntax.Name}'.{hint}");
+            var isFunction = target.Type.Kind == ValueKind.Collection && _functions.IsKnown(syntax.Name);
+            var hint = isFunction ? $" Call it as a function: {syntax.Name}()." : string.Empty;
+            var hintZh = isFunction ? $"请以函数形式调用：{syntax.Name}()。" : string.Empty;
+            Error(DiagnosticCodes.UnknownMember, syntax.NameStart, $"A value of type {target.Type.DisplayName} has no member '{syntax.Name}'.{hint}", $"类型为{target.Type.DisplayNameZh}的值没有成员 '{syntax.Name}'。{hintZh}");
             return null;
         }
 
@@ -35,13 +35,17 @@ internal sealed partial class Binder
         if (matches.Count == 0)
         {
             var suggestion = NameSuggester.Suggest(syntax.Name, members.Select(m => m.Name));
-            Error(DiagnosticCodes.UnknownMember, syntax.NameStart, $"'{target.Type.Clr.Name}' has no member '{syntax.Name}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
+            Error(
+                DiagnosticCodes.UnknownMember,
+                syntax.NameStart,
+                $"'{target.Type.Clr.Name}' has no member '{syntax.Name}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}",
+                $"'{target.Type.Clr.Name}' 没有成员 '{syntax.Name}'。{(suggestion is null ? string.Empty : $"您是否想写 '{suggestion}'？")}");
             return null;
         }
 
         if (matches.Count > 1)
         {
-            Error(DiagnosticCodes.AmbiguousName, syntax.NameStart, $"'{syntax.Name}' is ambiguous on '{target.Type.Clr.Name}': it matches {string.Join(" and ", matches.Select(m => $"'{m.Name}'"))}.");
+            Error(DiagnosticCodes.AmbiguousName, syntax.NameStart, $"'{syntax.Name}' is ambiguous on '{target.Type.Clr.Name}': it matches {string.Join(" and ", matches.Select(m => $"'{m.Name}'"))}.", $"'{syntax.Name}' 在 '{target.Type.Clr.Name}' 上有歧义：它同时匹配 {string.Join(" 和 ", matches.Select(m => $"'{m.Name}'"))}。");
             return null;
         }
 
@@ -49,7 +53,7 @@ internal sealed partial class Binder
         var type = ExprType.TryOf(TypeMembers.TypeOf(member));
         if (type is null)
         {
-            Error(DiagnosticCodes.UnknownMember, syntax.NameStart, $"'{target.Type.Clr.Name}.{member.Name}' has type {TypeMembers.TypeOf(member).Name}, which expressions cannot use.");
+            Error(DiagnosticCodes.UnknownMember, syntax.NameStart, $"'{target.Type.Clr.Name}.{member.Name}' has type {TypeMembers.TypeOf(member).Name}, which expressions cannot use.", $"'{target.Type.Clr.Name}.{member.Name}' 的类型是 {TypeMembers.TypeOf(member).Name}，表达式无法使用该类型。");
             return null;
         }
 
@@ -72,7 +76,7 @@ internal sealed partial class Binder
         var function = _functions.Resolve(syntax.Name, receiver?.Type, out var problem);
         if (function is null)
         {
-            Error(problem!.Value.Code, syntax.NameStart, problem.Value.Message);
+            Error(problem!.Value.Code, syntax.NameStart, problem.Value.Message, problem.Value.MessageZh);
             return null;
         }
 

@@ -26,7 +26,8 @@ internal sealed partial class Binder
 
         var symbol = syntax.Operator == TokenKind.Bang ? "!" : "-";
         var expected = syntax.Operator == TokenKind.Bang ? "a condition (bool)" : "a number";
-        Error(DiagnosticCodes.OperatorTypeMismatch, syntax.OperatorStart, $"Operator '{symbol}' needs {expected}, not {operand.Type.DisplayName}.");
+        var expectedZh = syntax.Operator == TokenKind.Bang ? "条件（布尔）" : "数字";
+        Error(DiagnosticCodes.OperatorTypeMismatch, syntax.OperatorStart, $"Operator '{symbol}' needs {expected}, not {operand.Type.DisplayName}.", $"运算符 '{symbol}' 需要{expectedZh}，而不是{operand.Type.DisplayNameZh}。");
         return null;
     }
 
@@ -49,11 +50,11 @@ internal sealed partial class Binder
                     return new BoundLogical(text, syntax.Operator == TokenKind.AmpersandAmpersand, left, right);
                 }
 
-                return Mismatch(syntax, opText, left, right, "conditions (bool) on both sides");
+                return Mismatch(syntax, opText, left, right, "conditions (bool) on both sides", "两边都是条件（布尔）");
             case TokenKind.QuestionQuestion:
                 var type = Unify(left, right);
                 return type is null
-                    ? Mismatch(syntax, opText, left, right, "values of the same type on both sides")
+                    ? Mismatch(syntax, opText, left, right, "values of the same type on both sides", "两边是相同类型的值")
                     : new BoundCoalesce(type, text, Convert(left, type), Convert(right, type));
             case TokenKind.EqualEqual or TokenKind.BangEqual:
                 return BindEquality(syntax, text, opText, left, right);
@@ -83,7 +84,7 @@ internal sealed partial class Binder
         var type = Unify(left, right);
         if (type is null || type.Kind is ValueKind.Collection or ValueKind.Object)
         {
-            return Mismatch(syntax, opText, left, right, "values of the same type on both sides");
+            return Mismatch(syntax, opText, left, right, "values of the same type on both sides", "两边是相同类型的值");
         }
 
         return new BoundBinary(ExprType.Boolean, text, op, opText, Convert(left, type), Convert(right, type));
@@ -106,7 +107,11 @@ internal sealed partial class Binder
         if (match is null)
         {
             var hint = Internal.NameSuggester.Suggest(name, names);
-            Error(DiagnosticCodes.InvalidConstant, position, $"'{name}' is not a value of {enumType.Clr.Name}; expected one of {string.Join(", ", names)}.{(hint is null ? string.Empty : $" Did you mean '{hint}'?")}");
+            Error(
+                DiagnosticCodes.InvalidConstant,
+                position,
+                $"'{name}' is not a value of {enumType.Clr.Name}; expected one of {string.Join(", ", names)}.{(hint is null ? string.Empty : $" Did you mean '{hint}'?")}",
+                $"'{name}' 不是 {enumType.Clr.Name} 的取值；应为 {string.Join(", ", names)} 之一。{(hint is null ? string.Empty : $"您是否想写 '{hint}'？")}");
             return null;
         }
 
@@ -137,7 +142,7 @@ internal sealed partial class Binder
         var ok = type is not null && (type.IsNumeric || (isComparison && type.Kind == ValueKind.Date));
         if (!ok)
         {
-            return Mismatch(syntax, opText, left, right, isComparison ? "two numbers or two dates" : "two numbers");
+            return Mismatch(syntax, opText, left, right, isComparison ? "two numbers or two dates" : "two numbers", isComparison ? "两个数字或两个日期" : "两个数字");
         }
 
         var bound = new BoundBinary(isComparison ? ExprType.Boolean : type!, text, op, opText, Convert(left, type!), Convert(right, type!));
@@ -169,7 +174,7 @@ internal sealed partial class Binder
         }
         catch (ArithmeticException ex)
         {
-            Error(DiagnosticCodes.ConstantFails, position, $"'{node.Text}' cannot be computed: {ex.Message}");
+            Error(DiagnosticCodes.ConstantFails, position, $"'{node.Text}' cannot be computed: {ex.Message}", $"无法计算 '{node.Text}'：{ArithmeticReasonZh(ex)}");
             return null;
         }
     }
@@ -186,14 +191,14 @@ internal sealed partial class Binder
 
         if (condition.Type.Kind != ValueKind.Boolean)
         {
-            Error(DiagnosticCodes.NotBoolean, syntax.Condition.Start, $"The condition of '?:' must be a condition (bool), but this is {condition.Type.DisplayName}.");
+            Error(DiagnosticCodes.NotBoolean, syntax.Condition.Start, $"The condition of '?:' must be a condition (bool), but this is {condition.Type.DisplayName}.", $"'?:' 的条件部分必须是条件（布尔），但这里是{condition.Type.DisplayNameZh}。");
             return null;
         }
 
         var type = Unify(whenTrue, whenFalse);
         if (type is null)
         {
-            Error(DiagnosticCodes.BranchTypeMismatch, syntax.WhenTrue.Start, $"Both branches of '?:' must have the same type, but they are {whenTrue.Type.DisplayName} and {whenFalse.Type.DisplayName}.");
+            Error(DiagnosticCodes.BranchTypeMismatch, syntax.WhenTrue.Start, $"Both branches of '?:' must have the same type, but they are {whenTrue.Type.DisplayName} and {whenFalse.Type.DisplayName}.", $"'?:' 的两个分支必须类型相同，但它们分别是{whenTrue.Type.DisplayNameZh}和{whenFalse.Type.DisplayNameZh}。");
             return null;
         }
 
@@ -211,12 +216,23 @@ internal sealed partial class Binder
         return null;
     }
 
+    private static string ArithmeticReasonZh(ArithmeticException exception) => exception switch
+    {
+        DivideByZeroException => "除数为零。",
+        OverflowException => "结果超出了取值范围（溢出）。",
+        _ => $"算术错误（{exception.Message}）。",
+    };
+
     internal static BoundExpression Convert(BoundExpression expression, ExprType type)
         => expression.Type == type ? expression : new BoundConvert(type, expression);
 
-    private BoundExpression? Mismatch(BinarySyntax syntax, string opText, BoundExpression left, BoundExpression right, string expected)
+    private BoundExpression? Mismatch(BinarySyntax syntax, string opText, BoundExpression left, BoundExpression right, string expected, string expectedZh)
     {
-        Error(DiagnosticCodes.OperatorTypeMismatch, syntax.OperatorStart, $"Operator '{opText}' needs {expected}, but got {left.Type.DisplayName} and {right.Type.DisplayName}.");
+        Error(
+            DiagnosticCodes.OperatorTypeMismatch,
+            syntax.OperatorStart,
+            $"Operator '{opText}' needs {expected}, but got {left.Type.DisplayName} and {right.Type.DisplayName}.",
+            $"运算符 '{opText}' 需要{expectedZh}，但得到的是{left.Type.DisplayNameZh}和{right.Type.DisplayNameZh}。");
         return null;
     }
 }

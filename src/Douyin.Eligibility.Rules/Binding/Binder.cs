@@ -31,7 +31,7 @@ internal sealed partial class Binder
         var bound = binder.BindExpression(syntax);
         if (bound is not null && bound.Type.Kind != ValueKind.Boolean)
         {
-            binder.Error(DiagnosticCodes.NotBoolean, syntax.Start, $"A rule expression must be a condition (bool), but this is {bound.Type.DisplayName}.");
+            binder.Error(DiagnosticCodes.NotBoolean, syntax.Start, $"A rule expression must be a condition (bool), but this is {bound.Type.DisplayName}.", $"规则表达式必须是条件（布尔），但这里是{bound.Type.DisplayNameZh}。");
             return null;
         }
 
@@ -41,7 +41,7 @@ internal sealed partial class Binder
     public static BoundExpression? BindValue(ExpressionText source, ExpressionSyntax syntax, DiagnosticBag diagnostics, BindingScope scope, FunctionRegistry functions)
         => new Binder(source, diagnostics, scope, functions).BindExpression(syntax);
 
-    public void Error(string code, int position, string message) => _diagnostics.Error(code, _source.Locate(position), message);
+    public void Error(string code, int position, string message, string messageZh) => _diagnostics.Error(code, _source.Locate(position), message, messageZh);
 
     public string TextOf(ExpressionSyntax syntax) => _source.Text.Substring(syntax.Start, syntax.Length);
 
@@ -77,7 +77,7 @@ internal sealed partial class Binder
 
     private BoundExpression? LambdaOutOfPlace(LambdaSyntax lambda)
     {
-        Error(DiagnosticCodes.LambdaNotAllowed, lambda.Start, "A lambda (x => …) may only be an argument of a collection function such as Any, All, Count, Sum, Min or Max.");
+        Error(DiagnosticCodes.LambdaNotAllowed, lambda.Start, "A lambda (x => …) may only be an argument of a collection function such as Any, All, Count, Sum, Min or Max.", "lambda（x => …）只能作为集合函数（如 Any、All、Count、Sum、Min 或 Max）的参数。");
         return null;
     }
 
@@ -139,14 +139,19 @@ internal sealed partial class Binder
 
         if (chosen.Count > 1)
         {
-            Error(DiagnosticCodes.AmbiguousName, syntax.Start, $"The name '{name}' is ambiguous: it matches {string.Join(" and ", chosen.Select(c => $"'{c.Name}'"))}.");
+            Error(DiagnosticCodes.AmbiguousName, syntax.Start, $"The name '{name}' is ambiguous: it matches {string.Join(" and ", chosen.Select(c => $"'{c.Name}'"))}.", $"名称 '{name}' 有歧义：它同时匹配 {string.Join(" 和 ", chosen.Select(c => $"'{c.Name}'"))}。");
             return null;
         }
 
         var known = _scope.AllNames().Concat(_lambdaParameters.Select(p => p.Name)).Append("AsOf");
         var suggestion = NameSuggester.Suggest(name, known);
         var functionHint = _functions.IsKnown(name) ? $" '{name}' is a function: call it with parentheses." : string.Empty;
-        Error(DiagnosticCodes.UnknownName, syntax.Start, $"The name '{name}' does not exist.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}{functionHint}");
+        var functionHintZh = _functions.IsKnown(name) ? $"'{name}' 是函数：请加括号调用。" : string.Empty;
+        Error(
+            DiagnosticCodes.UnknownName,
+            syntax.Start,
+            $"The name '{name}' does not exist.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}{functionHint}",
+            $"名称 '{name}' 不存在。{(suggestion is null ? string.Empty : $"您是否想写 '{suggestion}'？")}{functionHintZh}");
         return null;
     }
 }

@@ -51,6 +51,20 @@ internal sealed class ExprType
         _ => Clr.Name,
     };
 
+    /// <summary>The type for Chinese messages: 布尔, 整数, 小数, 字符串, 日期 …; enums and data types keep their code name.</summary>
+    public string DisplayNameZh => Kind switch
+    {
+        ValueKind.Null => "null",
+        ValueKind.Boolean => "布尔",
+        ValueKind.Integer => "整数",
+        ValueKind.Long => "长整数",
+        ValueKind.Decimal => "小数",
+        ValueKind.String => "字符串",
+        ValueKind.Date => "日期",
+        ValueKind.Collection => $"{Element!.DisplayNameZh}集合",
+        _ => Clr.Name,
+    };
+
     /// <summary>The expression type of a CLR type, or null when the language does not support it.</summary>
     public static ExprType? TryOf(Type type)
     {

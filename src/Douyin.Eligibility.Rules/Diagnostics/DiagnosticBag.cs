@@ -9,9 +9,13 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors { get; private set; }
 
-    public void Error(string code, SourceLocation location, string message) => Add(new Diagnostic(code, DiagnosticSeverity.Error, location, message));
+    /// <summary>Reports an error; <paramref name="messageZh"/> says the same as <paramref name="message"/>, in Chinese.</summary>
+    public void Error(string code, SourceLocation location, string message, string messageZh)
+        => Add(new Diagnostic(code, DiagnosticSeverity.Error, location, message) { MessageZh = messageZh });
 
-    public void Warning(string code, SourceLocation location, string message) => Add(new Diagnostic(code, DiagnosticSeverity.Warning, location, message));
+    /// <summary>Reports a warning; <paramref name="messageZh"/> says the same as <paramref name="message"/>, in Chinese.</summary>
+    public void Warning(string code, SourceLocation location, string message, string messageZh)
+        => Add(new Diagnostic(code, DiagnosticSeverity.Warning, location, message) { MessageZh = messageZh });
 
     public void Add(Diagnostic diagnostic)
     {

@@ -21,7 +21,12 @@ internal sealed class CallContext(Binder binder, CallSyntax syntax, BoundExpress
         }
 
         var expected = min == max ? $"{min}" : $"{min} to {max}";
-        binder.Error(DiagnosticCodes.ArgumentCount, syntax.NameStart, $"{function.Name} takes {expected} argument{(max == 1 ? string.Empty : "s")} but was given {ArgumentCount}. Usage: {function.Usage}.");
+        var expectedZh = min == max ? $"{min}" : $"{min} 到 {max}";
+        binder.Error(
+            DiagnosticCodes.ArgumentCount,
+            syntax.NameStart,
+            $"{function.Name} takes {expected} argument{(max == 1 ? string.Empty : "s")} but was given {ArgumentCount}. Usage: {function.Usage}.",
+            $"{function.Name} 接受 {expectedZh} 个参数，但传入了 {ArgumentCount} 个。用法：{function.Usage}。");
         return false;
     }
 
@@ -36,7 +41,7 @@ internal sealed class CallContext(Binder binder, CallSyntax syntax, BoundExpress
     {
         if (syntax.Arguments[index] is not LambdaSyntax lambda)
         {
-            binder.Error(DiagnosticCodes.LambdaExpected, syntax.Arguments[index].Start, $"{function.Name} expects a lambda such as 'x => x.Amount > 0' here. Usage: {function.Usage}.");
+            binder.Error(DiagnosticCodes.LambdaExpected, syntax.Arguments[index].Start, $"{function.Name} expects a lambda such as 'x => x.Amount > 0' here. Usage: {function.Usage}.", $"{function.Name} 在此处需要一个 lambda，例如 'x => x.Amount > 0'。用法：{function.Usage}。");
             return null;
         }
 
@@ -44,10 +49,10 @@ internal sealed class CallContext(Binder binder, CallSyntax syntax, BoundExpress
     }
 
     /// <summary>Reports DE3007 at an argument.</summary>
-    public void ArgumentError(int index, string message)
-        => binder.Error(DiagnosticCodes.ArgumentType, syntax.Arguments[index].Start, message);
+    public void ArgumentError(int index, string message, string messageZh)
+        => binder.Error(DiagnosticCodes.ArgumentType, syntax.Arguments[index].Start, message, messageZh);
 
-    public void Error(string code, int index, string message) => binder.Error(code, syntax.Arguments[index].Start, message);
+    public void Error(string code, int index, string message, string messageZh) => binder.Error(code, syntax.Arguments[index].Start, message, messageZh);
 
     /// <summary>Checks an argument's type, converting numbers upward (int → long → decimal) when allowed.</summary>
     public BoundExpression? Expect(FunctionDefinition function, BoundExpression? argument, int index, ExprType type)
@@ -62,7 +67,10 @@ internal sealed class CallContext(Binder binder, CallSyntax syntax, BoundExpress
             return Binder.Convert(argument, type);
         }
 
-        ArgumentError(index, $"Argument {index + 1} of {function.Name} must be {type.DisplayName}, but it is {argument.Type.DisplayName}. Usage: {function.Usage}.");
+        ArgumentError(
+            index,
+            $"Argument {index + 1} of {function.Name} must be {type.DisplayName}, but it is {argument.Type.DisplayName}. Usage: {function.Usage}.",
+            $"{function.Name} 的第 {index + 1} 个参数必须是{type.DisplayNameZh}，但实际是{argument.Type.DisplayNameZh}。用法：{function.Usage}。");
         return null;
     }
 

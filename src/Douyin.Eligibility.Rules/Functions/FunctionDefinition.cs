@@ -25,6 +25,9 @@ internal abstract class FunctionDefinition
     /// <summary>The receiver kinds this method works on, for "not defined for …" diagnostics.</summary>
     public virtual string ReceiverDescription => "values";
 
+    /// <summary><see cref="ReceiverDescription"/> in Chinese.</summary>
+    public virtual string ReceiverDescriptionZh => "值";
+
     public virtual bool IsConstantFoldable => false;
 
     public virtual object? Fold(object?[] arguments) => throw new NotSupportedException();

@@ -19,7 +19,7 @@ internal static class RuleSetLoader
 
         if (ordered.Count == 0 || (definitions.Count == 0 && !diagnostics.HasErrors))
         {
-            diagnostics.Error(DiagnosticCodes.NoWorkflows, new SourceLocation(ordered.FirstOrDefault()?.Path ?? "<rules>", 0, 0), "No workflows were found in the rule files.");
+            diagnostics.Error(DiagnosticCodes.NoWorkflows, new SourceLocation(ordered.FirstOrDefault()?.Path ?? "<rules>", 0, 0), "No workflows were found in the rule files.", "规则文件中没有找到任何工作流。");
         }
 
         var byName = definitions
@@ -50,12 +50,14 @@ internal static class RuleSetLoader
             var (earlier, later) = (sorted[i - 1], sorted[i]);
             if ((earlier.EffectiveTo ?? DateOnly.MaxValue) >= (later.EffectiveFrom ?? DateOnly.MinValue))
             {
-                diagnostics.Error(DiagnosticCodes.OverlappingVersions, later.Location, $"Workflow '{later.Name}' is defined again here for a period that overlaps the version at {earlier.Location} ({Period(earlier)} and {Period(later)}); give each version an EffectiveFrom/EffectiveTo that do not overlap.");
+                diagnostics.Error(DiagnosticCodes.OverlappingVersions, later.Location, $"Workflow '{later.Name}' is defined again here for a period that overlaps the version at {earlier.Location} ({Period(earlier)} and {Period(later)}); give each version an EffectiveFrom/EffectiveTo that do not overlap.", $"工作流 '{later.Name}' 在此处再次定义，其生效期与 {earlier.Location} 处的版本重叠（{PeriodZh(earlier)} 与 {PeriodZh(later)}）；请为每个版本设置互不重叠的 EffectiveFrom/EffectiveTo。");
             }
         }
     }
 
     private static string Period(WorkflowDefinition d) => $"{d.EffectiveFrom?.ToString("yyyy-MM-dd") ?? "…"} to {d.EffectiveTo?.ToString("yyyy-MM-dd") ?? "…"}";
+
+    private static string PeriodZh(WorkflowDefinition d) => $"{d.EffectiveFrom?.ToString("yyyy-MM-dd") ?? "…"} 至 {d.EffectiveTo?.ToString("yyyy-MM-dd") ?? "…"}";
 
     /// <summary>
     /// Hashes each file's path relative to the rules folder, and its content, with line endings normalized: the same

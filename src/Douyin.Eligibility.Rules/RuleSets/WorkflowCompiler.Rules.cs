@@ -71,20 +71,24 @@ internal sealed partial class WorkflowCompiler
     {
         if (chain.Contains(reference.Name, StringComparer.Ordinal))
         {
-            diagnostics.Error(DiagnosticCodes.InjectionCycle, reference.Location, $"Injecting '{reference.Name}' makes a cycle: {string.Join(" → ", chain)} → {reference.Name}.");
+            diagnostics.Error(DiagnosticCodes.InjectionCycle, reference.Location, $"Injecting '{reference.Name}' makes a cycle: {string.Join(" → ", chain)} → {reference.Name}.", $"注入 '{reference.Name}' 会形成循环：{string.Join(" → ", chain)} → {reference.Name}。");
             return null;
         }
 
         if (!definitions.TryGetValue(reference.Name, out var versions))
         {
             var suggestion = Internal.NameSuggester.Suggest(reference.Name, definitions.Keys);
-            diagnostics.Error(DiagnosticCodes.UnknownInjectedWorkflow, reference.Location, $"WorkflowsToInject names '{reference.Name}', which no loaded file defines.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
+            diagnostics.Error(
+                DiagnosticCodes.UnknownInjectedWorkflow,
+                reference.Location,
+                $"WorkflowsToInject names '{reference.Name}', which no loaded file defines.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}",
+                $"WorkflowsToInject 中的 '{reference.Name}' 在已加载的文件中都没有定义。{(suggestion is null ? string.Empty : $"您是否想写 '{suggestion}'？")}");
             return null;
         }
 
         if (versions.Count > 1)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownInjectedWorkflow, reference.Location, $"'{reference.Name}' has {versions.Count} dated versions; only a workflow with a single version can be injected.");
+            diagnostics.Error(DiagnosticCodes.UnknownInjectedWorkflow, reference.Location, $"'{reference.Name}' has {versions.Count} dated versions; only a workflow with a single version can be injected.", $"'{reference.Name}' 有 {versions.Count} 个按日期划分的版本；只有单一版本的工作流才能被注入。");
             return null;
         }
 
@@ -101,7 +105,7 @@ internal sealed partial class WorkflowCompiler
             var type = options.InputTypes.TryGetValue(input.TypeName, out var t) ? t : null;
             if (host is null || type is null || host.Type.Clr != (Nullable.GetUnderlyingType(type) ?? type))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownInjectedWorkflow, reference.Location, $"'{reference.Name}' needs input '{input.Name}' of type {input.TypeName}, which this workflow does not have.");
+                diagnostics.Error(DiagnosticCodes.UnknownInjectedWorkflow, reference.Location, $"'{reference.Name}' needs input '{input.Name}' of type {input.TypeName}, which this workflow does not have.", $"'{reference.Name}' 需要类型为 {input.TypeName} 的输入 '{input.Name}'，但本工作流没有这个输入。");
                 return null;
             }
 

@@ -51,7 +51,8 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
     {
         if (definition.Inputs.Count == 0)
         {
-            diagnostics.Error(DiagnosticCodes.MissingProperty, definition.Location, $"Workflow '{definition.Name}' declares no Inputs; add e.g. \"Inputs\": [{{ \"Name\": \"merchant\", \"Type\": \"{options.InputTypes.Keys.FirstOrDefault() ?? "MyType"}\" }}].");
+            var example = $"\"Inputs\": [{{ \"Name\": \"merchant\", \"Type\": \"{options.InputTypes.Keys.FirstOrDefault() ?? "MyType"}\" }}]";
+            diagnostics.Error(DiagnosticCodes.MissingProperty, definition.Location, $"Workflow '{definition.Name}' declares no Inputs; add e.g. {example}.", $"工作流 '{definition.Name}' 没有声明 Inputs；请添加，例如 {example}。");
             return null;
         }
 
@@ -62,7 +63,12 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
             {
                 var suggestion = NameSuggester.Suggest(input.TypeName, options.InputTypes.Keys);
                 var known = options.InputTypes.Count == 0 ? "none are registered" : $"registered types are {string.Join(", ", options.InputTypes.Keys)}";
-                diagnostics.Error(DiagnosticCodes.UnknownInputType, input.Location, $"Input '{input.Name}' has unknown type '{input.TypeName}'; {known}.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
+                var knownZh = options.InputTypes.Count == 0 ? "当前没有注册任何类型" : $"已注册的类型有 {string.Join(", ", options.InputTypes.Keys)}";
+                diagnostics.Error(
+                    DiagnosticCodes.UnknownInputType,
+                    input.Location,
+                    $"Input '{input.Name}' has unknown type '{input.TypeName}'; {known}.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}",
+                    $"输入 '{input.Name}' 的类型 '{input.TypeName}' 未知；{knownZh}。{(suggestion is null ? string.Empty : $"您是否想写 '{suggestion}'？")}");
                 continue;
             }
 

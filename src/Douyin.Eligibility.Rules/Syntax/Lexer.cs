@@ -122,7 +122,7 @@ internal sealed class Lexer
                 _position++;
             }
 
-            return Invalid(start, $"'{_text[start.._position]}' is not a valid number.");
+            return Invalid(start, $"'{_text[start.._position]}' is not a valid number.", $"'{_text[start.._position]}' 不是有效的数字。");
         }
 
         var length = _position - start;
@@ -130,7 +130,7 @@ internal sealed class Lexer
         {
             return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
                 ? new Token(TokenKind.Decimal, start, length, _text.Substring(start, length), d)
-                : Invalid(start, $"'{digits}' is too large for a decimal number.");
+                : Invalid(start, $"'{digits}' is too large for a decimal number.", $"'{digits}' 超出了小数的取值范围。");
         }
 
         if (suffix != 'l' && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var i))
@@ -140,12 +140,12 @@ internal sealed class Lexer
 
         return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var l)
             ? new Token(TokenKind.Integer, start, length, _text.Substring(start, length), l)
-            : Invalid(start, $"'{digits}' is too large for an integer; write it as a decimal (e.g. {digits}.0).");
+            : Invalid(start, $"'{digits}' is too large for an integer; write it as a decimal (e.g. {digits}.0).", $"'{digits}' 超出了整数的取值范围；请写成小数（例如 {digits}.0）。");
     }
 
-    private Token Invalid(int start, string message)
+    private Token Invalid(int start, string message, string messageZh)
     {
-        _diagnostics.Error(DiagnosticCodes.InvalidNumber, _source.Locate(start), message);
+        _diagnostics.Error(DiagnosticCodes.InvalidNumber, _source.Locate(start), message, messageZh);
         return new Token(TokenKind.Bad, start, _position - start, _text[start.._position], null);
     }
 
@@ -171,7 +171,7 @@ internal sealed class Lexer
             builder.Append(c);
         }
 
-        _diagnostics.Error(DiagnosticCodes.UnterminatedString, _source.Locate(start), $"The string starting here has no closing {quote}.");
+        _diagnostics.Error(DiagnosticCodes.UnterminatedString, _source.Locate(start), $"The string starting here has no closing {quote}.", $"从此处开始的字符串缺少结尾的 {quote}。");
         return new Token(TokenKind.Bad, start, _position - start, _text[start.._position], null);
     }
 
@@ -217,7 +217,13 @@ internal sealed class Lexer
                 '|' => " Use '||' or 'or'.",
                 _ => string.Empty,
             };
-            _diagnostics.Error(DiagnosticCodes.UnexpectedCharacter, _source.Locate(start), $"Unexpected character '{c}'.{hint}");
+            var hintZh = c switch
+            {
+                '&' => "请使用 '&&' 或 'and'。",
+                '|' => "请使用 '||' 或 'or'。",
+                _ => string.Empty,
+            };
+            _diagnostics.Error(DiagnosticCodes.UnexpectedCharacter, _source.Locate(start), $"Unexpected character '{c}'.{hint}", $"意外的字符 '{c}'。{hintZh}");
         }
 
         return new Token(kind, start, length, _text.Substring(start, length), null);

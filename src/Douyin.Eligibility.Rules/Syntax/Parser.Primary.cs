@@ -9,7 +9,7 @@ internal sealed partial class Parser
         while (Current.Kind == TokenKind.Dot)
         {
             Advance();
-            var name = Expect(TokenKind.Identifier, "a member name after '.'");
+            var name = Expect(TokenKind.Identifier, "a member name after '.'", "'.' 之后的成员名");
             if (Current.Kind == TokenKind.OpenParen)
             {
                 var arguments = ParseArguments(out var end, out var depth);
@@ -43,7 +43,7 @@ internal sealed partial class Parser
                 var arguments = ParseArguments(out var end, out var depth);
                 return Checked(new CallSyntax(token.Start, end - token.Start, null, token.Text, token.Start, arguments) { Depth = depth + 1 });
             case TokenKind.Identifier when Peek(1).Kind == TokenKind.Arrow:
-                throw Abort(DiagnosticCodes.UnexpectedToken, token.Start, "A lambda (x => …) may only be an argument of a collection function such as Any, All, Count, Sum, Min or Max.");
+                throw Abort(DiagnosticCodes.UnexpectedToken, token.Start, "A lambda (x => …) may only be an argument of a collection function such as Any, All, Count, Sum, Min or Max.", "lambda（x => …）只能作为集合函数（如 Any、All、Count、Sum、Min 或 Max）的参数。");
             case TokenKind.Identifier:
                 Advance();
                 return new NameSyntax(token.Start, token.Length, token.Text);
@@ -52,18 +52,18 @@ internal sealed partial class Parser
                 using (Enter(token.Start))
                 {
                     var inner = ParseExpression();
-                    var close = Expect(TokenKind.CloseParen, "')'");
+                    var close = Expect(TokenKind.CloseParen, "')'", "')'");
                     return new ParenthesizedSyntax(token.Start, close.End - token.Start, inner) { Depth = inner.Depth + 1 };
                 }
 
             default:
-                throw Unexpected("a value, a name or '('");
+                throw Unexpected("a value, a name or '('", "值、名称或 '('");
         }
     }
 
     private List<ExpressionSyntax> ParseArguments(out int end, out int depth)
     {
-        var open = Expect(TokenKind.OpenParen, "'('");
+        var open = Expect(TokenKind.OpenParen, "'('", "'('");
         using var _ = Enter(open.Start);
         var arguments = new List<ExpressionSyntax>();
         depth = 0;
@@ -78,7 +78,7 @@ internal sealed partial class Parser
             while (Current.Kind == TokenKind.Comma && Advance().Kind == TokenKind.Comma);
         }
 
-        end = Expect(TokenKind.CloseParen, "',' or ')'").End;
+        end = Expect(TokenKind.CloseParen, "',' or ')'", "',' 或 ')'").End;
         return arguments;
     }
 

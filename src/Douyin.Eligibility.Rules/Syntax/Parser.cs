@@ -34,13 +34,13 @@ internal sealed partial class Parser
     {
         if (_source.Text.Length > _limits.MaxLength)
         {
-            _diagnostics.Error(DiagnosticCodes.ExpressionTooLong, _source.Locate(0), $"The expression is {_source.Text.Length} characters long; the limit is {_limits.MaxLength}.");
+            _diagnostics.Error(DiagnosticCodes.ExpressionTooLong, _source.Locate(0), $"The expression is {_source.Text.Length} characters long; the limit is {_limits.MaxLength}.", $"表达式长 {_source.Text.Length} 个字符，超过了上限 {_limits.MaxLength}。");
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(_source.Text))
         {
-            _diagnostics.Error(DiagnosticCodes.EmptyExpression, _source.Locate(0), "The expression is empty.");
+            _diagnostics.Error(DiagnosticCodes.EmptyExpression, _source.Locate(0), "The expression is empty.", "表达式为空。");
             return null;
         }
 
@@ -56,7 +56,7 @@ internal sealed partial class Parser
             var expression = ParseExpression();
             if (Current.Kind != TokenKind.EndOfText)
             {
-                throw Unexpected("an operator or the end of the expression");
+                throw Unexpected("an operator or the end of the expression", "运算符或表达式结尾");
             }
 
             return expression;
@@ -69,18 +69,22 @@ internal sealed partial class Parser
 
     private Token Advance() => _tokens[_index++];
 
-    private Token Expect(TokenKind kind, string what)
-        => Current.Kind == kind ? Advance() : throw Unexpected(what);
+    private Token Expect(TokenKind kind, string what, string whatZh)
+        => Current.Kind == kind ? Advance() : throw Unexpected(what, whatZh);
 
-    private ParseAbortedException Unexpected(string expected)
+    private ParseAbortedException Unexpected(string expected, string expectedZh)
     {
         var found = Current.Kind == TokenKind.EndOfText ? "the end of the expression" : $"'{Current.Text}'";
-        return Abort(DiagnosticCodes.UnexpectedToken, Current.Start, $"Expected {expected} but found {found}.");
+        var foundZh = Current.Kind == TokenKind.EndOfText ? "表达式结尾" : $"'{Current.Text}'";
+        return Abort(DiagnosticCodes.UnexpectedToken, Current.Start, $"Expected {expected} but found {found}.", $"此处应为{Spaced(expectedZh)}，但遇到了{Spaced(foundZh)}。");
     }
 
-    private ParseAbortedException Abort(string code, int position, string message)
+    /// <summary>A quoted token after Chinese text gets a space before it: <c>应为 ')'</c>.</summary>
+    private static string Spaced(string zh) => zh.StartsWith('\'') ? " " + zh : zh;
+
+    private ParseAbortedException Abort(string code, int position, string message, string messageZh)
     {
-        _diagnostics.Error(code, _source.Locate(position), message);
+        _diagnostics.Error(code, _source.Locate(position), message, messageZh);
         return new ParseAbortedException();
     }
 
@@ -89,7 +93,7 @@ internal sealed partial class Parser
     {
         if (++_recursion > _limits.MaxDepth)
         {
-            throw Abort(DiagnosticCodes.NestingTooDeep, position, $"The expression is nested more than {_limits.MaxDepth} levels deep.");
+            throw Abort(DiagnosticCodes.NestingTooDeep, position, $"The expression is nested more than {_limits.MaxDepth} levels deep.", $"表达式的嵌套超过了 {_limits.MaxDepth} 层。");
         }
 
         return new RecursionScope(this);
@@ -98,7 +102,7 @@ internal sealed partial class Parser
     private T Checked<T>(T node)
         where T : ExpressionSyntax
         => node.Depth > _limits.MaxDepth
-            ? throw Abort(DiagnosticCodes.NestingTooDeep, node.Start, $"The expression is nested more than {_limits.MaxDepth} levels deep.")
+            ? throw Abort(DiagnosticCodes.NestingTooDeep, node.Start, $"The expression is nested more than {_limits.MaxDepth} levels deep.", $"表达式的嵌套超过了 {_limits.MaxDepth} 层。")
             : node;
 
     private readonly struct RecursionScope(Parser parser) : IDisposable

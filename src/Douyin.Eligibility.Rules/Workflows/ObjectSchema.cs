@@ -7,6 +7,12 @@ internal sealed record ObjectSchema(IReadOnlyList<string> Known, IReadOnlyDictio
 {
     private const string WorkflowRulesToInjectReason = "list the workflows in 'WorkflowsToInject' on the workflow instead";
 
+    /// <summary>The reasons of <see cref="Legacy"/> in Chinese, by the same (documented) property name.</summary>
+    public IReadOnlyDictionary<string, string> LegacyZh { get; } = Legacies(
+        ("WorkflowRulesToInject", "请改为在工作流上用 'WorkflowsToInject' 列出要注入的工作流"),
+        ("ErrorType", "未通过的规则一律报告为未通过，不会被转为警告或通过"),
+        ("Actions", "这里的规则只负责判定和说明原因；后续动作请在调用方代码中执行"));
+
     public static ObjectSchema Workflow { get; } = new(
         ["WorkflowName", "Rules", "GlobalParams", "WorkflowsToInject", "Inputs", "EffectiveFrom", "EffectiveTo", "Version", "Enabled", "Source", "Description", "Properties", "$schema"],
         Legacies(("WorkflowRulesToInject", WorkflowRulesToInjectReason)));

@@ -9,5 +9,7 @@ internal abstract class CollectionFunction : FunctionDefinition
 
     public override string ReceiverDescription => "collections";
 
+    public override string ReceiverDescriptionZh => "集合";
+
     public override bool Accepts(ExprType receiver) => receiver.Kind == ValueKind.Collection;
 }

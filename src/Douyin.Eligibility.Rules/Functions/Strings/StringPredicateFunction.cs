@@ -13,6 +13,8 @@ internal abstract class StringPredicateFunction : FunctionDefinition
 
     public override string ReceiverDescription => "strings";
 
+    public override string ReceiverDescriptionZh => "字符串";
+
     public override bool Accepts(ExprType receiver) => receiver.Kind == ValueKind.String;
 
     public override BoundExpression? Bind(CallContext call)

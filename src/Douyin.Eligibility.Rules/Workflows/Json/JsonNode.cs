@@ -21,4 +21,7 @@ internal abstract class JsonNode
 
     /// <summary>The kind of value as a noun phrase for messages, e.g. <c>a string</c> or <c>null</c>.</summary>
     public abstract string Description { get; }
+
+    /// <summary>The kind of value in Chinese, e.g. <c>字符串</c> or <c>null</c>.</summary>
+    public abstract string DescriptionZh { get; }
 }

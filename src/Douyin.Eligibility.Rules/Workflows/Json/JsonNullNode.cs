@@ -5,4 +5,6 @@ internal sealed class JsonNullNode(SourceLocation location, int start, int end)
     : JsonNode(location, start, end)
 {
     public override string Description => "null";
+
+    public override string DescriptionZh => "null";
 }

@@ -7,4 +7,6 @@ internal sealed class JsonNumberNode(SourceLocation location, int start, int end
     public string Raw { get; } = raw;
 
     public override string Description => "a number";
+
+    public override string DescriptionZh => "数字";
 }

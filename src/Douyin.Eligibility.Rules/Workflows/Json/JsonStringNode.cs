@@ -10,4 +10,6 @@ internal sealed class JsonStringNode(SourceLocation location, int start, int end
     public string Value => Text.Text;
 
     public override string Description => "a string";
+
+    public override string DescriptionZh => "字符串";
 }
