@@ -1,3 +1,4 @@
+using System.Globalization;
 using Douyin.Eligibility.Rules;
 
 namespace Douyin.Eligibility.Tool.Rules;
@@ -35,14 +36,14 @@ internal static class RuleFiles
     public static IReadOnlyList<Diagnostic> AllDiagnostics(RuleSetLoadResult result, IReadOnlyList<Diagnostic> readErrors)
         => readErrors.Concat(result.Diagnostics.Where(d => readErrors.Count == 0 || d.Code != "DE4003")).ToList();
 
-    /// <summary>Loads rules for evaluation: prints every diagnostic to stderr and fails (exit 1) on errors.</summary>
-    public static RuleSet LoadOrFail(string path, ToolContext context)
+    /// <summary>Loads rules for evaluation: prints every diagnostic to stderr (in the culture's language) and fails (exit 1) on errors.</summary>
+    public static RuleSet LoadOrFail(string path, ToolContext context, CultureInfo culture)
     {
         var result = Load(path, out var readErrors);
         var diagnostics = AllDiagnostics(result, readErrors);
         foreach (var diagnostic in diagnostics)
         {
-            context.Error.WriteLine(diagnostic.ToString());
+            context.Error.WriteLine(diagnostic.ToString(culture));
         }
 
         if (readErrors.Count > 0 || result.RuleSet is null)
@@ -76,10 +77,10 @@ internal static class RuleFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var message = e is FileNotFoundException or DirectoryNotFoundException
-                ? $"The rule file '{file}' does not exist."
-                : $"The rule file '{file}' cannot be read: {e.Message}";
-            errors.Add(new Diagnostic(Unreadable, DiagnosticSeverity.Error, new SourceLocation(file, 0, 0), message));
+            var missing = e is FileNotFoundException or DirectoryNotFoundException;
+            var message = missing ? $"The rule file '{file}' does not exist." : $"The rule file '{file}' cannot be read: {e.Message}";
+            var messageZh = missing ? $"规则文件 '{file}' 不存在。" : $"无法读取规则文件 '{file}'：{e.Message}";
+            errors.Add(new Diagnostic(Unreadable, DiagnosticSeverity.Error, new SourceLocation(file, 0, 0), message) { MessageZh = messageZh });
         }
     }
 }

@@ -42,7 +42,7 @@ internal abstract class RuleLoader
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                var diagnostic = new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(directory, 0, 0), $"Cannot read the rules directory: {ex.Message}");
+                var diagnostic = new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(directory, 0, 0), $"Cannot read the rules directory: {ex.Message}") { MessageZh = $"无法读取规则目录：{ex.Message}" };
                 return new RuleSetLoadResult(null, [diagnostic]);
             }
 

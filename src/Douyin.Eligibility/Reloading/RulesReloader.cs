@@ -68,7 +68,7 @@ internal sealed partial class RulesReloader : IDisposable
             catch (Exception ex)
             {
                 // The loader reports problems as diagnostics; anything else is a bug, but must not kill a host thread.
-                var diagnostic = new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(_loader.Directory ?? "<embedded>", 0, 0), $"Reloading the rules failed: {ex.Message}");
+                var diagnostic = new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(_loader.Directory ?? "<embedded>", 0, 0), $"Reloading the rules failed: {ex.Message}") { MessageZh = $"重新加载规则失败：{ex.Message}" };
                 result = new RuleSetLoadResult(null, [diagnostic]);
             }
 

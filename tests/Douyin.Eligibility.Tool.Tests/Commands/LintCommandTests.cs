@@ -28,7 +28,7 @@ public sealed class LintCommandTests : IDisposable
     {
         var file = _dir.Write("three-mistakes.json", ThreeMistakes);
 
-        var run = ToolRunner.Run("lint", file);
+        var run = ToolRunner.Run("lint", file, "--lang", "en");
 
         run.ExitCode.Should().Be(1);
         run.OutLines.Should().Equal(
@@ -47,7 +47,7 @@ public sealed class LintCommandTests : IDisposable
         _dir.Write("rules/schema/workflow.json", "not even json");
         var rules = _dir.PathOf("rules");
 
-        var run = ToolRunner.Run("lint", rules);
+        var run = ToolRunner.Run("lint", rules, "--lang", "en");
 
         run.ExitCode.Should().Be(1);
         run.OutLines.Should().HaveCount(4);
@@ -57,7 +57,7 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public void Clean_rules_exit_0()
     {
-        var run = ToolRunner.Run("lint", _dir.Write("ok.json", Fixtures.AdmissionRules()));
+        var run = ToolRunner.Run("lint", _dir.Write("ok.json", Fixtures.AdmissionRules()), "--lang", "en");
 
         run.ExitCode.Should().Be(0);
         run.OutLines.Should().Equal("0 errors, 0 warnings");
@@ -68,7 +68,7 @@ public sealed class LintCommandTests : IDisposable
     {
         var withLegacy = Fixtures.AdmissionRules().Replace("\"ReasonCode\": \"ALLIANCE_POSITIVE_RATE\",", "\"ReasonCode\": \"ALLIANCE_POSITIVE_RATE\", \"ErrorType\": \"Error\",", StringComparison.Ordinal);
 
-        var run = ToolRunner.Run("lint", _dir.Write("legacy.json", withLegacy));
+        var run = ToolRunner.Run("lint", _dir.Write("legacy.json", withLegacy), "--lang", "en");
 
         run.ExitCode.Should().Be(0);
         run.OutLines.Should().HaveCount(2);
@@ -81,9 +81,24 @@ public sealed class LintCommandTests : IDisposable
     {
         var missing = _dir.PathOf("missing.json");
 
-        var run = ToolRunner.Run("lint", missing);
+        var run = ToolRunner.Run("lint", missing, "--lang", "en");
 
         run.ExitCode.Should().Be(1);
         run.OutLines.Should().Equal($"{missing}(1,1): error DE1016: The rule file '{missing}' does not exist.", "1 error, 0 warnings");
+    }
+
+    [Fact]
+    public void Chinese_is_the_default_language_of_messages_and_the_count()
+    {
+        var file = _dir.Write("three-mistakes.json", ThreeMistakes);
+
+        var run = ToolRunner.Run("lint", file);
+
+        run.ExitCode.Should().Be(1);
+        run.OutLines.Should().HaveCount(4);
+        run.OutLines[0].Should().StartWith($"{file}(8,6): error DE1003: ").And.Contain("ErrorMesage").And.Contain("ErrorMessage").And.MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
+        run.OutLines[1].Should().StartWith($"{file}(7,30): error DE3002: ").And.Contain("StoreScroe").And.MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
+        run.OutLines[2].Should().StartWith($"{file}(10,40): error DE3004: ").And.MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
+        run.OutLines[3].Should().Be("3 个错误，0 个警告");
     }
 }

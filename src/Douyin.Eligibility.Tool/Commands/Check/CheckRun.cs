@@ -21,7 +21,7 @@ internal sealed class CheckRun(
     public int Execute()
     {
         var family = WorkflowFamilies.Get(workflowName);
-        var evaluator = Evaluators.Create(rulesPath, context);
+        var evaluator = Evaluators.Create(rulesPath, context, culture);
         using var source = InputSource.Open(inputPath, context);
         using var file = outputPath is null ? null : OpenOutput(outputPath);
         var writer = DecisionWriters.Create(format, file ?? context.Out);

@@ -18,8 +18,8 @@ internal sealed class DiffRun(
 {
     public int Execute()
     {
-        var before = Evaluators.Create(oldRulesPath, context);
-        var after = Evaluators.Create(newRulesPath, context);
+        var before = Evaluators.Create(oldRulesPath, context, culture);
+        var after = Evaluators.Create(newRulesPath, context, culture);
         if (workflowName is null)
         {
             var changed = ChangedWorkflows.Between(before.RuleSet, after.RuleSet);

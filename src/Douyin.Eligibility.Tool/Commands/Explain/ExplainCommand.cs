@@ -36,7 +36,7 @@ internal static class ExplainCommand
     private static int Run(ToolContext context, string path, IFamily family, string? rules, DateOnly? asOf, System.Globalization.CultureInfo culture)
     {
         var json = ReadAll(path, context);
-        var evaluator = Evaluators.Create(rules, context);
+        var evaluator = Evaluators.Create(rules, context, culture);
         var item = family.ParseOne(json, asOf, culture);
         if (!item.IsValid)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Douyin.Eligibility.Tool.Rules;
 
 namespace Douyin.Eligibility.Tool.Commands.Lint;
@@ -9,29 +10,33 @@ internal static class LintCommand
     public static Command Create(ToolContext context)
     {
         var path = new Argument<string>("file-or-dir") { Description = "A rule file, or a directory searched recursively (*.tests.json and schema/ are skipped)." };
+        var lang = CommonOptions.Lang();
         var command = new Command(
             "lint",
             "Check rule files: print every diagnostic as path(line,col): error CODE: message and a final count. Exit 1 on errors, 0 otherwise (warnings only: 0).\n\n"
-            + "Example:\n  douyin-eligibility lint rules/")
+            + "Example:\n  douyin-eligibility lint rules/ --lang en")
         {
             path,
+            lang,
         };
-        command.SetAction(parse => CommandAction.Run(context, () => Run(parse.GetValue(path)!, context)));
+        command.SetAction(parse => CommandAction.Run(context, () => Run(parse.GetValue(path)!, context, CommonOptions.Culture(parse.GetValue(lang)!))));
         return command;
     }
 
-    private static int Run(string path, ToolContext context)
+    private static int Run(string path, ToolContext context, CultureInfo culture)
     {
         var result = RuleFiles.Load(path, out var readErrors);
         var diagnostics = RuleFiles.AllDiagnostics(result, readErrors);
         foreach (var diagnostic in diagnostics)
         {
-            context.Out.WriteLine(diagnostic.ToString());
+            context.Out.WriteLine(diagnostic.ToString(culture));
         }
 
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
-        context.Out.WriteLine($"{Plural(errors, "error")}, {Plural(warnings, "warning")}");
+        context.Out.WriteLine(culture.Name.StartsWith("zh", StringComparison.Ordinal)
+            ? $"{errors} 个错误，{warnings} 个警告"
+            : $"{Plural(errors, "error")}, {Plural(warnings, "warning")}");
         return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 

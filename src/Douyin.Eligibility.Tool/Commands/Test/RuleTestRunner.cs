@@ -116,7 +116,7 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
     {
         if (!_evaluators.TryGetValue((rules, version), out var evaluator))
         {
-            evaluator = Evaluators.Create(rules, context with { Error = context.Out }, version);
+            evaluator = Evaluators.Create(rules, context with { Error = context.Out }, CultureInfo.InvariantCulture, version);
             _evaluators[(rules, version)] = evaluator;
         }
 
