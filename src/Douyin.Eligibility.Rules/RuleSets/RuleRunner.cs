@@ -17,9 +17,11 @@ internal static class RuleRunner
                 outcomes[i] = children[i].Outcome;
             }
 
-            return new RuleResult(rule, state, OutcomeLogic.Combine(rule.Info.Operator!.Value, outcomes), children)
+            var outcome = OutcomeLogic.Combine(rule.Info.Operator!.Value, outcomes);
+            return new RuleResult(rule, state, outcome, children)
             {
-                MissingInputs = children.SelectMany(c => c.MissingInputs).Distinct().ToArray(),
+                // Only an undecided combination owes an account of what was missing.
+                MissingInputs = outcome == RuleOutcome.Indeterminate ? children.SelectMany(c => c.MissingInputs).Distinct().ToArray() : [],
             };
         }
 

@@ -53,6 +53,8 @@ public class WorkflowEvaluationTests
         var quality = result.Results[1];
         quality.Outcome.Should().Be(RuleOutcome.Passed);
         quality.Children.Select(c => c.Outcome).Should().Equal(RuleOutcome.Indeterminate, RuleOutcome.Passed);
+        quality.MissingInputs.Should().BeEmpty("a decided combination owes no account of what was missing");
+        quality.Children[0].MissingInputs.Should().Equal("store.Rate");
     }
 
     [Fact]
@@ -62,6 +64,14 @@ public class WorkflowEvaluationTests
         result.Outcome.Should().Be(RuleOutcome.Indeterminate);
         result.Results[0].Outcome.Should().Be(RuleOutcome.Indeterminate);
         result.Results[0].MissingInputs.Should().Equal("store.Score");
+    }
+
+    [Fact]
+    public void Evaluate_NestedOrUndecided_CollectsChildrensMissingInputs()
+    {
+        var quality = Workflow().Evaluate(AsOf, new Store { Score = 4.5m, Count = 2 }).Results[1];
+        quality.Outcome.Should().Be(RuleOutcome.Indeterminate);
+        quality.MissingInputs.Should().Equal("store.Rate", "store.Kind");
     }
 
     [Fact]
