@@ -34,12 +34,12 @@ internal sealed partial class Binder
 
         if (matches.Count == 0)
         {
-            var suggestion = NameSuggester.Suggest(syntax.Name, members.Select(m => m.Name));
+            var hint = NameSuggester.Hint(syntax.Name, members.Select(m => m.Name));
             Error(
                 DiagnosticCodes.UnknownMember,
                 syntax.NameStart,
-                $"'{target.Type.Clr.Name}' has no member '{syntax.Name}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}",
-                $"'{target.Type.Clr.Name}' 没有成员 '{syntax.Name}'。{(suggestion is null ? string.Empty : $"您是否想写 '{suggestion}'？")}");
+                $"'{target.Type.Clr.Name}' has no member '{syntax.Name}'.{hint.En}",
+                $"'{target.Type.Clr.Name}' 没有成员 '{syntax.Name}'。{hint.Zh}");
             return null;
         }
 

@@ -106,12 +106,12 @@ internal sealed partial class Binder
         var match = names.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
         if (match is null)
         {
-            var hint = Internal.NameSuggester.Suggest(name, names);
+            var hint = Internal.NameSuggester.Hint(name, names);
             Error(
                 DiagnosticCodes.InvalidConstant,
                 position,
-                $"'{name}' is not a value of {enumType.Clr.Name}; expected one of {string.Join(", ", names)}.{(hint is null ? string.Empty : $" Did you mean '{hint}'?")}",
-                $"'{name}' 不是 {enumType.Clr.Name} 的取值；应为 {string.Join(", ", names)} 之一。{(hint is null ? string.Empty : $"您是否想写 '{hint}'？")}");
+                $"'{name}' is not a value of {enumType.Clr.Name}; expected one of {string.Join(", ", names)}.{hint.En}",
+                $"'{name}' 不是 {enumType.Clr.Name} 的取值；应为 {string.Join(", ", names)} 之一。{hint.Zh}");
             return null;
         }
 

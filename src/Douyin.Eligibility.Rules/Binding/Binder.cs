@@ -144,14 +144,14 @@ internal sealed partial class Binder
         }
 
         var known = _scope.AllNames().Concat(_lambdaParameters.Select(p => p.Name)).Append("AsOf");
-        var suggestion = NameSuggester.Suggest(name, known);
+        var hint = NameSuggester.Hint(name, known);
         var functionHint = _functions.IsKnown(name) ? $" '{name}' is a function: call it with parentheses." : string.Empty;
         var functionHintZh = _functions.IsKnown(name) ? $"'{name}' 是函数：请加括号调用。" : string.Empty;
         Error(
             DiagnosticCodes.UnknownName,
             syntax.Start,
-            $"The name '{name}' does not exist.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}{functionHint}",
-            $"名称 '{name}' 不存在。{(suggestion is null ? string.Empty : $"您是否想写 '{suggestion}'？")}{functionHintZh}");
+            $"The name '{name}' does not exist.{hint.En}{functionHint}",
+            $"名称 '{name}' 不存在。{hint.Zh}{functionHintZh}");
         return null;
     }
 }

@@ -38,11 +38,11 @@ internal sealed class FunctionRegistry
         problem = null;
         if (!_byName.TryGetValue(name, out var candidates))
         {
-            var suggestion = NameSuggester.Suggest(name, _byName.Keys);
+            var hint = NameSuggester.Hint(name, _byName.Keys);
             problem = (
                 DiagnosticCodes.UnknownFunction,
-                $"'{name}' is not a function expressions can call.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")} See docs/rule-language.md for the list.",
-                $"'{name}' 不是表达式可以调用的函数。{(suggestion is null ? string.Empty : $"您是否想写 '{suggestion}'？")}可用函数列表见 docs/rule-language.md。");
+                $"'{name}' is not a function expressions can call.{hint.En} See docs/rule-language.md for the list.",
+                $"'{name}' 不是表达式可以调用的函数。{hint.Zh}可用函数列表见 docs/rule-language.md。");
             return null;
         }
 

@@ -11,6 +11,13 @@ internal static class NameSuggester
     /// must be at most max(2, length of the name / 3) and smaller than both names' lengths (so that
     /// "x" is not "corrected" to an unrelated "y"). Ties go to the earliest candidate.
     /// </summary>
+    /// <summary>
+    /// The sentence that ends a diagnostic about an unknown name, in English and Chinese: " Did you mean 'x'?" /
+    /// "您是否想写 'x'？", or empty strings when no candidate is close enough.
+    /// </summary>
+    public static (string En, string Zh) Hint(string name, IEnumerable<string> candidates)
+        => Suggest(name, candidates) is { } suggestion ? ($" Did you mean '{suggestion}'?", $"您是否想写 '{suggestion}'？") : (string.Empty, string.Empty);
+
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -77,12 +77,12 @@ internal sealed partial class WorkflowCompiler
 
         if (!definitions.TryGetValue(reference.Name, out var versions))
         {
-            var suggestion = Internal.NameSuggester.Suggest(reference.Name, definitions.Keys);
+            var hint = Internal.NameSuggester.Hint(reference.Name, definitions.Keys);
             diagnostics.Error(
                 DiagnosticCodes.UnknownInjectedWorkflow,
                 reference.Location,
-                $"WorkflowsToInject names '{reference.Name}', which no loaded file defines.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}",
-                $"WorkflowsToInject 中的 '{reference.Name}' 在已加载的文件中都没有定义。{(suggestion is null ? string.Empty : $"您是否想写 '{suggestion}'？")}");
+                $"WorkflowsToInject names '{reference.Name}', which no loaded file defines.{hint.En}",
+                $"WorkflowsToInject 中的 '{reference.Name}' 在已加载的文件中都没有定义。{hint.Zh}");
             return null;
         }
 

@@ -61,14 +61,14 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
         {
             if (!options.InputTypes.TryGetValue(input.TypeName, out var type) || ExprType.TryOf(type) is null)
             {
-                var suggestion = NameSuggester.Suggest(input.TypeName, options.InputTypes.Keys);
+                var hint = NameSuggester.Hint(input.TypeName, options.InputTypes.Keys);
                 var known = options.InputTypes.Count == 0 ? "none are registered" : $"registered types are {string.Join(", ", options.InputTypes.Keys)}";
                 var knownZh = options.InputTypes.Count == 0 ? "当前没有注册任何类型" : $"已注册的类型有 {string.Join(", ", options.InputTypes.Keys)}";
                 diagnostics.Error(
                     DiagnosticCodes.UnknownInputType,
                     input.Location,
-                    $"Input '{input.Name}' has unknown type '{input.TypeName}'; {known}.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}",
-                    $"输入 '{input.Name}' 的类型 '{input.TypeName}' 未知；{knownZh}。{(suggestion is null ? string.Empty : $"您是否想写 '{suggestion}'？")}");
+                    $"Input '{input.Name}' has unknown type '{input.TypeName}'; {known}.{hint.En}",
+                    $"输入 '{input.Name}' 的类型 '{input.TypeName}' 未知；{knownZh}。{hint.Zh}");
                 continue;
             }
 
