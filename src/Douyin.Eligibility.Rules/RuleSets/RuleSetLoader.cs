@@ -32,13 +32,19 @@ internal static class RuleSetLoader
 
         var compiler = new WorkflowCompiler(options, diagnostics, byName);
         var workflows = definitions.Select(compiler.Compile).ToList();
+        // Reported as a compiler does: by file, then line, then column, whichever stage found them.
+        var sorted = diagnostics.Items
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ToArray();
         if (diagnostics.HasErrors)
         {
-            return new RuleSetLoadResult(null, diagnostics.Items);
+            return new RuleSetLoadResult(null, sorted);
         }
 
-        var ruleSet = new RuleSet(workflows!, Hash(ordered), ordered.Select(s => s.Path).ToArray(), diagnostics.Items);
-        return new RuleSetLoadResult(ruleSet, diagnostics.Items);
+        var ruleSet = new RuleSet(workflows!, Hash(ordered), ordered.Select(s => s.Path).ToArray(), sorted);
+        return new RuleSetLoadResult(ruleSet, sorted);
     }
 
     /// <summary>Versions of one workflow must not overlap in time, so exactly one is in force on any date.</summary>

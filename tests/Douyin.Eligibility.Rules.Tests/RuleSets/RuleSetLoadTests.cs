@@ -26,6 +26,19 @@ public class RuleSetLoadTests
     }
 
     [Fact]
+    public void Load_MistakesFoundByDifferentStages_AreReportedInFileOrder()
+    {
+        const string json = """
+            {"WorkflowName": "W", "Inputs": [{"Name": "store", "Type": "Store"}],
+             "Rules": [{"RuleName": "R", "Expression": "store.Scroe > 1",
+                        "ErrorMesage": "x"}]}
+            """;
+        RuleFiles.Errors(("w.json", json)).Should().Equal(
+            "w.json(2,51): error DE3002: 'Store' has no member 'Scroe'. Did you mean 'Score'?",
+            "w.json(3,13): error DE1003: Unknown property 'ErrorMesage' in rule 'R'. Did you mean 'ErrorMessage'?");
+    }
+
+    [Fact]
     public void Load_ErrorInsideEscapedString_PointsAtTheCharacterInTheFile()
     {
         const string json = """

@@ -32,8 +32,8 @@ public sealed class LintCommandTests : IDisposable
 
         run.ExitCode.Should().Be(1);
         run.OutLines.Should().Equal(
-            $"{file}(8,6): error DE1003: Unknown property 'ErrorMesage' in rule 'StoreScore'. Did you mean 'ErrorMessage'?",
             $"{file}(7,30): error DE3002: 'MerchantSnapshot' has no member 'StoreScroe'. Did you mean 'StoreScore'?",
+            $"{file}(8,6): error DE1003: Unknown property 'ErrorMesage' in rule 'StoreScore'. Did you mean 'ErrorMessage'?",
             $"{file}(10,40): error DE3004: Operator '==' needs values of the same type on both sides, but got bool and string.",
             "3 errors, 0 warnings");
     }
@@ -96,8 +96,8 @@ public sealed class LintCommandTests : IDisposable
 
         run.ExitCode.Should().Be(1);
         run.OutLines.Should().HaveCount(4);
-        run.OutLines[0].Should().StartWith($"{file}(8,6): error DE1003: ").And.Contain("ErrorMesage").And.Contain("ErrorMessage").And.MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
-        run.OutLines[1].Should().StartWith($"{file}(7,30): error DE3002: ").And.Contain("StoreScroe").And.MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
+        run.OutLines[0].Should().StartWith($"{file}(7,30): error DE3002: ").And.Contain("StoreScroe").And.MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
+        run.OutLines[1].Should().StartWith($"{file}(8,6): error DE1003: ").And.Contain("ErrorMesage").And.Contain("ErrorMessage").And.MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
         run.OutLines[2].Should().StartWith($"{file}(10,40): error DE3004: ").And.MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
         run.OutLines[3].Should().Be("3 个错误，0 个警告");
     }
