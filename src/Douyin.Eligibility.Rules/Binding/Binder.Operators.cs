@@ -19,12 +19,17 @@ internal sealed partial class Binder
             return new BoundUnary(ExprType.Boolean, text, UnaryOperator.Not, operand);
         }
 
+        if (syntax.Operator == TokenKind.Plus && operand.Type.IsNumeric)
+        {
+            return operand;
+        }
+
         if (syntax.Operator == TokenKind.Minus && operand.Type.IsNumeric)
         {
             return Fold(new BoundUnary(operand.Type, text, UnaryOperator.Negate, operand), syntax.Start);
         }
 
-        var symbol = syntax.Operator == TokenKind.Bang ? "!" : "-";
+        var symbol = syntax.Operator switch { TokenKind.Bang => "!", TokenKind.Plus => "+", _ => "-" };
         var expected = syntax.Operator == TokenKind.Bang ? "a condition (bool)" : "a number";
         var expectedZh = syntax.Operator == TokenKind.Bang ? "条件（布尔）" : "数字";
         Error(DiagnosticCodes.OperatorTypeMismatch, syntax.OperatorStart, $"Operator '{symbol}' needs {expected}, not {operand.Type.DisplayName}.", $"运算符 '{symbol}' 需要{expectedZh}，而不是{operand.Type.DisplayNameZh}。");

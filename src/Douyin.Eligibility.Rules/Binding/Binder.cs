@@ -116,10 +116,11 @@ internal sealed partial class Binder
             candidates.Add((paramName, () => new BoundParam(name, paramName, value)));
         }
 
-        foreach (var input in _scope.Inputs)
+        // Params shadow inputs (the documented lookup order); only a clash within one level is ambiguous.
+        foreach (var input in candidates.Count > 0 ? [] : _scope.Inputs)
         {
             if (string.Equals(input.Name, name, StringComparison.OrdinalIgnoreCase)
-                || string.Equals($"input{input.Index + 1}", name, StringComparison.OrdinalIgnoreCase))
+                || string.Equals($"input{input.Position + 1}", name, StringComparison.OrdinalIgnoreCase))
             {
                 candidates.Add((input.Name, () => new BoundInput(input.Type, name, input.Index, input.Name)));
             }

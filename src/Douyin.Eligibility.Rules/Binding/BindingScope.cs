@@ -1,7 +1,16 @@
 namespace Douyin.Eligibility.Rules.Binding;
 
-/// <summary>A workflow input as the binder sees it: a name, a position in the input array and a type.</summary>
-internal sealed record InputSymbol(string Name, int Index, ExprType Type);
+/// <summary>
+/// A workflow input as the binder sees it: its name, its slot in the input array, its type, and its position in
+/// the declaring workflow's <c>Inputs</c> (what <c>input1</c>… refer to; it differs from the slot for an injected workflow).
+/// </summary>
+internal sealed record InputSymbol(string Name, int Index, ExprType Type, int Position)
+{
+    public InputSymbol(string name, int index, ExprType type)
+        : this(name, index, type, index)
+    {
+    }
+}
 
 /// <summary>
 /// The names an expression can use besides lambda parameters: params (rule-local first, then global)

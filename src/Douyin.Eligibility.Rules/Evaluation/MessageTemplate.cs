@@ -27,7 +27,7 @@ internal sealed class MessageTemplate(IReadOnlyList<object> parts)
                 var value = ((Func<EvaluationState, object?>)part)(state);
                 builder.Append(value is string s ? s : TraceEntry.FormatValue(value));
             }
-            catch (Exception ex) when (ex is ArithmeticException or RuleEvaluationException)
+            catch (Exception ex) when (ex is ArithmeticException or RuleEvaluationException or ArgumentOutOfRangeException)
             {
                 builder.Append("(error)");
             }

@@ -44,7 +44,7 @@ internal static class RuleRunner
                 MissingInputs = explained is null ? recorder.Missing : [],
             };
         }
-        catch (Exception ex) when (ex is ArithmeticException or RuleEvaluationException or InvalidCastException)
+        catch (Exception ex) when (ex is ArithmeticException or RuleEvaluationException or InvalidCastException or ArgumentOutOfRangeException)
         {
             return new RuleResult(rule, state, RuleOutcome.Error, [])
             {

@@ -69,7 +69,7 @@ internal sealed partial class WorkflowCompiler
 
     private WorkflowDefinition? FindInjected(NameReference reference, List<string> chain)
     {
-        if (chain.Contains(reference.Name, StringComparer.Ordinal))
+        if (chain.Contains(reference.Name, StringComparer.OrdinalIgnoreCase))
         {
             diagnostics.Error(DiagnosticCodes.InjectionCycle, reference.Location, $"Injecting '{reference.Name}' makes a cycle: {string.Join(" → ", chain)} → {reference.Name}.", $"注入 '{reference.Name}' 会形成循环：{string.Join(" → ", chain)} → {reference.Name}。");
             return null;
@@ -109,7 +109,8 @@ internal sealed partial class WorkflowCompiler
                 return null;
             }
 
-            mapped.Add(host);
+            // Its own name and position (for input1…), reading the host's slot.
+            mapped.Add(new InputSymbol(input.Name, host.Index, host.Type, mapped.Count));
         }
 
         return mapped.ToArray();

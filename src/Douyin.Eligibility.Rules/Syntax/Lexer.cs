@@ -48,7 +48,7 @@ internal sealed class Lexer
         }
 
         var c = _text[_position];
-        if (char.IsDigit(c))
+        if (char.IsAsciiDigit(c))
         {
             return ReadNumber();
         }
@@ -92,17 +92,17 @@ internal sealed class Lexer
     private Token ReadNumber()
     {
         var start = _position;
-        while (_position < _text.Length && char.IsDigit(_text[_position]))
+        while (_position < _text.Length && char.IsAsciiDigit(_text[_position]))
         {
             _position++;
         }
 
         var isDecimal = false;
-        if (_position + 1 < _text.Length && _text[_position] == '.' && char.IsDigit(_text[_position + 1]))
+        if (_position + 1 < _text.Length && _text[_position] == '.' && char.IsAsciiDigit(_text[_position + 1]))
         {
             isDecimal = true;
             _position++;
-            while (_position < _text.Length && char.IsDigit(_text[_position]))
+            while (_position < _text.Length && char.IsAsciiDigit(_text[_position]))
             {
                 _position++;
             }
@@ -110,7 +110,7 @@ internal sealed class Lexer
 
         var digits = _text[start.._position];
         var suffix = _position < _text.Length ? char.ToLowerInvariant(_text[_position]) : '\0';
-        if (suffix is 'm' or 'l')
+        if (suffix == 'm' || (suffix == 'l' && !isDecimal))
         {
             _position++;
         }
@@ -215,12 +215,14 @@ internal sealed class Lexer
             {
                 '&' => " Use '&&' or 'and'.",
                 '|' => " Use '||' or 'or'.",
+                _ when char.IsDigit(c) => " Write numbers with the ASCII digits 0-9 (this one is full-width or from another script).",
                 _ => string.Empty,
             };
             var hintZh = c switch
             {
                 '&' => "请使用 '&&' 或 'and'。",
                 '|' => "请使用 '||' 或 'or'。",
+                _ when char.IsDigit(c) => "数字请使用半角 0-9（这里是全角或其他文字的数字）。",
                 _ => string.Empty,
             };
             _diagnostics.Error(DiagnosticCodes.UnexpectedCharacter, _source.Locate(start), $"Unexpected character '{c}'.{hint}", $"意外的字符 '{c}'。{hintZh}");

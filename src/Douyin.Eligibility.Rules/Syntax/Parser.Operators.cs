@@ -81,11 +81,6 @@ internal sealed partial class Parser
         var op = Advance();
         using var _ = Enter(op.Start);
         var operand = ParseUnary();
-        if (op.Kind == TokenKind.Plus)
-        {
-            return operand;
-        }
-
         return Checked(new UnarySyntax(op.Start, operand.End - op.Start, op.Kind, op.Start, operand) { Depth = operand.Depth + 1 });
     }
 }

@@ -14,5 +14,15 @@ internal sealed class AddDaysFunction : GlobalFunction
     protected override ExprType ResultType => ExprType.Date;
 
     private static DateOnly? Evaluate(DateOnly? date, int? days)
-        => date is { } d && days is { } n ? d.AddDays(n) : null;
+    {
+        if (date is not { } d || days is not { } n)
+        {
+            return null;
+        }
+
+        var dayNumber = (long)d.DayNumber + n;
+        return dayNumber >= DateOnly.MinValue.DayNumber && dayNumber <= DateOnly.MaxValue.DayNumber
+            ? DateOnly.FromDayNumber((int)dayNumber)
+            : throw new RuleEvaluationException($"AddDays({d:yyyy-MM-dd}, {n}) falls outside the calendar (0001-01-01 to 9999-12-31).");
+    }
 }

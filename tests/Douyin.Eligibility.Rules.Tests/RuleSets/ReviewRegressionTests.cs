@@ -1,0 +1,66 @@
+using Douyin.Eligibility.Rules.Tests.TestSupport;
+
+namespace Douyin.Eligibility.Rules.Tests.RuleSets;
+
+/// <summary>Defects found in review, each pinned by the smallest file that showed it.</summary>
+public class ReviewRegressionTests
+{
+    private static readonly DateOnly AsOf = new(2024, 7, 25);
+
+    private static string Workflow(string name, string inputs, string extra, string rules)
+        => $$"""{"WorkflowName": "{{name}}", "Inputs": [{{inputs}}] {{extra}}, "Rules": [{{rules}}]}""";
+
+    [Fact]
+    public void Load_InjectingItselfWithOtherCase_IsCycleNotStackOverflow()
+    {
+        var json = Workflow("A", """{"Name": "store", "Type": "Store"}""", """, "WorkflowsToInject": ["a"]""", """{"RuleName": "R", "Expression": "true"}""");
+        RuleFiles.Errors(("a.json", json)).Should().ContainSingle().Which.Should().Contain("error DE4002");
+    }
+
+    [Fact]
+    public void Evaluate_AddDaysOutsideTheCalendar_IsRuleErrorNotException()
+    {
+        var set = RuleFiles.LoadOrFail(Workflow("W", """{"Name": "store", "Type": "Store"}""", string.Empty, """{"RuleName": "R", "Expression": "AddDays(AsOf, 3000000) > AsOf"}"""));
+        var result = set.GetWorkflow("W", AsOf).Evaluate(AsOf, new Store()).Results[0];
+        result.Outcome.Should().Be(RuleOutcome.Error);
+        result.ErrorMessage.Should().Contain("AddDays(2024-07-25, 3000000) falls outside the calendar");
+    }
+
+    [Fact]
+    public void Evaluate_InjectedWorkflow_PositionalInputsAreItsOwn()
+    {
+        var sub = ("sub.json", Workflow("Sub", """{"Name": "a", "Type": "Store"}, {"Name": "b", "Type": "Store"}""", string.Empty, """{"RuleName": "FirstHasCount", "Expression": "input1.Count > 0"}"""));
+        var host = ("host.json", Workflow("Host", """{"Name": "b", "Type": "Store"}, {"Name": "a", "Type": "Store"}""", """, "WorkflowsToInject": ["Sub"]""", """{"RuleName": "Own", "Expression": "true"}"""));
+        var set = RuleFiles.Load(sub, host).RuleSet!;
+        var a = new Store { Count = 5 };
+        var b = new Store { Count = 0 };
+
+        set.GetWorkflow("Sub", AsOf).Evaluate(AsOf, a, b).Results[0].Outcome.Should().Be(RuleOutcome.Passed);
+        set.GetWorkflow("Host", AsOf).Evaluate(AsOf, b, a).Results[1].Outcome.Should().Be(RuleOutcome.Passed, "input1 of Sub is its 'a', the host's second input");
+    }
+
+    [Fact]
+    public void Bind_ParamNamedLikeAnInput_ShadowsTheInput()
+    {
+        var set = RuleFiles.LoadOrFail(Workflow("W", """{"Name": "store", "Type": "Store"}""", """, "GlobalParams": [{"Name": "Count", "Expression": "2"}]""", """{"RuleName": "R", "Expression": "store.Count > Count"}"""));
+        set.GetWorkflow("W", AsOf).Evaluate(AsOf, new Store { Count = 3 }).IsSuccess.Should().BeTrue();
+        var shadow = Workflow("V", """{"Name": "store", "Type": "Store"}""", """, "GlobalParams": [{"Name": "store", "Expression": "1"}]""", """{"RuleName": "R", "Expression": "store > 0"}""");
+        RuleFiles.Load(("v.json", shadow)).Success.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Lex_LongSuffixAfterFraction_IsInvalidNumber()
+        => ExpressionHost.Errors("store.Score > 1.5L").Should().ContainSingle().Which.Should().Contain("error DE2003: '1.5L' is not a valid number.");
+
+    [Fact]
+    public void Lex_FullWidthDigit_SaysToUseAsciiDigits()
+        => ExpressionHost.Errors("store.Count > ４").Should().Equal("test.json(1,15): error DE2001: Unexpected character '４'. Write numbers with the ASCII digits 0-9 (this one is full-width or from another script).");
+
+    [Fact]
+    public void Bind_UnaryPlusOnString_IsTypeError()
+        => ExpressionHost.Errors("+store.Name == \"a\"").Should().Equal("test.json(1,1): error DE3004: Operator '+' needs a number, not string.");
+
+    [Fact]
+    public void Bind_UnaryPlusOnNumber_IsTheNumber()
+        => ExpressionHost.Condition("+store.Count == 3", new Store { Count = 3 }).Should().BeTrue();
+}
