@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string NestingTooDeep = "DE2006";
     public const string EmptyExpression = "DE2007";
     public const string UnterminatedPlaceholder = "DE2008";
+    public const string ExpandsTooLarge = "DE2009";
 
     public const string UnknownName = "DE3001";
     public const string UnknownMember = "DE3002";

@@ -15,6 +15,7 @@ namespace Douyin.Eligibility.Rules.RuleSets;
 internal sealed partial class WorkflowCompiler(RuleSetOptions options, DiagnosticBag diagnostics, IReadOnlyDictionary<string, List<WorkflowDefinition>> definitions)
 {
     private readonly FunctionRegistry _functions = FunctionRegistry.Default;
+    private readonly ExpandedSize _expandedSize = new();
 
     public Workflow? Compile(WorkflowDefinition definition)
     {
@@ -129,8 +130,20 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
             return null;
         }
 
-        return condition
+        var bound = condition
             ? Binder.BindCondition(text, syntax, diagnostics, scope, _functions)
             : Binder.BindValue(text, syntax, diagnostics, scope, _functions);
+        var limit = options.Limits.MaxExpandedSize;
+        if (bound is not null && _expandedSize.Of(bound, limit) > limit)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.ExpandsTooLarge,
+                text.Locate(0),
+                $"The expression grows to more than {limit} nodes once the params it uses are expanded; use each param fewer times, or split the rule.",
+                $"表达式展开其使用的参数后超过 {limit} 个节点；请减少参数的重复使用，或拆分规则。");
+            return null;
+        }
+
+        return bound;
     }
 }

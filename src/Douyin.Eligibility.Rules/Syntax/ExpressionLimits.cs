@@ -8,4 +8,10 @@ public sealed record ExpressionLimits
 
     /// <summary>Deepest nesting of the expression tree. Default 100.</summary>
     public int MaxDepth { get; init; } = 100;
+
+    /// <summary>
+    /// Most nodes an expression may compile to once the params it uses are expanded in place (params that use params
+    /// can multiply). Default 20,000.
+    /// </summary>
+    public int MaxExpandedSize { get; init; } = 20_000;
 }

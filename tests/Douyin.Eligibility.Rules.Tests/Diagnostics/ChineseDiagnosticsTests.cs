@@ -202,6 +202,10 @@ public class ChineseDiagnosticsTests
         yield return [("f.json", Workflow(Rule(" ")))];
         yield return [("f.json", Workflow("""{"RuleName": "R", "Expression": "true", "ErrorMessage": "Score $(store.Score"}"""))];
 
+        // DE2009
+        var doubling = string.Join(", ", Enumerable.Range(1, 20).Select(i => $$"""{"Name": "P{{i}}", "Expression": "P{{i - 1}} + P{{i - 1}}"}"""));
+        yield return [("f.json", Workflow(Rule("P20 > 0"), $$""" "GlobalParams": [{"Name": "P0", "Expression": "store.Count ?? 0"}, {{doubling}}] """))];
+
         // DE4001, DE4002, DE4003
         yield return [("a.json", Workflow(Rule("true"))), ("b.json", Workflow(Rule("true")))];
         yield return [("a.json", Workflow(Rule("true"), "\"WorkflowsToInject\": [\"B\"]", "A")), ("b.json", Workflow(Rule("true"), "\"WorkflowsToInject\": [\"A\"]", "B"))];

@@ -63,4 +63,26 @@ public class ReviewRegressionTests
     [Fact]
     public void Bind_UnaryPlusOnNumber_IsTheNumber()
         => ExpressionHost.Condition("+store.Count == 3", new Store { Count = 3 }).Should().BeTrue();
+
+    [Fact]
+    public void Load_ParamsDoublingThemselves_StopAtTheExpandedSizeLimit()
+    {
+        var parameters = new List<string> { """{"Name": "P0", "Expression": "store.Count ?? 0"}""" };
+        for (var i = 1; i <= 40; i++)
+        {
+            parameters.Add($$"""{"Name": "P{{i}}", "Expression": "P{{i - 1}} + P{{i - 1}}"}""");
+        }
+
+        var json = Workflow("W", """{"Name": "store", "Type": "Store"}""", $$""", "GlobalParams": [{{string.Join(",", parameters)}}]""", """{"RuleName": "R", "Expression": "P40 > 0"}""");
+        var errors = RuleFiles.Load(("w.json", json)).Errors.ToList();
+        errors.Should().NotBeEmpty().And.OnlyContain(d => d.Code == DiagnosticCodes.ExpandsTooLarge);
+        errors[0].Message.Should().StartWith("The expression grows to more than 20000 nodes");
+    }
+
+    [Fact]
+    public void Load_ParamsUsedSeveralTimesWithinTheLimit_Load()
+    {
+        var json = Workflow("W", """{"Name": "store", "Type": "Store"}""", """, "GlobalParams": [{"Name": "A", "Expression": "store.Count ?? 0"}, {"Name": "B", "Expression": "A + A"}, {"Name": "C", "Expression": "B * B"}]""", """{"RuleName": "R", "Expression": "C == 36"}""");
+        RuleFiles.LoadOrFail(json).GetWorkflow("W", AsOf).Evaluate(AsOf, new Store { Count = 3 }).IsSuccess.Should().BeTrue();
+    }
 }
