@@ -26,7 +26,7 @@ internal sealed class FunctionRegistry
     [
         new AnyFunction(), new AllFunction(), new CountFunction(), new SumFunction(), new MinFunction(), new MaxFunction(),
         new CollectionContainsFunction(), new StartsWithFunction(), new EndsWithFunction(), new StringContainsFunction(),
-        new DateFunction(), new AddDaysFunction(), new DaysBetweenFunction(), new WithinLastDaysFunction(), new YearFunction(), new AbsFunction(),
+        new DateFunction(), new AddDaysFunction(), new DaysBetweenFunction(), new WithinLastDaysFunction(), new YearFunction(), new StartOfYearFunction(), new AbsFunction(),
     ]);
 
     public IEnumerable<FunctionDefinition> All => _byName.Values.SelectMany(v => v);

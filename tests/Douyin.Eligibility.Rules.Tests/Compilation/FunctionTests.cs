@@ -93,6 +93,7 @@ public class FunctionTests
         ExpressionHost.Condition("WithinLastDays(store.Opened, 3)", new Store()).Should().BeNull();
         ExpressionHost.Condition("Year(store.Opened) == Year(AsOf)", store).Should().BeTrue();
         ExpressionHost.Condition("Year(store.Opened) == 2024", new Store()).Should().BeNull();
+        ExpressionHost.Condition("StartOfYear(store.Opened) == Date(\"2024-01-01\")", store).Should().BeTrue();
     }
 
     [Fact]

@@ -150,8 +150,12 @@ public class StoreOperationRuleTests
     }
 
     [Fact]
-    public void PenaltyLadder_HistoryShorterThanAYear_IsIndeterminateBelowThreshold()
-        => Penalty(WithPoints(0) with { ViolationHistoryFrom = AsOf.AddDays(-30) }).Outcome("ServiceHidden").Should().Be(RuleOutcome.Indeterminate);
+    public void PenaltyLadder_HistoryStartingAfterFirstOfJanuary_IsIndeterminateBelowThreshold()
+        => Penalty(WithPoints(0) with { ViolationHistoryFrom = new DateOnly(AsOf.Year, 1, 2) }).Outcome("ServiceHidden").Should().Be(RuleOutcome.Indeterminate);
+
+    [Fact]
+    public void PenaltyLadder_HistoryFromFirstOfJanuary_CoversTheYear()
+        => Penalty(WithPoints(0) with { ViolationHistoryFrom = new DateOnly(AsOf.Year, 1, 1) }).Outcome("ServiceHidden").Should().Be(RuleOutcome.Failed);
 
     [Fact]
     public void PenaltyLadder_Rules_HaveLevelsAndAssumedThresholds()
