@@ -111,9 +111,9 @@ internal sealed partial class Binder
         }
 
         var candidates = new List<(string Name, Func<BoundExpression> Bind)>();
-        foreach (var (paramName, value) in _scope.FindParams(name))
+        foreach (var param in _scope.FindParams(name))
         {
-            candidates.Add((paramName, () => new BoundParam(name, paramName, value)));
+            candidates.Add((param.Name, () => new BoundParam(name, param)));
         }
 
         // Params shadow inputs (the documented lookup order); only a clash within one level is ambiguous.

@@ -18,7 +18,7 @@ internal sealed record InputSymbol(string Name, int Index, ExprType Type, int Po
 /// </summary>
 internal sealed class BindingScope
 {
-    private readonly Dictionary<string, BoundExpression> _params = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ParamSymbol> _params = new(StringComparer.Ordinal);
     private readonly HashSet<string> _failed = new(StringComparer.OrdinalIgnoreCase);
     private readonly BindingScope? _parent;
 
@@ -37,7 +37,7 @@ internal sealed class BindingScope
 
     public BindingScope CreateChild() => new(this);
 
-    public void AddParam(string name, BoundExpression value) => _params[name] = value;
+    public void AddParam(ParamSymbol param) => _params[param.Name] = param;
 
     /// <summary>Marks a param whose expression had errors, so its uses stay quiet instead of repeating them.</summary>
     public void AddFailedParam(string name) => _failed.Add(name);
@@ -56,14 +56,14 @@ internal sealed class BindingScope
     }
 
     /// <summary>Params visible here whose name matches ignoring case, nearest scope first.</summary>
-    public IEnumerable<(string Name, BoundExpression Value)> FindParams(string name)
+    public IEnumerable<ParamSymbol> FindParams(string name)
     {
         for (var scope = this; scope is not null; scope = scope._parent)
         {
             var found = scope._params.Where(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).ToList();
             if (found.Count > 0)
             {
-                return found.Select(p => (p.Key, p.Value));
+                return found.Select(p => p.Value);
             }
         }
 

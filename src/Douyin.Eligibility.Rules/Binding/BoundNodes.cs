@@ -14,6 +14,9 @@ internal abstract record BoundExpression(ExprType Type, string Text)
     public virtual bool IsConstant => false;
 
     public virtual object? ConstantValue => null;
+
+    /// <summary>The sub-expressions evaluated by this node (a param's value is not one: it is computed once, apart).</summary>
+    public virtual IEnumerable<BoundExpression> Children => [];
 }
 
 internal sealed record BoundLiteral(ExprType Type, string Text, object? Value) : BoundExpression(Type, Text)
@@ -31,14 +34,102 @@ internal sealed record BoundInput(ExprType Type, string Text, int Index, string 
 /// <summary>The evaluation date (<c>AsOf</c>, also <c>Today</c>).</summary>
 internal sealed record BoundAsOf(string Text) : BoundExpression(ExprType.Date, Text);
 
-/// <summary>A named GlobalParam or LocalParam; compiled inline, so it reads as its name in traces.</summary>
-internal sealed record BoundParam(string Text, string Name, BoundExpression Value) : BoundExpression(Value.Type, Text)
+/// <summary>
+/// A named GlobalParam or LocalParam. Its value is bound once where it is declared and computed at most once per
+/// rule evaluation, however often it is used; <see cref="Sequence"/> orders params so that a param only depends on
+/// params with a smaller number.
+/// </summary>
+internal sealed class ParamSymbol
 {
-    public override bool IsConstant => Value.IsConstant;
+    public ParamSymbol(string name, BoundExpression value, int sequence, IReadOnlyList<ParamSymbol> dependencies)
+    {
+        Name = name;
+        Value = value;
+        Sequence = sequence;
+        Dependencies = dependencies;
+        Nesting = 1 + dependencies.Select(d => d.Nesting).DefaultIfEmpty(0).Max();
+        IsConstant = value.IsConstant;
+        ConstantValue = IsConstant ? value.ConstantValue : null;
+    }
 
-    public override object? ConstantValue => Value.ConstantValue;
+    public string Name { get; }
 
-    public override string? Path => Value.Path;
+    public BoundExpression Value { get; }
+
+    public int Sequence { get; }
+
+    /// <summary>The params its value uses directly.</summary>
+    public IReadOnlyList<ParamSymbol> Dependencies { get; }
+
+    /// <summary>1 for a param that uses no param; otherwise one more than the deepest param it uses.</summary>
+    public int Nesting { get; }
+
+    public bool IsConstant { get; }
+
+    public object? ConstantValue { get; }
+
+    /// <summary>The worst-case cost of computing its value once, its dependencies excluded (set by <see cref="CostModel"/>).</summary>
+    public CostInfo Cost { get; set; }
+
+    /// <summary>The non-constant params used directly by <paramref name="node"/>; a param's value is not looked into.</summary>
+    public static List<ParamSymbol> UsedBy(BoundExpression node)
+    {
+        var found = new List<ParamSymbol>();
+        var pending = new Stack<BoundExpression>();
+        pending.Push(node);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            if (current is BoundParam param)
+            {
+                if (!param.Symbol.IsConstant && !found.Contains(param.Symbol))
+                {
+                    found.Add(param.Symbol);
+                }
+
+                continue;
+            }
+
+            foreach (var child in current.Children)
+            {
+                pending.Push(child);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Every non-constant param that computing <paramref name="node"/> may need, dependencies first.</summary>
+    public static List<ParamSymbol> ClosureOf(BoundExpression node)
+    {
+        var closure = new HashSet<ParamSymbol>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<ParamSymbol>(UsedBy(node));
+        while (pending.Count > 0)
+        {
+            var param = pending.Pop();
+            if (closure.Add(param))
+            {
+                foreach (var dependency in param.Dependencies.Where(d => !d.IsConstant))
+                {
+                    pending.Push(dependency);
+                }
+            }
+        }
+
+        return closure.OrderBy(p => p.Sequence).ToList();
+    }
+
+    public override string ToString() => Name;
+}
+
+/// <summary>A use of a param; it reads as its name in traces.</summary>
+internal sealed record BoundParam(string Text, ParamSymbol Symbol) : BoundExpression(Symbol.Value.Type, Text)
+{
+    public override bool IsConstant => Symbol.IsConstant;
+
+    public override object? ConstantValue => Symbol.ConstantValue;
+
+    public override string? Path => Symbol.Value.Path;
 }
 
 internal sealed class LambdaParameterSymbol(string name, ExprType type, string path)
@@ -58,11 +149,16 @@ internal sealed record BoundLambdaParameter(string Text, LambdaParameterSymbol S
 internal sealed record BoundMember(ExprType Type, string Text, BoundExpression Target, MemberInfo Member, string MemberPath) : BoundExpression(Type, Text)
 {
     public override string? Path => MemberPath;
+
+    public override IEnumerable<BoundExpression> Children => [Target];
 }
 
 internal enum UnaryOperator { Not, Negate }
 
-internal sealed record BoundUnary(ExprType Type, string Text, UnaryOperator Operator, BoundExpression Operand) : BoundExpression(Type, Text);
+internal sealed record BoundUnary(ExprType Type, string Text, UnaryOperator Operator, BoundExpression Operand) : BoundExpression(Type, Text)
+{
+    public override IEnumerable<BoundExpression> Children => [Operand];
+}
 
 internal enum BinaryOperator { Add, Subtract, Multiply, Divide, Modulo, Concat, Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual }
 
@@ -70,13 +166,24 @@ internal enum BinaryOperator { Add, Subtract, Multiply, Divide, Modulo, Concat, 
 internal sealed record BoundBinary(ExprType Type, string Text, BinaryOperator Operator, string OperatorText, BoundExpression Left, BoundExpression Right) : BoundExpression(Type, Text)
 {
     public bool IsComparison => Operator >= BinaryOperator.Equal;
+
+    public override IEnumerable<BoundExpression> Children => [Left, Right];
 }
 
-internal sealed record BoundLogical(string Text, bool IsAnd, BoundExpression Left, BoundExpression Right) : BoundExpression(ExprType.Boolean, Text);
+internal sealed record BoundLogical(string Text, bool IsAnd, BoundExpression Left, BoundExpression Right) : BoundExpression(ExprType.Boolean, Text)
+{
+    public override IEnumerable<BoundExpression> Children => [Left, Right];
+}
 
-internal sealed record BoundConditional(ExprType Type, string Text, BoundExpression Condition, BoundExpression WhenTrue, BoundExpression WhenFalse) : BoundExpression(Type, Text);
+internal sealed record BoundConditional(ExprType Type, string Text, BoundExpression Condition, BoundExpression WhenTrue, BoundExpression WhenFalse) : BoundExpression(Type, Text)
+{
+    public override IEnumerable<BoundExpression> Children => [Condition, WhenTrue, WhenFalse];
+}
 
-internal sealed record BoundCoalesce(ExprType Type, string Text, BoundExpression Left, BoundExpression Right) : BoundExpression(Type, Text);
+internal sealed record BoundCoalesce(ExprType Type, string Text, BoundExpression Left, BoundExpression Right) : BoundExpression(Type, Text)
+{
+    public override IEnumerable<BoundExpression> Children => [Left, Right];
+}
 
 /// <summary>A numeric widening (int → long → decimal) or a typed null.</summary>
 internal sealed record BoundConvert(ExprType Type, BoundExpression Operand) : BoundExpression(Type, Operand.Text)
@@ -87,6 +194,8 @@ internal sealed record BoundConvert(ExprType Type, BoundExpression Operand) : Bo
 
     public override string? Path => Operand.Path;
 
+    public override IEnumerable<BoundExpression> Children => [Operand];
+
     private static object ConvertConstant(object value, ExprType type) => type.Kind switch
     {
         ValueKind.Long => Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture),
@@ -95,12 +204,25 @@ internal sealed record BoundConvert(ExprType Type, BoundExpression Operand) : Bo
     };
 }
 
-internal sealed record BoundLambda(string Text, LambdaParameterSymbol Parameter, BoundExpression Body) : BoundExpression(Body.Type, Text);
+internal sealed record BoundLambda(string Text, LambdaParameterSymbol Parameter, BoundExpression Body) : BoundExpression(Body.Type, Text)
+{
+    public override IEnumerable<BoundExpression> Children => [Body];
+}
 
 /// <summary>A call of a registered function; <paramref name="Receiver"/> is the value before the dot, if any.</summary>
 internal sealed record BoundCall(ExprType Type, string Text, FunctionDefinition Function, BoundExpression? Receiver, IReadOnlyList<BoundExpression> Arguments) : BoundExpression(Type, Text)
 {
-    public override bool IsConstant => Function.IsConstantFoldable && Receiver is null && Arguments.All(a => a.IsConstant);
+    // Computed once: a chain of params over foldable calls must not re-fold at every level.
+    private readonly Lazy<(bool IsConstant, object? Value)> _folded = new(() => Fold(Function, Receiver, Arguments));
 
-    public override object? ConstantValue => IsConstant ? Function.Fold(Arguments.Select(a => a.ConstantValue).ToArray()) : null;
+    public override bool IsConstant => _folded.Value.IsConstant;
+
+    public override object? ConstantValue => _folded.Value.Value;
+
+    public override IEnumerable<BoundExpression> Children => Receiver is null ? Arguments : [Receiver, .. Arguments];
+
+    private static (bool, object?) Fold(FunctionDefinition function, BoundExpression? receiver, IReadOnlyList<BoundExpression> arguments)
+        => function.IsConstantFoldable && receiver is null && arguments.All(a => a.IsConstant)
+            ? (true, function.Fold(arguments.Select(a => a.ConstantValue).ToArray()))
+            : (false, null);
 }

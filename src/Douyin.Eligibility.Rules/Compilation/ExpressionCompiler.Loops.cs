@@ -9,6 +9,8 @@ namespace Douyin.Eligibility.Rules.Compilation;
 /// </summary>
 internal sealed partial class ExpressionCompiler
 {
+    private static readonly System.Reflection.MethodInfo ElementsGuardMethod = typeof(SizeGuard).GetMethod(nameof(SizeGuard.Elements))!;
+
     /// <summary>
     /// Compiles <paramref name="receiver"/>; when it is missing the result is null (Unknown), otherwise
     /// <paramref name="whenPresent"/> builds the result from the non-null collection.
@@ -27,15 +29,27 @@ internal sealed partial class ExpressionCompiler
             Expression.Condition(isNull, Expression.Constant(null, resultType), whenPresent(present), resultType));
     }
 
-    /// <summary>Runs <paramref name="body"/> for each element; the body may jump to the given label to stop early.</summary>
-    public static Expression ForEach(Expression collection, Func<ParameterExpression, LabelTarget, Expression> body)
+    /// <summary>
+    /// Runs <paramref name="body"/> for each element of <paramref name="collection"/>, the value of
+    /// <paramref name="receiver"/>; the body may jump to the given label to stop early. A collection with more elements
+    /// than its declared maximum (the size the cost model assumed) is an error before the loop or, for a lazy sequence,
+    /// as soon as it passes the maximum.
+    /// </summary>
+    public Expression ForEach(Expression collection, BoundExpression receiver, Func<ParameterExpression, LabelTarget, Expression> body)
     {
+        var max = (int)Math.Min(_settings.Costs.Of(receiver).Size, int.MaxValue);
+        var path = receiver.Path ?? receiver.Text;
+        Expression Guard(Expression count) => Expression.Call(ElementsGuardMethod, count, Expression.Constant(max), Expression.Constant(path));
+        Func<ParameterExpression, LabelTarget, Expression> step = _settings.CountWork
+            ? (element, stop) => Expression.Block(CountStep(), body(element, stop))
+            : body;
+
         var elementType = ElementType(collection.Type);
         var element = Expression.Variable(elementType, "element");
         var stop = Expression.Label("stop");
         if (collection.Type.IsArray)
         {
-            return IndexLoop(collection, element, stop, body, c => Expression.ArrayLength(c), (c, i) => Expression.ArrayIndex(c, i));
+            return IndexLoop(collection, element, stop, step, Guard, c => Expression.ArrayLength(c), (c, i) => Expression.ArrayIndex(c, i));
         }
 
         var readOnlyList = typeof(IReadOnlyList<>).MakeGenericType(elementType);
@@ -43,26 +57,31 @@ internal sealed partial class ExpressionCompiler
         {
             var countProperty = typeof(IReadOnlyCollection<>).MakeGenericType(elementType).GetProperty("Count")!;
             var itemProperty = readOnlyList.GetProperty("Item")!;
-            return IndexLoop(Expression.Convert(collection, readOnlyList), element, stop, body, c => Expression.Property(c, countProperty), (c, i) => Expression.Property(c, itemProperty, i));
+            return IndexLoop(Expression.Convert(collection, readOnlyList), element, stop, step, Guard, c => Expression.Property(c, countProperty), (c, i) => Expression.Property(c, itemProperty, i));
         }
 
         var enumerableType = typeof(IEnumerable<>).MakeGenericType(elementType);
         var enumeratorType = typeof(IEnumerator<>).MakeGenericType(elementType);
         var enumerator = Expression.Variable(enumeratorType, "enumerator");
+        var seen = Expression.Variable(typeof(int), "seen");
         return Expression.Block(
-            [enumerator, element],
+            [enumerator, element, seen],
+            Expression.Assign(seen, Expression.Constant(0)),
             Expression.Assign(enumerator, Expression.Call(Expression.Convert(collection, enumerableType), enumerableType.GetMethod("GetEnumerator")!)),
             Expression.TryFinally(
                 Expression.Loop(
                     Expression.IfThenElse(
                         Expression.Call(enumerator, typeof(System.Collections.IEnumerator).GetMethod("MoveNext")!),
-                        Expression.Block(Expression.Assign(element, Expression.Property(enumerator, "Current")), body(element, stop)),
+                        Expression.Block(
+                            Guard(Expression.PreIncrementAssign(seen)),
+                            Expression.Assign(element, Expression.Property(enumerator, "Current")),
+                            step(element, stop)),
                         Expression.Break(stop)),
                     stop),
                 Expression.Call(enumerator, typeof(IDisposable).GetMethod("Dispose")!)));
     }
 
-    private static Expression IndexLoop(Expression source, ParameterExpression element, LabelTarget stop, Func<ParameterExpression, LabelTarget, Expression> body, Func<Expression, Expression> count, Func<Expression, Expression, Expression> item)
+    private static Expression IndexLoop(Expression source, ParameterExpression element, LabelTarget stop, Func<ParameterExpression, LabelTarget, Expression> body, Func<Expression, Expression> guard, Func<Expression, Expression> count, Func<Expression, Expression, Expression> item)
     {
         var list = Expression.Variable(source.Type, "list");
         var index = Expression.Variable(typeof(int), "index");
@@ -71,6 +90,7 @@ internal sealed partial class ExpressionCompiler
             [list, index, length, element],
             Expression.Assign(list, source),
             Expression.Assign(length, count(list)),
+            guard(length),
             Expression.Assign(index, Expression.Constant(0)),
             Expression.Loop(
                 Expression.IfThenElse(
@@ -103,7 +123,7 @@ internal sealed partial class ExpressionCompiler
         {
             var accumulator = Expression.Variable(accumulatorType, "accumulator");
             var unknown = Expression.Variable(typeof(bool), "unknown");
-            var loop = ForEach(collection, (element, stop) =>
+            var loop = ForEach(collection, call.Receiver!, (element, stop) =>
             {
                 var value = lambda is null ? ToLifted(element, call.Receiver!.Type.Element!) : CompileLambdaBody(lambda, element);
                 return step(accumulator, value, unknown, stop);

@@ -99,7 +99,7 @@ internal sealed partial class ExpressionCompiler
         _ when node.IsConstant => true,
         BoundBinary b when !b.IsComparison => IsThreshold(b.Left) && IsThreshold(b.Right),
         BoundUnary u => IsThreshold(u.Operand),
-        BoundParam p => IsThreshold(p.Value),
+        BoundParam p => p.IsConstant,
         BoundConvert c => IsThreshold(c.Operand),
         _ => false,
     };

@@ -12,14 +12,20 @@ namespace Douyin.Eligibility.Rules.Compilation;
 /// </summary>
 internal sealed partial class ExpressionCompiler
 {
+    private static readonly MethodInfo ParamGetMethod = typeof(ParamCache).GetMethod(nameof(ParamCache.Get))!;
+    private static readonly MethodInfo StringGuardMethod = typeof(SizeGuard).GetMethod(nameof(SizeGuard.String))!;
     private readonly Dictionary<LambdaParameterSymbol, ParameterExpression> _lambdaVariables = [];
+    private readonly Dictionary<ParamSymbol, (int Slot, Func<EvaluationState, object?[], object?> Compute)> _params = [];
     private readonly List<TraceSite> _sites;
+    private readonly CompileSettings _settings;
+    private ParameterExpression? _slots;
     private int _lambdaDepth;
 
-    public ExpressionCompiler(bool tracing, List<TraceSite> sites)
+    public ExpressionCompiler(bool tracing, List<TraceSite> sites, CompileSettings settings)
     {
         Tracing = tracing;
         _sites = sites;
+        _settings = settings;
         State = Expression.Parameter(typeof(EvaluationState), "state");
     }
 
@@ -30,36 +36,73 @@ internal sealed partial class ExpressionCompiler
     public Expression AsOf => Expression.Field(State, nameof(EvaluationState.AsOf));
 
     /// <summary>Compiles a rule condition to a delegate returning true, false or null (Unknown).</summary>
-    public static Func<EvaluationState, bool?> CompileCondition(BoundExpression condition, bool tracing, List<TraceSite> sites)
+    public static Func<EvaluationState, bool?> CompileCondition(BoundExpression condition, bool tracing, List<TraceSite> sites, CompileSettings? settings = null)
     {
-        var compiler = new ExpressionCompiler(tracing, sites);
-        var body = compiler.Compile(condition);
+        var compiler = new ExpressionCompiler(tracing, sites, settings ?? CompileSettings.Default);
+        var body = compiler.CompileRoot(condition);
         return Expression.Lambda<Func<EvaluationState, bool?>>(body, compiler.State).Compile();
     }
 
     /// <summary>Compiles a value (e.g. a message placeholder) to a delegate returning it boxed, or null.</summary>
-    public static Func<EvaluationState, object?> CompileValue(BoundExpression value)
+    public static Func<EvaluationState, object?> CompileValue(BoundExpression value, CompileSettings? settings = null)
     {
-        var compiler = new ExpressionCompiler(tracing: false, []);
-        var body = Expression.Convert(compiler.Compile(value), typeof(object));
+        var compiler = new ExpressionCompiler(tracing: false, [], settings ?? CompileSettings.Default);
+        var body = Expression.Convert(compiler.CompileRoot(value), typeof(object));
         return Expression.Lambda<Func<EvaluationState, object?>>(body, compiler.State).Compile();
+    }
+
+    /// <summary>
+    /// Compiles a whole condition or placeholder. Each non-constant param it may need gets a slot and its own delegate,
+    /// compiled dependencies first, so no compilation recurses from one param into another.
+    /// </summary>
+    private Expression CompileRoot(BoundExpression root)
+    {
+        var closure = ParamSymbol.ClosureOf(root);
+        if (closure.Count == 0)
+        {
+            return Compile(root);
+        }
+
+        var slots = Expression.Variable(typeof(object[]), "params");
+        for (var slot = 0; slot < closure.Count; slot++)
+        {
+            _params[closure[slot]] = (slot, CompileParam(closure[slot]));
+        }
+
+        _slots = slots;
+        var body = Compile(root);
+        return Expression.Block(
+            body.Type,
+            [slots],
+            Expression.Assign(slots, Expression.NewArrayBounds(typeof(object), Expression.Constant(closure.Count))),
+            body);
+    }
+
+    private Func<EvaluationState, object?[], object?> CompileParam(ParamSymbol param)
+    {
+        _slots = Expression.Parameter(typeof(object[]), "params");
+        var body = Expression.Convert(Compile(param.Value), typeof(object));
+        return Expression.Lambda<Func<EvaluationState, object?[], object?>>(body, State, _slots).Compile();
     }
 
     public Expression Compile(BoundExpression node)
     {
-        if (node.IsConstant && node.Type.Kind != ValueKind.Null)
-        {
-            return Expression.Constant(node.ConstantValue, node.Type.Lifted);
-        }
+        var compiled = node.IsConstant && node.Type.Kind != ValueKind.Null
+            ? Expression.Constant(node.ConstantValue, node.Type.Lifted)
+            : CompileNode(node);
+        return _settings.CountWork ? Expression.Block(CountStep(), compiled) : compiled;
+    }
 
+    private Expression CompileNode(BoundExpression node)
+    {
         var compiled = node switch
         {
             BoundLiteral literal => Expression.Constant(literal.Value, literal.Type.Kind == ValueKind.Null ? typeof(object) : literal.Type.Lifted),
-            BoundInput input => TraceNull(input, Expression.Convert(Expression.ArrayIndex(Expression.Field(State, nameof(EvaluationState.Inputs)), Expression.Constant(input.Index)), input.Type.Lifted)),
+            BoundInput input => TraceNull(input, GuardString(input, Expression.Convert(Expression.ArrayIndex(Expression.Field(State, nameof(EvaluationState.Inputs)), Expression.Constant(input.Index)), input.Type.Lifted))),
             BoundAsOf => Expression.Convert(AsOf, typeof(DateOnly?)),
-            BoundParam param => Compile(param.Value),
-            BoundLambdaParameter parameter => ToLifted(_lambdaVariables[parameter.Symbol], parameter.Type),
-            BoundMember member => TraceNull(member, CompileMember(member)),
+            BoundParam param => ReadParam(param),
+            BoundLambdaParameter parameter => GuardString(parameter, ToLifted(_lambdaVariables[parameter.Symbol], parameter.Type)),
+            BoundMember member => TraceNull(member, GuardString(member, CompileMember(member))),
             BoundUnary unary => CompileUnary(unary),
             BoundBinary binary => CompileBinary(binary),
             BoundLogical logical => CompileLogical(logical),
@@ -71,6 +114,30 @@ internal sealed partial class ExpressionCompiler
         };
         return IsTracedLeaf(node) ? TraceLeaf(node, compiled) : compiled;
     }
+
+    /// <summary>Reads a param through its slot: computed by its delegate on first read, then reused.</summary>
+    private Expression ReadParam(BoundParam param)
+    {
+        var (slot, compute) = _params[param.Symbol];
+        return Expression.Convert(
+            Expression.Call(ParamGetMethod, _slots!, Expression.Constant(slot), State, Expression.Constant(compute)),
+            param.Type.Lifted);
+    }
+
+    /// <summary>A string longer than its declared maximum is an error, so string work stays within the cost computed at load.</summary>
+    private Expression GuardString(BoundExpression node, Expression value)
+    {
+        if (node.Type.Kind != ValueKind.String)
+        {
+            return value;
+        }
+
+        var max = node is BoundMember member ? _settings.Costs.Sizes.Of(member.Member, member.Type) : _settings.Costs.Sizes.OfType(node.Type);
+        return Expression.Call(StringGuardMethod, value, Expression.Constant(max), Expression.Constant(node.Path ?? node.Text));
+    }
+
+    /// <summary>Test builds: one step of the work the cost model bounds.</summary>
+    private Expression CountStep() => Expression.PreIncrementAssign(Expression.Field(State, nameof(EvaluationState.Work)));
 
     /// <summary>Compiles the body of a lambda with its parameter bound to <paramref name="element"/>.</summary>
     public Expression CompileLambdaBody(BoundLambda lambda, ParameterExpression element)

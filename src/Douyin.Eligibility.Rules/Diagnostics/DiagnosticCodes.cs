@@ -24,6 +24,7 @@ public static class DiagnosticCodes
     public const string UnknownInputType = "DE1015";
     public const string FileUnreadable = "DE1016";
     public const string InvalidValue = "DE1017";
+    public const string DuplicateInjection = "DE1018";
 
     public const string UnexpectedCharacter = "DE2001";
     public const string UnterminatedString = "DE2002";
@@ -33,7 +34,8 @@ public static class DiagnosticCodes
     public const string NestingTooDeep = "DE2006";
     public const string EmptyExpression = "DE2007";
     public const string UnterminatedPlaceholder = "DE2008";
-    public const string ExpandsTooLarge = "DE2009";
+    public const string ParamsNestTooDeep = "DE2009";
+    public const string CostTooHigh = "DE2010";
 
     public const string UnknownName = "DE3001";
     public const string UnknownMember = "DE3002";
@@ -50,9 +52,11 @@ public static class DiagnosticCodes
     public const string NotCallable = "DE3013";
     public const string LambdaNotAllowed = "DE3014";
     public const string ConstantFails = "DE3015";
+    public const string PlaceholderNotScalar = "DE3016";
 
     public const string OverlappingVersions = "DE4001";
     public const string InjectionCycle = "DE4002";
     public const string NoWorkflows = "DE4003";
+    public const string TooManyRules = "DE4004";
 #pragma warning restore CS1591
 }

@@ -8,4 +8,7 @@ internal sealed class EvaluationState(object?[] inputs, DateOnly asOf, TraceReco
     public readonly DateOnly AsOf = asOf;
 
     public readonly TraceRecorder? Trace = trace;
+
+    /// <summary>Steps taken, counted only by code compiled with <see cref="RuleSetOptions.CountWork"/> (test builds).</summary>
+    public long Work;
 }

@@ -39,6 +39,9 @@ public sealed class RuleResult
     /// <summary>For <see cref="RuleOutcome.Error"/>: what went wrong.</summary>
     public string? ErrorMessage { get; internal init; }
 
+    /// <summary>Steps the run that gave this outcome took, counted only with <see cref="RuleSetOptions.CountWork"/>.</summary>
+    internal long Work { get; init; }
+
     /// <summary>For <see cref="RuleOutcome.Indeterminate"/>: the values that were missing, e.g. <c>merchant.StoreScore</c>.</summary>
     public IReadOnlyList<string> MissingInputs { get; internal init; } = [];
 

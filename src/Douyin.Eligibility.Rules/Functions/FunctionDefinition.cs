@@ -34,5 +34,8 @@ internal abstract class FunctionDefinition
 
     public abstract BoundExpression? Bind(CallContext call);
 
+    /// <summary>The worst-case cost of a call (see <see cref="CostModel"/>): by default one step plus its receiver and arguments.</summary>
+    public virtual CostInfo Cost(BoundCall call, CostModel model) => model.OfChildren(call);
+
     public abstract Expression Compile(BoundCall call, ExpressionCompiler compiler);
 }

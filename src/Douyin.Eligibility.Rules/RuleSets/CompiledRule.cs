@@ -13,7 +13,7 @@ internal sealed class CompiledRule
     private readonly BoundExpression? _condition;
     private readonly Lazy<(Func<EvaluationState, bool?> Run, IReadOnlyList<TraceSite> Sites)>? _explaining;
 
-    public CompiledRule(RuleInfo info, BoundExpression? condition, IReadOnlyList<CompiledRule> children, IReadOnlyDictionary<string, MessageTemplate> messages)
+    public CompiledRule(RuleInfo info, BoundExpression? condition, IReadOnlyList<CompiledRule> children, IReadOnlyDictionary<string, MessageTemplate> messages, CompileSettings settings)
     {
         Info = info;
         _condition = condition;
@@ -21,11 +21,11 @@ internal sealed class CompiledRule
         Messages = messages;
         if (condition is not null)
         {
-            Verdict = ExpressionCompiler.CompileCondition(condition, tracing: false, []);
+            Verdict = ExpressionCompiler.CompileCondition(condition, tracing: false, [], settings);
             _explaining = new(() =>
             {
                 var sites = new List<TraceSite>();
-                var run = ExpressionCompiler.CompileCondition(condition, tracing: true, sites);
+                var run = ExpressionCompiler.CompileCondition(condition, tracing: true, sites, settings);
                 return (run, sites);
             });
         }
@@ -43,11 +43,12 @@ internal sealed class CompiledRule
     public bool IsLeaf => _condition is not null;
 
     /// <summary>Runs the explaining variant: its value, trace entries and the missing values it read.</summary>
-    public (bool? Value, TraceRecorder Recorder) Explain(object?[] inputs, DateOnly asOf)
+    public (bool? Value, TraceRecorder Recorder, long Work) Explain(object?[] inputs, DateOnly asOf)
     {
         var (run, sites) = _explaining!.Value;
         var recorder = new TraceRecorder(sites);
-        var value = run(new EvaluationState(inputs, asOf, recorder));
-        return (value, recorder);
+        var state = new EvaluationState(inputs, asOf, recorder);
+        var value = run(state);
+        return (value, recorder, state.Work);
     }
 }

@@ -41,6 +41,12 @@ public sealed class RuleInfo
     /// <summary>The rule's Properties, as written.</summary>
     public IReadOnlyDictionary<string, JsonElement> Properties { get; internal init; } = new Dictionary<string, JsonElement>();
 
+    /// <summary>
+    /// The worst-case cost of evaluating the rule once, in steps (see <see cref="ExpressionLimits.MaxCost"/>): for a leaf,
+    /// its condition and the params it may compute; for a rule with nested rules, the sum of theirs.
+    /// </summary>
+    public long Cost { get; internal init; }
+
     /// <summary>The cultures the rule has messages for (from <c>Messages</c>; <c>ErrorMessage</c> is the fallback).</summary>
     public IReadOnlyCollection<string> MessageCultures { get; internal init; } = [];
 }

@@ -29,19 +29,21 @@ internal static class RuleRunner
         {
             if (!explain)
             {
+                var before = state.Work;
                 var value = rule.Verdict!(state);
                 if (value is not null)
                 {
-                    return new RuleResult(rule, state, OutcomeLogic.FromValue(value), []);
+                    return new RuleResult(rule, state, OutcomeLogic.FromValue(value), []) { Work = state.Work - before };
                 }
             }
 
             // Explaining, or Unknown: the explaining variant also tells which inputs were missing.
-            var (explained, recorder) = rule.Explain(state.Inputs, state.AsOf);
+            var (explained, recorder, work) = rule.Explain(state.Inputs, state.AsOf);
             return new RuleResult(rule, state, OutcomeLogic.FromValue(explained), [])
             {
                 Trace = explain ? recorder.Entries : [],
                 MissingInputs = explained is null ? recorder.Missing : [],
+                Work = work,
             };
         }
         catch (Exception ex) when (ex is ArithmeticException or RuleEvaluationException or InvalidCastException or ArgumentOutOfRangeException)

@@ -10,8 +10,19 @@ public sealed class RuleSetOptions
     /// <summary>The types a workflow's <c>Inputs</c> may name, by name (matched ignoring case).</summary>
     public IReadOnlyDictionary<string, Type> InputTypes => _inputTypes;
 
-    /// <summary>Bounds on expression length and nesting.</summary>
+    /// <summary>Bounds checked at load time: expression length and nesting, param nesting, cost, rule count (docs/limits.md).</summary>
     public ExpressionLimits Limits { get; set; } = new();
+
+    /// <summary>
+    /// Maximum sizes (elements of a collection, characters of a string) by <c>TypeName.MemberName</c>, e.g.
+    /// <c>MerchantSnapshot.Products</c>; they override the member's
+    /// <see cref="System.ComponentModel.DataAnnotations.MaxLengthAttribute"/> and the defaults of <see cref="Limits"/>.
+    /// The cost of each rule is computed from these sizes, and a longer value at run time makes the rule an Error.
+    /// </summary>
+    public IDictionary<string, int> MaxSizes { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
+    /// <summary>Test builds only: compiled code counts the steps it takes (<c>EvaluationState.Work</c>), to check the cost model.</summary>
+    internal bool CountWork { get; set; }
 
     /// <summary>Registers a type that workflow inputs may have, under <paramref name="name"/> (default: the type's name).</summary>
     /// <returns>These options, for chaining.</returns>

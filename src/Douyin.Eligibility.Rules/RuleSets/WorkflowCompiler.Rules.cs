@@ -11,11 +11,66 @@ internal sealed partial class WorkflowCompiler
     /// <summary>A rule after type checking: its condition (leaf) or children, and its message parts.</summary>
     private sealed record BoundRule(RuleInfo Info, BoundExpression? Condition, List<BoundRule> Children, Dictionary<string, List<object>> Messages);
 
+    /// <summary>A workflow's rules after type checking, injected ones included, and its GlobalParams.</summary>
+    private sealed record BoundWorkflow(List<BoundRule> Rules, List<ParamSymbol> GlobalParams);
+
+    private BoundWorkflow BindWorkflow(WorkflowDefinition definition, InputSymbol[] inputs, List<string> injectionChain)
+    {
+        var key = (definition, string.Join(",", inputs.Select(i => $"{i.Name}:{i.Index}")));
+        if (_bound.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var scope = new BindingScope(inputs);
+        var globalParams = new List<ParamSymbol>();
+        BindParams(definition.GlobalParams, scope, globalParams);
+        var rules = definition.Rules.Where(r => r.Enabled).Select(r => BindRule(r, scope)).ToList();
+        var injectedNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var reference in definition.WorkflowsToInject)
+        {
+            if (!injectedNames.Add(reference.Name))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateInjection, reference.Location, $"'{reference.Name}' is already in WorkflowsToInject of '{definition.Name}'; inject each workflow once.", $"'{reference.Name}' 已在工作流 '{definition.Name}' 的 WorkflowsToInject 中；每个工作流只需注入一次。");
+                continue;
+            }
+
+            var injected = FindInjected(reference, injectionChain);
+            var injectedInputs = injected is null ? null : MapInjectedInputs(injected, inputs, reference);
+            if (injectedInputs is null)
+            {
+                continue;
+            }
+
+            var injectedRules = BindWorkflow(injected!, injectedInputs, [.. injectionChain, injected!.Name]).Rules;
+            if (rules.Count + injectedRules.Count > Limits.MaxRulesPerWorkflow)
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.TooManyRules,
+                    reference.Location,
+                    $"Injecting '{reference.Name}' gives '{definition.Name}' {rules.Count + injectedRules.Count:N0} rules; the limit is {Limits.MaxRulesPerWorkflow:N0} (RuleSetOptions.Limits.MaxRulesPerWorkflow). Inject fewer workflows, or the same one along fewer paths.",
+                    $"注入 '{reference.Name}' 后工作流 '{definition.Name}' 共有 {rules.Count + injectedRules.Count:N0} 条规则；上限为 {Limits.MaxRulesPerWorkflow:N0}（RuleSetOptions.Limits.MaxRulesPerWorkflow）。请减少注入的工作流，或减少同一工作流被注入的路径。");
+                break;
+            }
+
+            rules.AddRange(injectedRules);
+        }
+
+        var bound = new BoundWorkflow(rules, globalParams);
+        _bound[key] = bound;
+        return bound;
+    }
+
     private BoundRule BindRule(RuleDefinition rule, BindingScope parentScope)
     {
         var scope = parentScope.CreateChild();
         BindParams(rule.LocalParams, scope);
         var condition = rule.Expression is null ? null : BindExpression(rule.Expression, scope, condition: true);
+        if (condition is not null && !CheckCost(rule.Expression!, $"Rule '{rule.Name}'", $"规则 '{rule.Name}'", _costs.OfRoot(condition)))
+        {
+            condition = null;
+        }
+
         var children = rule.Rules.Where(r => r.Enabled).Select(r => BindRule(r, scope)).ToList();
         var messages = new Dictionary<string, List<object>>(StringComparer.OrdinalIgnoreCase);
         if (rule.ErrorMessage is not null)
@@ -39,11 +94,12 @@ internal sealed partial class WorkflowCompiler
             Description = rule.Description,
             Properties = rule.Properties,
             MessageCultures = rule.Messages.Keys.ToArray(),
+            Cost = condition is null ? children.Aggregate(0L, (total, c) => CostInfo.Add(total, c.Info.Cost)) : _costs.OfRoot(condition),
         };
         return new BoundRule(info, condition, children, messages);
     }
 
-    /// <summary>Literal parts stay strings; each <c>$(…)</c> becomes a bound value.</summary>
+    /// <summary>Literal parts stay strings; each <c>$(…)</c> becomes a bound value, which must be a single value.</summary>
     private List<object> BindMessage(ExpressionText message, BindingScope scope)
     {
         var parts = MessageTemplateParser.Split(message, diagnostics);
@@ -51,20 +107,44 @@ internal sealed partial class WorkflowCompiler
         {
             if (parts[i] is ExpressionText placeholder)
             {
-                parts[i] = (object?)BindExpression(placeholder, scope, condition: false) ?? string.Empty;
+                parts[i] = (object?)BindPlaceholder(placeholder, scope) ?? string.Empty;
             }
         }
 
         return parts;
     }
 
-    private static CompiledRule CompileRule(BoundRule rule)
+    private BoundExpression? BindPlaceholder(ExpressionText placeholder, BindingScope scope)
     {
+        var value = BindExpression(placeholder, scope, condition: false);
+        if (value is not null && value.Type.Kind is ValueKind.Object or ValueKind.Collection)
+        {
+            // A record prints every field in the current culture: not a message, and not stable.
+            diagnostics.Error(
+                DiagnosticCodes.PlaceholderNotScalar,
+                placeholder.Locate(0),
+                $"The placeholder '$({placeholder.Text})' is {value.Type.DisplayName}; a placeholder must be a single value (a number, a string, a date, a bool or an enum), such as a member of it or a count.",
+                $"占位符 '$({placeholder.Text})' 的类型是{value.Type.DisplayNameZh}；占位符必须是单个值（数字、字符串、日期、布尔或枚举），例如它的某个成员或计数。");
+            return null;
+        }
+
+        return value is not null && CheckCost(placeholder, $"The placeholder '$({placeholder.Text})'", $"占位符 '$({placeholder.Text})'", _costs.OfRoot(value)) ? value : null;
+    }
+
+    private CompiledRule CompileRule(BoundRule rule)
+    {
+        if (_compiled.TryGetValue(rule, out var known))
+        {
+            return known;
+        }
+
         var messages = rule.Messages.ToDictionary(
             m => m.Key,
-            m => new MessageTemplate(m.Value.Select(p => p is BoundExpression value ? ExpressionCompiler.CompileValue(value) : p).ToArray()),
+            m => new MessageTemplate(m.Value.Select(p => p is BoundExpression value ? ExpressionCompiler.CompileValue(value, CompileSettings) : p).ToArray()),
             StringComparer.OrdinalIgnoreCase);
-        return new CompiledRule(rule.Info, rule.Condition, rule.Children.Select(CompileRule).ToArray(), messages);
+        var compiled = new CompiledRule(rule.Info, rule.Condition, rule.Children.Select(CompileRule).ToArray(), messages, CompileSettings);
+        _compiled[rule] = compiled;
+        return compiled;
     }
 
     private WorkflowDefinition? FindInjected(NameReference reference, List<string> chain)

@@ -15,7 +15,17 @@ namespace Douyin.Eligibility.Rules.RuleSets;
 internal sealed partial class WorkflowCompiler(RuleSetOptions options, DiagnosticBag diagnostics, IReadOnlyDictionary<string, List<WorkflowDefinition>> definitions)
 {
     private readonly FunctionRegistry _functions = FunctionRegistry.Default;
-    private readonly ExpandedSize _expandedSize = new();
+    private readonly CostModel _costs = new(new SizeLimits(options.Limits, new Dictionary<string, int>(options.MaxSizes, StringComparer.Ordinal)));
+
+    // A workflow is bound once per way its inputs are mapped and each bound rule compiled once, however many
+    // workflows inject it: load time grows with what is loaded, not with the number of paths to it.
+    private readonly Dictionary<(WorkflowDefinition Definition, string Inputs), BoundWorkflow> _bound = [];
+    private readonly Dictionary<BoundRule, CompiledRule> _compiled = new(ReferenceEqualityComparer.Instance);
+    private int _paramSequence;
+
+    private ExpressionLimits Limits => options.Limits;
+
+    private CompileSettings CompileSettings => new(_costs, options.CountWork);
 
     public Workflow? Compile(WorkflowDefinition definition)
     {
@@ -27,14 +37,24 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
         }
 
         var symbols = inputs.Select((input, index) => new InputSymbol(input.Name, index, ExprType.Of(input.Type))).ToArray();
-        var parameters = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-        var rules = BindWorkflowRules(definition, symbols, [definition.Name], parameters);
+        var bound = BindWorkflow(definition, symbols, [definition.Name]);
+        var cost = bound.Rules.Aggregate(0L, (total, rule) => CostInfo.Add(total, rule.Info.Cost));
+        if (cost > Limits.MaxWorkflowCost)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.CostTooHigh,
+                definition.Location,
+                $"Workflow '{definition.Name}' may cost up to {cost:N0} steps per evaluation in the worst case (its rules together); the limit is {Limits.MaxWorkflowCost:N0} (RuleSetOptions.Limits.MaxWorkflowCost).",
+                $"工作流 '{definition.Name}' 每次评估在最坏情况下可能耗费 {cost:N0} 步（全部规则合计）；上限为 {Limits.MaxWorkflowCost:N0}（RuleSetOptions.Limits.MaxWorkflowCost）。");
+        }
+
         if (diagnostics.Items.Count(d => d.IsError) > errorsBefore)
         {
             return null;
         }
 
-        return new Workflow(definition.Name, inputs, rules.Select(CompileRule).ToArray())
+        var parameters = bound.GlobalParams.Where(p => p.IsConstant).ToDictionary(p => p.Name, p => p.ConstantValue, StringComparer.OrdinalIgnoreCase);
+        return new Workflow(definition.Name, inputs, bound.Rules.Select(CompileRule).ToArray())
         {
             EffectiveFrom = definition.EffectiveFrom,
             EffectiveTo = definition.EffectiveTo,
@@ -79,71 +99,72 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
         return inputs.Count == definition.Inputs.Count ? inputs : null;
     }
 
-    private List<BoundRule> BindWorkflowRules(WorkflowDefinition definition, InputSymbol[] inputs, List<string> injectionChain, Dictionary<string, object?>? constants = null)
-    {
-        var scope = new BindingScope(inputs);
-        BindParams(definition.GlobalParams, scope, constants);
-        var rules = definition.Rules.Where(r => r.Enabled).Select(r => BindRule(r, scope)).ToList();
-        foreach (var reference in definition.WorkflowsToInject)
-        {
-            var injected = FindInjected(reference, injectionChain);
-            if (injected is null)
-            {
-                continue;
-            }
-
-            var injectedInputs = MapInjectedInputs(injected, inputs, reference);
-            if (injectedInputs is not null)
-            {
-                rules.AddRange(BindWorkflowRules(injected, injectedInputs, [.. injectionChain, injected.Name]));
-            }
-        }
-
-        return rules;
-    }
-
-    private void BindParams(List<ParamDefinition> parameters, BindingScope scope, Dictionary<string, object?>? constants = null)
+    private void BindParams(List<ParamDefinition> parameters, BindingScope scope, List<ParamSymbol>? bound = null)
     {
         foreach (var parameter in parameters)
         {
-            var value = BindExpression(parameter.Expression, scope, condition: false);
-            if (value is null)
+            var symbol = BindParam(parameter, scope);
+            if (symbol is null)
             {
                 scope.AddFailedParam(parameter.Name);
+                continue;
             }
-            else
-            {
-                scope.AddParam(parameter.Name, value);
-                if (value.IsConstant && constants is not null)
-                {
-                    constants[parameter.Name] = value.ConstantValue;
-                }
-            }
+
+            scope.AddParam(symbol);
+            bound?.Add(symbol);
         }
+    }
+
+    /// <summary>Binds a param's value, then checks how deep params nest and what computing it may cost.</summary>
+    private ParamSymbol? BindParam(ParamDefinition parameter, BindingScope scope)
+    {
+        var value = BindExpression(parameter.Expression, scope, condition: false);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var symbol = new ParamSymbol(parameter.Name, value, _paramSequence++, ParamSymbol.UsedBy(value));
+        if (symbol.Nesting > Limits.MaxParamNesting)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.ParamsNestTooDeep,
+                parameter.Expression.Locate(0),
+                $"Param '{parameter.Name}' uses params that use params {symbol.Nesting} levels deep; the limit is {Limits.MaxParamNesting} (RuleSetOptions.Limits.MaxParamNesting). Compute it from fewer intermediate params.",
+                $"参数 '{parameter.Name}' 使用的参数层层嵌套达 {symbol.Nesting} 层；上限为 {Limits.MaxParamNesting}（RuleSetOptions.Limits.MaxParamNesting）。请减少中间参数的层数。");
+            return null;
+        }
+
+        symbol.Cost = _costs.Of(value);
+        return CheckCost(parameter.Expression, $"Param '{parameter.Name}'", $"参数 '{parameter.Name}'", _costs.OfRoot(value)) ? symbol : null;
+    }
+
+    /// <summary>Reports DE2010 when a rule, param or placeholder may cost more than <see cref="ExpressionLimits.MaxCost"/>.</summary>
+    private bool CheckCost(ExpressionText text, string what, string whatZh, long cost)
+    {
+        if (cost <= Limits.MaxCost)
+        {
+            return true;
+        }
+
+        diagnostics.Error(
+            DiagnosticCodes.CostTooHigh,
+            text.Locate(0),
+            $"{what} may cost up to {cost:N0} steps in the worst case (collections at their declared maximum sizes, strings at their maximum lengths); the limit is {Limits.MaxCost:N0} (RuleSetOptions.Limits.MaxCost). Loop over fewer or smaller collections, or nest fewer loops.",
+            $"{whatZh}在最坏情况下可能耗费 {cost:N0} 步（集合按声明的最大元素数、字符串按最大长度计）；上限为 {Limits.MaxCost:N0}（RuleSetOptions.Limits.MaxCost）。请减少循环的集合或嵌套的循环。");
+        return false;
     }
 
     private BoundExpression? BindExpression(ExpressionText text, BindingScope scope, bool condition)
     {
-        var syntax = Parser.Parse(text, diagnostics, options.Limits);
+        var syntax = Parser.Parse(text, diagnostics, Limits);
         if (syntax is null)
         {
             return null;
         }
 
-        var bound = condition
+        return condition
             ? Binder.BindCondition(text, syntax, diagnostics, scope, _functions)
             : Binder.BindValue(text, syntax, diagnostics, scope, _functions);
-        var limit = options.Limits.MaxExpandedSize;
-        if (bound is not null && _expandedSize.Of(bound, limit) > limit)
-        {
-            diagnostics.Error(
-                DiagnosticCodes.ExpandsTooLarge,
-                text.Locate(0),
-                $"The expression grows to more than {limit} nodes once the params it uses are expanded; use each param fewer times, or split the rule.",
-                $"表达式展开其使用的参数后超过 {limit} 个节点；请减少参数的重复使用，或拆分规则。");
-            return null;
-        }
-
-        return bound;
     }
 }

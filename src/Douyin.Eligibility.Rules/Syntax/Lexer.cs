@@ -128,9 +128,15 @@ internal sealed class Lexer
         var length = _position - start;
         if (isDecimal || suffix == 'm')
         {
-            return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d)
+            if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
+            {
+                return Invalid(start, $"'{digits}' is too large for a decimal number.", $"'{digits}' 超出了小数的取值范围。");
+            }
+
+            // Literals are exact: a digit that decimal would round away is an error, not a silent change of the threshold.
+            return Normalized(digits) == Normalized(d.ToString(CultureInfo.InvariantCulture))
                 ? new Token(TokenKind.Decimal, start, length, _text.Substring(start, length), d)
-                : Invalid(start, $"'{digits}' is too large for a decimal number.", $"'{digits}' 超出了小数的取值范围。");
+                : Invalid(start, $"'{digits}' has more digits than a decimal number holds exactly (at most 28 decimal places and 28 significant digits).", $"'{digits}' 的位数超出了小数能精确表示的范围（最多 28 位小数、28 位有效数字）。");
         }
 
         if (suffix != 'l' && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var i))
@@ -141,6 +147,15 @@ internal sealed class Lexer
         return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var l)
             ? new Token(TokenKind.Integer, start, length, _text.Substring(start, length), l)
             : Invalid(start, $"'{digits}' is too large for an integer; write it as a decimal (e.g. {digits}.0).", $"'{digits}' 超出了整数的取值范围；请写成小数（例如 {digits}.0）。");
+    }
+
+    /// <summary>A number's digits without leading zeros of its integer part and trailing zeros of its fraction.</summary>
+    private static string Normalized(string number)
+    {
+        var point = number.IndexOf('.');
+        var integer = (point < 0 ? number : number[..point]).TrimStart('0');
+        var fraction = point < 0 ? string.Empty : number[(point + 1)..].TrimEnd('0');
+        return fraction.Length == 0 ? integer : integer + "." + fraction;
     }
 
     private Token Invalid(int start, string message, string messageZh)

@@ -22,8 +22,8 @@ internal static class ExpressionHost
         }
 
         var scope = new BindingScope([new InputSymbol("store", 0, ExprType.Of(inputType ?? typeof(Store)))]);
-        scope.AddParam("MinScore", new BoundLiteral(ExprType.Decimal, "4.1", 4.1m));
-        scope.AddParam("Limit", new BoundLiteral(ExprType.Integer, "3", 3));
+        scope.AddParam(new ParamSymbol("MinScore", new BoundLiteral(ExprType.Decimal, "4.1", 4.1m), 0, []));
+        scope.AddParam(new ParamSymbol("Limit", new BoundLiteral(ExprType.Integer, "3", 3), 1, []));
         var bound = condition
             ? Binder.BindCondition(text, syntax, diagnostics, scope, FunctionRegistry.Default)
             : Binder.BindValue(text, syntax, diagnostics, scope, FunctionRegistry.Default);

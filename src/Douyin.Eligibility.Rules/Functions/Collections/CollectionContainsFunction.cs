@@ -27,6 +27,10 @@ internal sealed class CollectionContainsFunction : CollectionFunction
         return value is null ? null : call.Result(this, ExprType.Boolean, value);
     }
 
+    /// <summary>Comparing two strings touches at most the shorter one.</summary>
+    protected override long ElementCost(BoundCall call, CostModel model)
+        => call.Receiver!.Type.Element!.Kind == ValueKind.String ? Math.Min(model.Sizes.OfType(ExprType.String), model.Of(call.Arguments[0]).Size) : 0;
+
     public override Expression Compile(BoundCall call, ExpressionCompiler compiler)
     {
         var elementType = call.Receiver!.Type.Element!;

@@ -18,6 +18,7 @@ internal sealed class WithinLastDaysFunction : GlobalFunction
 
     protected override bool NeedsAsOf => true;
 
+    // In long arithmetic: AsOf - n must not wrap for any int n (a negative window is empty).
     internal static bool? Evaluate(DateOnly? date, int? days, DateOnly asOf)
-        => date is { } d && days is { } n ? d.DayNumber > asOf.DayNumber - n && d.DayNumber <= asOf.DayNumber : null;
+        => date is { } d && days is { } n ? d.DayNumber > (long)asOf.DayNumber - n && d.DayNumber <= asOf.DayNumber : null;
 }

@@ -28,6 +28,16 @@ internal abstract class StringPredicateFunction : FunctionDefinition
         return argument is null ? null : call.Result(this, ExprType.Boolean, argument);
     }
 
+    /// <summary>The call plus the characters the search may compare (<see cref="SearchCost"/>).</summary>
+    public override CostInfo Cost(BoundCall call, CostModel model)
+    {
+        var (text, part) = (model.Of(call.Receiver!), model.Of(call.Arguments[0]));
+        return new(CostInfo.Sum(1, text.Cost, part.Cost, SearchCost(text.Size, part.Size)), 0);
+    }
+
+    /// <summary>Characters compared in the worst case: the length of the part, for a prefix or suffix test.</summary>
+    protected virtual long SearchCost(long textLength, long partLength) => Math.Min(textLength, partLength);
+
     public override Expression Compile(BoundCall call, ExpressionCompiler compiler)
         => Expression.Call(
             GetType().GetMethod("Evaluate", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!,

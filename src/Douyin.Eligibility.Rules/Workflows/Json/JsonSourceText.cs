@@ -65,7 +65,8 @@ internal sealed class JsonSourceText
     /// <summary>A detached <see cref="JsonElement"/> for a value, for free-form data such as <c>Properties</c>.</summary>
     public JsonElement ToElement(JsonNode node)
     {
-        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        // The same depth as the tree reader that already accepted this value, so a value it read always converts.
+        var options = new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = JsonTreeReader.MaxDepth };
         using var document = JsonDocument.Parse(Utf8.AsMemory(node.Start, node.End - node.Start), options);
         return document.RootElement.Clone();
     }

@@ -9,11 +9,14 @@ namespace Douyin.Eligibility.Rules.Workflows.Json;
 /// </summary>
 internal static class JsonTreeReader
 {
+    /// <summary>The deepest nesting of objects and arrays a rule file may have (nested rules take two levels each).</summary>
+    public const int MaxDepth = 128;
+
     private static readonly JsonReaderOptions Options = new()
     {
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
-        MaxDepth = 128,
+        MaxDepth = MaxDepth,
     };
 
     /// <summary>

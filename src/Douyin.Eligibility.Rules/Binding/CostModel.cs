@@ -1,0 +1,78 @@
+namespace Douyin.Eligibility.Rules.Binding;
+
+/// <summary>
+/// The static cost of bound expressions. It counts what the compiled code does: one step for each node it
+/// evaluates, one for each loop iteration, plus the characters that building or searching strings touches.
+/// A loop costs the declared maximum size of its collection times its body, and a param costs its value once
+/// (params are computed at most once per rule evaluation), so the figure is an upper bound of the real work —
+/// <see cref="SizeLimits"/> are enforced at run time to keep it one.
+/// </summary>
+internal sealed class CostModel(SizeLimits sizes)
+{
+    // Each node is costed once, however many parents ask (a child's figure is needed for cost and for size).
+    private readonly Dictionary<BoundExpression, CostInfo> _known = new(ReferenceEqualityComparer.Instance);
+
+    public SizeLimits Sizes => sizes;
+
+    /// <summary>The cost of evaluating <paramref name="node"/> once, counting each param it uses as one read.</summary>
+    public CostInfo Of(BoundExpression node)
+    {
+        if (!_known.TryGetValue(node, out var info))
+        {
+            info = Compute(node);
+            _known[node] = info;
+        }
+
+        return info;
+    }
+
+    private CostInfo Compute(BoundExpression node)
+    {
+        if (node.IsConstant)
+        {
+            return new(1, node.ConstantValue is string text ? text.Length : 0);
+        }
+
+        return node switch
+        {
+            BoundLiteral literal => new(1, literal.Value is string text ? text.Length : 0),
+            BoundInput input => new(1, sizes.OfType(input.Type)),
+            BoundLambdaParameter parameter => new(1, sizes.OfType(parameter.Type)),
+            BoundParam param => new(1, param.Symbol.Cost.Size),
+            BoundMember member => new(CostInfo.Add(1, Of(member.Target).Cost), sizes.Of(member.Member, member.Type)),
+            BoundBinary binary => OfBinary(binary),
+            BoundConditional conditional => OfBranches(conditional, conditional.WhenTrue, conditional.WhenFalse),
+            BoundCoalesce coalesce => OfBranches(coalesce, coalesce.Left, coalesce.Right),
+            BoundConvert convert => OfChildren(convert) with { Size = Of(convert.Operand).Size },
+            BoundCall call => call.Function.Cost(call, this),
+            _ => OfChildren(node),
+        };
+    }
+
+    /// <summary>One step for the node plus the cost of each child; no size.</summary>
+    public CostInfo OfChildren(BoundExpression node)
+        => new(node.Children.Aggregate(1L, (total, child) => CostInfo.Add(total, Of(child).Cost)), 0);
+
+    /// <summary>
+    /// The worst case of a whole rule condition or message placeholder: its own cost plus, once each, the cost of
+    /// every param it may compute.
+    /// </summary>
+    public long OfRoot(BoundExpression node)
+        => ParamSymbol.ClosureOf(node).Aggregate(Of(node).Cost, (total, param) => CostInfo.Add(total, param.Cost.Cost));
+
+    private CostInfo OfBinary(BoundBinary binary)
+    {
+        var (left, right) = (Of(binary.Left), Of(binary.Right));
+        var cost = CostInfo.Sum(1, left.Cost, right.Cost);
+        return binary.Operator switch
+        {
+            BinaryOperator.Concat => new(CostInfo.Sum(cost, left.Size, right.Size), CostInfo.Add(left.Size, right.Size)),
+            BinaryOperator.Equal or BinaryOperator.NotEqual when binary.Left.Type.Kind == ValueKind.String
+                => new(CostInfo.Add(cost, Math.Min(left.Size, right.Size)), 0),
+            _ => new(cost, 0),
+        };
+    }
+
+    private CostInfo OfBranches(BoundExpression node, BoundExpression a, BoundExpression b)
+        => OfChildren(node) with { Size = Math.Max(Of(a).Size, Of(b).Size) };
+}

@@ -1,0 +1,24 @@
+using Douyin.Eligibility.Rules.Evaluation;
+
+namespace Douyin.Eligibility.Rules.Compilation;
+
+/// <summary>
+/// Enforces at run time the maximum sizes the cost model assumed: a string or collection that is longer makes the rule
+/// an Error that names the value, so the cost computed at load always bounds the work done.
+/// </summary>
+internal static class SizeGuard
+{
+    public static string? String(string? value, int max, string path)
+        => value is not null && value.Length > max
+            ? throw new RuleEvaluationException($"'{path}' is {value.Length:N0} characters long, more than its declared maximum of {max:N0}.")
+            : value;
+
+    /// <summary>Checked before a loop over a counted collection, and as a lazy sequence is looped over.</summary>
+    public static void Elements(int count, int max, string path)
+    {
+        if (count > max)
+        {
+            throw new RuleEvaluationException($"'{path}' has more than its declared maximum of {max:N0} elements.");
+        }
+    }
+}
