@@ -136,7 +136,7 @@ internal sealed class Lexer
             // Literals are exact: a digit that decimal would round away is an error, not a silent change of the threshold.
             return Normalized(digits) == Normalized(d.ToString(CultureInfo.InvariantCulture))
                 ? new Token(TokenKind.Decimal, start, length, _text.Substring(start, length), d)
-                : Invalid(start, $"'{digits}' has more digits than a decimal number holds exactly (at most 28 decimal places and 28 significant digits).", $"'{digits}' 的位数超出了小数能精确表示的范围（最多 28 位小数、28 位有效数字）。");
+                : Invalid(start, $"'{digits}' has more digits than a decimal number holds exactly (at most 28 decimal places and 28 to 29 significant digits).", $"'{digits}' 的位数超出了小数能精确表示的范围（最多 28 位小数、28 至 29 位有效数字）。");
         }
 
         if (suffix != 'l' && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var i))

@@ -202,9 +202,20 @@ public class ChineseDiagnosticsTests
         yield return [("f.json", Workflow(Rule(" ")))];
         yield return [("f.json", Workflow("""{"RuleName": "R", "Expression": "true", "ErrorMessage": "Score $(store.Score"}"""))];
 
-        // DE2009
-        var doubling = string.Join(", ", Enumerable.Range(1, 20).Select(i => $$"""{"Name": "P{{i}}", "Expression": "P{{i - 1}} + P{{i - 1}}"}"""));
-        yield return [("f.json", Workflow(Rule("P20 > 0"), $$""" "GlobalParams": [{"Name": "P0", "Expression": "store.Count ?? 0"}, {{doubling}}] """))];
+        // DE2009, DE2010
+        var chain = string.Join(", ", Enumerable.Range(1, 40).Select(i => $$"""{"Name": "P{{i}}", "Expression": "P{{i - 1}} + 1"}"""));
+        yield return [("f.json", Workflow(Rule("P40 > 0"), $$""" "GlobalParams": [{"Name": "P0", "Expression": "store.Count ?? 0"}, {{chain}}] """))];
+        yield return [("f.json", Workflow(Rule("store.Items.Any(a => store.Items.Any(b => store.Items.Any(c => a.Points > c.Points)))")))];
+
+        // DE1018, DE3016, DE4004
+        yield return [("a.json", Workflow(Rule("true"), "\"WorkflowsToInject\": [\"B\", \"b\"]", "A")), ("b.json", Workflow(Rule("true"), string.Empty, "B"))];
+        yield return [("f.json", Workflow("""{"RuleName": "R", "Expression": "true", "ErrorMessage": "Store $(store)"}"""))];
+        var diamond = Enumerable.Range(0, 16).SelectMany(i => new[]
+        {
+            ($"a{i:00}.json", Workflow(Rule("true"), $"\"WorkflowsToInject\": [\"A{i + 1}\", \"B{i + 1}\"]", $"A{i}")),
+            ($"b{i:00}.json", Workflow(Rule("true"), $"\"WorkflowsToInject\": [\"A{i + 1}\", \"B{i + 1}\"]", $"B{i}")),
+        }).Concat([("a16.json", Workflow(Rule("true"), string.Empty, "A16")), ("b16.json", Workflow(Rule("true"), string.Empty, "B16"))]);
+        yield return [.. diamond];
 
         // DE4001, DE4002, DE4003
         yield return [("a.json", Workflow(Rule("true"))), ("b.json", Workflow(Rule("true")))];

@@ -64,19 +64,32 @@ public class ReviewRegressionTests
     public void Bind_UnaryPlusOnNumber_IsTheNumber()
         => ExpressionHost.Condition("+store.Count == 3", new Store { Count = 3 }).Should().BeTrue();
 
-    [Fact]
-    public void Load_ParamsDoublingThemselves_StopAtTheExpandedSizeLimit()
+    private static string DoublingParams(int count)
     {
         var parameters = new List<string> { """{"Name": "P0", "Expression": "store.Count ?? 0"}""" };
-        for (var i = 1; i <= 40; i++)
+        for (var i = 1; i <= count; i++)
         {
             parameters.Add($$"""{"Name": "P{{i}}", "Expression": "P{{i - 1}} + P{{i - 1}}"}""");
         }
 
-        var json = Workflow("W", """{"Name": "store", "Type": "Store"}""", $$""", "GlobalParams": [{{string.Join(",", parameters)}}]""", """{"RuleName": "R", "Expression": "P40 > 0"}""");
-        var errors = RuleFiles.Load(("w.json", json)).Errors.ToList();
-        errors.Should().NotBeEmpty().And.OnlyContain(d => d.Code == DiagnosticCodes.ExpandsTooLarge);
-        errors[0].Message.Should().StartWith("The expression grows to more than 20000 nodes");
+        return Workflow("W", """{"Name": "store", "Type": "Store"}""", $$""", "GlobalParams": [{{string.Join(",", parameters)}}]""", $$"""{"RuleName": "R", "Expression": "P{{count}} > 0"}""");
+    }
+
+    [Fact]
+    public void Load_ParamsDoublingThemselves_AreComputedOnceEachNotExpanded()
+    {
+        var set = RuleFiles.LoadOrFail(DoublingParams(30));
+        var result = set.GetWorkflow("W", AsOf).Explain(AsOf, new Store { Count = 1 }).Results[0];
+        result.Outcome.Should().Be(RuleOutcome.Passed, "P30 = 2^30 computed once per param");
+        result.Rule.Cost.Should().BeLessThan(200, "each of the 31 params costs its value once");
+    }
+
+    [Fact]
+    public void Load_ParamsNestedPastTheLimit_ReportParamNesting()
+    {
+        var errors = RuleFiles.Load(("w.json", DoublingParams(40))).Errors.ToList();
+        errors.Should().NotBeEmpty().And.OnlyContain(d => d.Code == DiagnosticCodes.ParamsNestTooDeep);
+        errors[0].Message.Should().StartWith("Param 'P32' uses params that use params 33 levels deep; the limit is 32");
     }
 
     [Fact]
