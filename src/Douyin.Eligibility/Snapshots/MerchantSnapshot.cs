@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Douyin.Eligibility.Internal;
 
@@ -109,6 +110,7 @@ public sealed record MerchantSnapshot : ISnapshot
     public bool? ControllerStoresKnown { get; init; }
 
     /// <summary>JSON <c>controllerStores</c>. Other stores of the same actual controller (同一实际控制人的其他店铺); never null.</summary>
+    [MaxLength(100)]
     public IReadOnlyList<ControllerStoreSnapshot> ControllerStores { get; init => field = ValueList<ControllerStoreSnapshot>.From(value); } = ValueList<ControllerStoreSnapshot>.Empty;
 
     /// <summary>JSON <c>products</c>. The store's products (商品) for product-level clearance; never null.</summary>
