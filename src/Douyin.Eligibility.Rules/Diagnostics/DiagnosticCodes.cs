@@ -25,6 +25,7 @@ public static class DiagnosticCodes
     public const string FileUnreadable = "DE1016";
     public const string InvalidValue = "DE1017";
     public const string DuplicateInjection = "DE1018";
+    public const string FileTooLarge = "DE1019";
 
     public const string UnexpectedCharacter = "DE2001";
     public const string UnterminatedString = "DE2002";

@@ -14,6 +14,16 @@ internal static class RuleSetLoader
         var definitions = new List<WorkflowDefinition>();
         foreach (var source in ordered)
         {
+            if (source.Content.Length > options.Limits.MaxFileLength)
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.FileTooLarge,
+                    new SourceLocation(source.Path, 0, 0),
+                    $"The file is {source.Content.Length:N0} characters long; the limit is {options.Limits.MaxFileLength:N0} (RuleSetOptions.Limits.MaxFileLength). Split it into several files.",
+                    $"文件长度为 {source.Content.Length:N0} 个字符；上限为 {options.Limits.MaxFileLength:N0}（RuleSetOptions.Limits.MaxFileLength）。请拆分为多个文件。");
+                continue;
+            }
+
             definitions.AddRange(WorkflowFileReader.Read(source.Path, source.Content, diagnostics));
         }
 

@@ -147,11 +147,13 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
             return true;
         }
 
+        var figure = cost >= CostInfo.Saturated ? $"more than {CostInfo.Saturated:N0}" : $"up to {cost:N0}";
+        var figureZh = cost >= CostInfo.Saturated ? $"超过 {CostInfo.Saturated:N0}" : $"{cost:N0}";
         diagnostics.Error(
             DiagnosticCodes.CostTooHigh,
             text.Locate(0),
-            $"{what} may cost up to {cost:N0} steps in the worst case (collections at their declared maximum sizes, strings at their maximum lengths); the limit is {Limits.MaxCost:N0} (RuleSetOptions.Limits.MaxCost). Loop over fewer or smaller collections, or nest fewer loops.",
-            $"{whatZh}在最坏情况下可能耗费 {cost:N0} 步（集合按声明的最大元素数、字符串按最大长度计）；上限为 {Limits.MaxCost:N0}（RuleSetOptions.Limits.MaxCost）。请减少循环的集合或嵌套的循环。");
+            $"{what} may cost {figure} steps in the worst case (collections at their declared maximum sizes, strings at their maximum lengths); the limit is {Limits.MaxCost:N0} (RuleSetOptions.Limits.MaxCost). Loop over fewer or smaller collections, or nest fewer loops.",
+            $"{whatZh} 在最坏情况下可能耗费 {figureZh} 步（集合按声明的最大元素数、字符串按最大长度计）；上限为 {Limits.MaxCost:N0}（RuleSetOptions.Limits.MaxCost）。请减少循环的集合或嵌套的循环。");
         return false;
     }
 

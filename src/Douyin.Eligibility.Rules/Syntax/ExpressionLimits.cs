@@ -41,6 +41,9 @@ public sealed record ExpressionLimits
     /// </summary>
     public int DefaultMaxStringLength { get; init; } = 16_384;
 
+    /// <summary>Longest rule file, in characters; a longer one is reported (DE1019) and not parsed. Default 8,388,608 (8 Mi).</summary>
+    public int MaxFileLength { get; init; } = 8 * 1024 * 1024;
+
     /// <summary>Most rules a workflow may hold once its WorkflowsToInject are expanded. Default 10,000 (DE4004).</summary>
     public int MaxRulesPerWorkflow { get; init; } = 10_000;
 }

@@ -207,7 +207,8 @@ public class ChineseDiagnosticsTests
         yield return [("f.json", Workflow(Rule("P40 > 0"), $$""" "GlobalParams": [{"Name": "P0", "Expression": "store.Count ?? 0"}, {{chain}}] """))];
         yield return [("f.json", Workflow(Rule("store.Items.Any(a => store.Items.Any(b => store.Items.Any(c => a.Points > c.Points)))")))];
 
-        // DE1018, DE3016, DE4004
+        // DE1018, DE1019, DE3016, DE4004
+        yield return [("f.json", Workflow(Rule("true")) + new string(' ', 8 * 1024 * 1024))];
         yield return [("a.json", Workflow(Rule("true"), "\"WorkflowsToInject\": [\"B\", \"b\"]", "A")), ("b.json", Workflow(Rule("true"), string.Empty, "B"))];
         yield return [("f.json", Workflow("""{"RuleName": "R", "Expression": "true", "ErrorMessage": "Store $(store)"}"""))];
         var diamond = Enumerable.Range(0, 16).SelectMany(i => new[]

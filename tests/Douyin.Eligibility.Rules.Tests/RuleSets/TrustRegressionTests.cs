@@ -124,7 +124,7 @@ public class TrustRegressionTests
 
         var error = RuleFiles.Load(("nested.json", Workflow("W", string.Empty, Rule(expression)))).Errors.Should().ContainSingle().Subject;
         error.Code.Should().Be(DiagnosticCodes.CostTooHigh);
-        error.ToString().Should().StartWith("nested.json(1,").And.Contain("Rule 'R' may cost up to");
+        error.ToString().Should().StartWith("nested.json(1,").And.Contain("Rule 'R' may cost more than 2,305,843,009,213,693,951 steps");
     }
 
     [Fact]
@@ -212,6 +212,17 @@ public class TrustRegressionTests
         var value = new string('[', 200) + new string(']', 200);
         RuleFiles.Load(("deep.json", Workflow("W", $$""", "Properties": {"deep": {{value}}}""", Rule("true")))).Errors
             .Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.InvalidJson);
+    }
+
+    [Fact]
+    public void Load_FileLongerThanTheLimit_IsReportedAndNotParsed()
+    {
+        var options = RuleFiles.Options();
+        options.Limits = options.Limits with { MaxFileLength = 1_000 };
+        var long_ = Workflow("W", string.Empty, Rule("true")) + new string(' ', 1_000);
+        var result = RuleSet.Load([RuleSource.FromText("big.json", long_), RuleSource.FromText("ok.json", Workflow("V", string.Empty, Rule("true")))], options);
+
+        result.Errors.Should().ContainSingle().Which.ToString().Should().StartWith("big.json(1,1): error DE1019: The file is 1,").And.Contain("the limit is 1,000");
     }
 
     // 14. Smaller findings.
