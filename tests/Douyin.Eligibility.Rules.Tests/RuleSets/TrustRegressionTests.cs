@@ -192,6 +192,78 @@ public class TrustRegressionTests
         result.Results[1].GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Be("(error)");
     }
 
+    /// <summary>The deepest expression of each shape the parser accepts, nested to just under the depth limit.</summary>
+    public static TheoryData<string> DeepestShapes()
+    {
+        string Nest(string open, string leaf, string close, int levels) => string.Concat(Enumerable.Repeat(open, levels)) + leaf + string.Concat(Enumerable.Repeat(close, levels));
+        return
+        [
+            Nest("store.Flag ? ", "true", " : false", 45),
+            Nest("store.Flag && (", "store.Count > 1", ")", 45),
+            Nest("(store.Count ?? ", "0", ") > -1", 1) + " && " + Nest("!", "store.Flag", string.Empty, 95),
+            Nest("(", "store.Score", " + 1)", 45) + " > 0",
+            Nest("-(", "store.Count", ")", 30) + " != 0",
+            Nest("('x' + ", "store.Name", ")", 45) + " == 'x'",
+        ];
+    }
+
+    [Theory]
+    [MemberData(nameof(DeepestShapes))]
+    public void Evaluate_DeepestExpressions_RunOnASmallStackThroughEveryStage(string expression)
+    {
+        var message = "$(" + (expression.Contains("store.Name") ? expression : "store.Count") + ")";
+        var json = Workflow("W", string.Empty, $$"""{"RuleName": "R", "Expression": {{Json(expression)}}, "ErrorMessage": {{Json(message)}}}""");
+        OnSmallStack(() => LoadEvaluateExplainFormat(json));
+    }
+
+    [Fact]
+    public void Evaluate_DeepestParamChain_RunsOnASmallStackThroughEveryStage()
+    {
+        // 32 params, each 98 negations of the one before and as deep as the parser allows: computed one inside the other.
+        var parameters = new List<(string, string)> { ("P0", "store.Flag") };
+        parameters.AddRange(Enumerable.Range(1, 31).Select(i => ($"P{i}", new string('!', 98) + $"P{i - 1}")));
+        var json = Workflow("W", Params(parameters), """{"RuleName": "R", "Expression": "P31 || store.Count > 0", "ErrorMessage": "$(P31)"}""");
+        OnSmallStack(() => LoadEvaluateExplainFormat(json));
+    }
+
+    private static string Json(string text) => System.Text.Json.JsonSerializer.Serialize(text);
+
+    private static void LoadEvaluateExplainFormat(string json)
+    {
+        var result = RuleFiles.Load(("deep.json", json));
+        result.Errors.Should().BeEmpty(string.Join("\n", result.Errors));
+        var workflow = result.RuleSet!.GetWorkflow("W", AsOf);
+        foreach (var store in new[] { new Store(), new Store { Flag = true, Count = 3, Score = 1, Name = "n" } })
+        {
+            var explained = workflow.Explain(AsOf, store).Results[0];
+            explained.Outcome.Should().NotBe(RuleOutcome.Error, explained.ErrorMessage);
+            explained.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().NotBeNull();
+            workflow.Evaluate(AsOf, store).Results[0].Outcome.Should().Be(explained.Outcome);
+        }
+    }
+
+    /// <summary>Every stage recurses at most one expression deep; a 512 KB stack (a third of a thread pool thread's) must do.</summary>
+    private static void OnSmallStack(Action action)
+    {
+        Exception? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    action();
+                }
+                catch (Exception ex)
+                {
+                    failure = ex;
+                }
+            },
+            maxStackSize: 512 * 1024);
+        thread.Start();
+        thread.Join();
+        failure.Should().BeNull();
+    }
+
     // 6. Properties nested deeper than JsonDocument's default depth of 64.
     [Theory]
     [InlineData(65)]
