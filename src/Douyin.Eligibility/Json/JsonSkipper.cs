@@ -1,12 +1,17 @@
+using System.Buffers;
+
 namespace Douyin.Eligibility.Json;
 
 /// <summary>
 /// Finds where a JSON value ends without keeping it: it follows only string quotes, escapes and the nesting of
-/// brackets, a byte at a time across chunks, so an element too long to hold can be passed over in constant memory.
+/// brackets, across chunks, so an element too long to hold can be passed over in constant memory.
 /// It does not check the value is well-formed; the element is reported as too long whatever it holds.
 /// </summary>
 internal sealed class JsonSkipper
 {
+    private static readonly SearchValues<byte> StringEnds = SearchValues.Create("\"\\"u8);
+    private static readonly SearchValues<byte> Structural = SearchValues.Create("\"{}[], \t\r\n"u8);
+
     private int _depth;
     private bool _inString;
     private bool _escaped;
@@ -26,12 +31,26 @@ internal sealed class JsonSkipper
     /// <summary>The offset just past the value's last byte in <paramref name="bytes"/>, or null when the value goes on.</summary>
     public int? Scan(ReadOnlySpan<byte> bytes)
     {
-        for (var i = 0; i < bytes.Length; i++)
+        var i = 0;
+        while (i < bytes.Length)
         {
+            // Jump to the next byte that can matter: a quote or backslash in a string, punctuation or whitespace outside.
+            var rest = bytes[i..];
+            var next = _inString && !_escaped ? rest.IndexOfAny(StringEnds) : _inString ? 0 : rest.IndexOfAny(Structural);
+            if (next < 0)
+            {
+                _started |= !_inString;
+                return null;
+            }
+
+            _started |= next > 0 && !_inString;
+            i += next;
             if (Ends(bytes[i], out var includesByte))
             {
                 return includesByte ? i + 1 : i;
             }
+
+            i++;
         }
 
         return null;
