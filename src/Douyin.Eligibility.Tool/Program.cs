@@ -9,7 +9,15 @@ internal static class Program
     {
         Console.OutputEncoding = Encoding.UTF8;
         Console.InputEncoding = Encoding.UTF8;
-        var context = new ToolContext(Console.Out, Console.Error, Console.In, IsErrorTerminal: !Console.IsErrorRedirected);
+        var input = Console.IsInputRedirected ? StandardInput(Console.OpenStandardInput()) : Console.In;
+        var context = new ToolContext(Console.Out, Console.Error, input, IsErrorTerminal: !Console.IsErrorRedirected);
         return ToolApp.Run(args, context);
     }
+
+    /// <summary>
+    /// Redirected standard input as text: UTF-8, or UTF-16/UTF-32 when it starts with its byte-order mark (Console.In
+    /// would decode those bytes as UTF-8 and turn them into garbage).
+    /// </summary>
+    internal static TextReader StandardInput(Stream stdin)
+        => new StreamReader(stdin, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
 }

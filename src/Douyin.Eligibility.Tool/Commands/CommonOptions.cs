@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Tool.Families;
 
 namespace Douyin.Eligibility.Tool.Commands;
@@ -26,6 +27,17 @@ internal static class CommonOptions
     {
         Description = "Evaluate every snapshot as of this date (yyyy-MM-dd) instead of its own asOf; \"last N days\" windows then end on this date.",
     };
+
+    public static Option<int> MaxLineBytes() => new("--max-line-bytes")
+    {
+        Description = $"The longest input line, JSON array element, pretty-printed document or CSV row, in bytes of UTF-8 (1 to {SnapshotReadOptions.MaxItemBytesLimit}); a longer one is reported as invalid and skipped without being held in memory.",
+        DefaultValueFactory = _ => SnapshotReadOptions.DefaultMaxItemBytes,
+    };
+
+    /// <summary>The readers' limits for a <c>--max-line-bytes</c> value.</summary>
+    public static SnapshotReadOptions ReadOptions(int maxLineBytes) => maxLineBytes is >= 1 and <= SnapshotReadOptions.MaxItemBytesLimit
+        ? new SnapshotReadOptions { MaxItemBytes = maxLineBytes }
+        : throw new ToolException($"--max-line-bytes must be between 1 and {SnapshotReadOptions.MaxItemBytesLimit}, not {maxLineBytes}.");
 
     public static CultureInfo Culture(string lang) => lang.ToLowerInvariant() switch
     {

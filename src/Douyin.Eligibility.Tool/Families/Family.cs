@@ -38,7 +38,9 @@ internal sealed class Family<T>(
     {
         if (!result.IsSuccess)
         {
-            return InputItem.Invalid(result.Error.Line, result.Error.Field, result.Error.Message);
+            // The readers' own messages (a line over the limit) have a Chinese text; System.Text.Json's are English only.
+            var error = culture.IsChinese() && result.Error.MessageZh is { } zh ? zh : result.Error.Message;
+            return InputItem.Invalid(result.Error.Line, result.Error.Field, error);
         }
 
         var snapshot = asOfOverride is { } asOf ? withAsOf(result.Value, asOf) : result.Value;

@@ -1,20 +1,29 @@
+using System.Text;
+using Douyin.Eligibility.Json;
+
 namespace Douyin.Eligibility.Tool.Input;
 
 /// <summary>
 /// An opened input (a file, or <c>-</c> for standard input) and its format: <c>.csv</c> files are CSV; otherwise the
 /// first non-blank character decides: <c>[</c> a JSON array, <c>{</c> JSON Lines (or one pretty-printed object when
-/// nothing follows the <c>{</c> on its line), anything else CSV.
+/// nothing follows the <c>{</c> on its line), anything else CSV. Only the first bytes are looked at (at most
+/// <see cref="SniffWindow"/>), then replayed to the reader. A file is UTF-8, or UTF-16/UTF-32 with its byte-order mark
+/// (the readers transcode it); UTF-16/UTF-32 without one is refused with a message.
 /// </summary>
 internal sealed class InputSource : IDisposable
 {
+    /// <summary>The most bytes read to recognise the format; past it, undecided input is taken as JSON Lines.</summary>
+    internal const int SniffWindow = 64 * 1024;
+
     private readonly FileStream? _file;
 
-    private InputSource(string name, Stream stream, InputFormat format, FileStream? file)
+    private InputSource(string name, Stream stream, InputFormat format, FileStream? file, SnapshotReadOptions readOptions)
     {
         Name = name;
         Stream = stream;
         Format = format;
         _file = file;
+        ReadOptions = readOptions;
     }
 
     public string Name { get; }
@@ -23,17 +32,21 @@ internal sealed class InputSource : IDisposable
 
     public InputFormat Format { get; }
 
+    /// <summary>The readers' limits (<c>--max-line-bytes</c>).</summary>
+    public SnapshotReadOptions ReadOptions { get; }
+
     /// <summary>The file's length in bytes, or null for standard input.</summary>
     public long? Length => _file?.Length;
 
     /// <summary>How far the file has been read, in bytes (0 for standard input).</summary>
     public long Position => _file?.Position ?? 0;
 
-    public static InputSource Open(string path, ToolContext context)
+    public static InputSource Open(string path, ToolContext context, SnapshotReadOptions? readOptions = null)
     {
+        readOptions ??= SnapshotReadOptions.Default;
         if (path == "-")
         {
-            return Sniff("stdin", new TextReaderStream(context.In), null, csvByName: false);
+            return Sniff("stdin", new TextReaderStream(context.In), null, csvByName: false, readOptions);
         }
 
         FileStream file;
@@ -46,18 +59,25 @@ internal sealed class InputSource : IDisposable
             throw new ToolException($"Cannot read input '{path}': {e.Message}");
         }
 
-        return Sniff(path, file, file, path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
+        try
+        {
+            return Sniff(path, file, file, path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase), readOptions);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
     }
 
     public void Dispose() => Stream.Dispose();
 
-    private static InputSource Sniff(string name, Stream stream, FileStream? file, bool csvByName)
+    private static InputSource Sniff(string name, Stream stream, FileStream? file, bool csvByName, SnapshotReadOptions readOptions)
     {
         var buffer = new byte[4096];
         var length = 0;
-        var format = InputFormat.JsonLines;
-        var firstAt = -1;
-        while (true)
+        InputFormat? format = null;
+        while (format is null && length < SniffWindow)
         {
             if (length == buffer.Length)
             {
@@ -70,59 +90,28 @@ internal sealed class InputSource : IDisposable
                 break;
             }
 
-            var scanned = length;
             length += read;
-            if (firstAt < 0 && FirstSignificant(buffer.AsSpan(0, length), scanned) is { } at)
-            {
-                firstAt = at;
-            }
-
-            if (firstAt >= 0 && (buffer[firstAt] != (byte)'{' || buffer.AsSpan(firstAt, length - firstAt).Contains((byte)'\n')))
-            {
-                break;
-            }
+            format = FormatSniffer.Decide(Utf8Window(name, buffer.AsSpan(0, length)), final: false);
         }
 
-        if (firstAt >= 0)
-        {
-            format = buffer[firstAt] switch
-            {
-                (byte)'[' => InputFormat.JsonArray,
-                (byte)'{' => IsBlank(buffer.AsSpan(firstAt + 1, length - firstAt - 1)) ? InputFormat.JsonObject : InputFormat.JsonLines,
-                _ => InputFormat.Csv,
-            };
-        }
-
-        return new InputSource(name, new ReplayStream(buffer, length, stream), csvByName ? InputFormat.Csv : format, file);
+        format ??= FormatSniffer.Decide(Utf8Window(name, buffer.AsSpan(0, length)), final: true) ?? InputFormat.JsonLines;
+        return new InputSource(name, new ReplayStream(buffer, length, stream), csvByName ? InputFormat.Csv : format.Value, file, readOptions);
     }
 
-    private static int? FirstSignificant(ReadOnlySpan<byte> bytes, int from)
+    /// <summary>The first bytes as UTF-8 without a byte-order mark, to sniff; UTF-16/UTF-32 without a mark is an error.</summary>
+    private static ReadOnlySpan<byte> Utf8Window(string name, ReadOnlySpan<byte> bytes)
     {
-        for (var i = from; i < bytes.Length; i++)
+        var (encoding, mark) = ByteOrderMark.Detect(bytes);
+        bytes = bytes[mark..];
+        if (encoding is null)
         {
-            var b = bytes[i];
-            var isBom = i < 3 && (b == 0xEF || b == 0xBB || b == 0xBF);
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') && !isBom)
-            {
-                return i;
-            }
+            return FormatSniffer.LooksLikeWideText(bytes)
+                ? throw new ToolException($"'{name}' looks like UTF-16 or UTF-32 text without a byte-order mark; save it as UTF-8 (or with its byte-order mark).")
+                : bytes;
         }
 
-        return null;
-    }
-
-    /// <summary>Whether the rest of the line (up to the first newline) is blank.</summary>
-    private static bool IsBlank(ReadOnlySpan<byte> rest)
-    {
-        var end = rest.IndexOf((byte)'\n');
-        foreach (var b in end < 0 ? rest : rest[..end])
-        {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r'))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // Whole code units only; a character cut at the end of the window would decode as a replacement character.
+        var unit = encoding is UTF32Encoding ? 4 : 2;
+        return Encoding.UTF8.GetBytes(encoding.GetString(bytes[..(bytes.Length / unit * unit)]));
     }
 }

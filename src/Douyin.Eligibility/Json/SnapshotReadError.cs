@@ -10,6 +10,12 @@ namespace Douyin.Eligibility.Json;
 /// <param name="Message">What is wrong, in English.</param>
 public sealed record SnapshotReadError(long Line, int Index, string Field, string Message)
 {
+    /// <summary>
+    /// What is wrong, in Chinese, for the problems the readers find themselves (an item over
+    /// <see cref="SnapshotReadOptions.MaxItemBytes"/>); null for System.Text.Json's messages, which exist only in English.
+    /// </summary>
+    public string? MessageZh { get; init; }
+
     /// <inheritdoc />
     public override string ToString()
         => Field.Length == 0 ? $"line {Line}: {Message}" : $"line {Line}, {Field}: {Message}";

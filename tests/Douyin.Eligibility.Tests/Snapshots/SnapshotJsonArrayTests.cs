@@ -56,6 +56,24 @@ public class SnapshotJsonArrayTests
         results[1].Error!.Line.Should().Be(7);
     }
 
+    [Theory]
+    [MemberData(nameof(ChunkSizes))]
+    public void ReadJsonArray_ElementNestedDeeperThan64_IsAFailedItemAndLaterElementsAreRead(int chunkSize)
+    {
+        // Valid JSON, nested past System.Text.Json's default depth of 64 (and far past it), must not end the array.
+        var deep = new string('[', 70) + new string(']', 70);
+        var deeper = new string('[', 20_000) + new string(']', 20_000);
+        var json = "[\n{\"id\":\"S1\",\"asOf\":\"2024-07-25\"},\n" + deep + ",\n"
+            + "{\"id\":\"S2\",\"asOf\":\"2024-07-25\",\"products\":[{\"id\":\"P\",\"title\":" + deep + "}]},\n"
+            + deeper + ",\n{\"id\":\"S3\",\"asOf\":\"2024-07-25\"}\n]";
+
+        var results = Read<MerchantSnapshot>(json, chunkSize);
+
+        results.Select(r => (r.IsSuccess, r.Index, r.Line)).Should().Equal((true, 0, 2L), (false, 1, 3L), (false, 2, 4L), (false, 3, 5L), (true, 4, 6L));
+        results[2].Error!.Field.Should().Be("products[0].title");
+        results[4].Value!.Id.Should().Be("S3");
+    }
+
     [Fact]
     public void ReadJsonArray_ItemLargerThanBuffer_IsRead()
     {
@@ -131,10 +149,13 @@ public class SnapshotJsonArrayTests
 
     [Theory]
     [InlineData("""{"id":"S"}""", 1, "Expected a JSON array")]
-    [InlineData("", 1, "does not contain any JSON tokens")]
-    [InlineData("[\n{\"id\":\"S\",\"asOf\":\"2024-07-25\"},\n", 3, "reached end of data")]
-    [InlineData("[\n{\"id\":\"S\",\"asOf\":\"2024-07-25\"}\n", 3, "open JSON object or array")]
-    [InlineData("[{\"id\":\"S\",\"asOf\":\"2024-07-25\"}] x", 1, "'x' is invalid after a single JSON value")]
+    [InlineData("", 1, "The input is empty")]
+    [InlineData("[\n{\"id\":\"S\",\"asOf\":\"2024-07-25\"},\n", 3, "the array is not closed")]
+    [InlineData("[\n{\"id\":\"S\",\"asOf\":\"2024-07-25\"}\n", 3, "the array is not closed")]
+    [InlineData("[{\"id\":\"S\",\"asOf\":\"2024-07-25\"}] x", 1, "Unexpected content after the closing ']'")]
+    [InlineData("[{\"id\":\"S\",\"asOf\":\"2024-07-25\"}\n{\"id\":\"T\"}]", 2, "Expected ',' or ']' after an element of the array, not '{'")]
+    [InlineData("[{\"id\":\"S\",\"asOf\":\"2024-07-25\"},\n]", 2, "a trailing comma")]
+    [InlineData("[{\"id\":\"S\",\"asOf\":\"2024-07-25\"}\n\n{", 3, "not '{'")]
     public void ReadJsonArray_BrokenStructure_EndsWithAFailure(string json, long line, string message)
     {
         var results = Read<MerchantSnapshot>(json, 4);

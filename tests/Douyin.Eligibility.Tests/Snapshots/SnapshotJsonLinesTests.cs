@@ -54,6 +54,21 @@ public class SnapshotJsonLinesTests
     }
 
     [Fact]
+    public void ReadJsonLines_LineNestedDeeperThan64_IsAFailedItemAndNextLinesAreRead()
+    {
+        var deep = new string('[', 20_000) + new string(']', 20_000);
+        var text = "{\"id\":\"S1\",\"asOf\":\"2024-07-25\"}\n" + deep + "\n"
+            + "{\"id\":\"S2\",\"asOf\":\"2024-07-25\",\"products\":[{\"id\":\"P\",\"title\":" + new string('[', 70) + new string(']', 70) + "}]}\n"
+            + "{\"id\":\"S3\",\"asOf\":\"2024-07-25\"}";
+
+        var results = SnapshotJson.ReadJsonLines<MerchantSnapshot>(new StringReader(text)).ToList();
+
+        results.Select(r => (r.IsSuccess, r.Index, r.Line)).Should().Equal((true, 0, 1L), (false, 1, 2L), (false, 2, 3L), (true, 3, 4L));
+        results[1].Error!.Line.Should().Be(2);
+        results[2].Error!.Field.Should().Be("products[0].title");
+    }
+
+    [Fact]
     public async Task ReadJsonLinesAsync_Utf8StreamWithCrLf_MatchesSyncReader()
     {
         var bytes = Encoding.UTF8.GetBytes(ThreeLinesSecondBad.Replace("\n", "\r\n"));
@@ -83,13 +98,14 @@ public class SnapshotJsonLinesTests
     }
 
     [Fact]
-    public void ReadJsonLines_IsLazy_ReadsOnlyWhatIsEnumerated()
+    public void ReadJsonLines_IsLazy_ReadsOnlyAChunkBeyondWhatIsEnumerated()
     {
-        var reader = new StringReader(ThreeLinesSecondBad);
+        var text = string.Concat(Enumerable.Range(0, 10_000).Select(i => $"{{\"id\":\"S{i}\",\"asOf\":\"2024-07-25\"}}\n"));
+        var reader = new StringReader(text);
 
         var first = SnapshotJson.ReadJsonLines<MerchantSnapshot>(reader).First();
 
-        first.Value!.Id.Should().Be("S1");
-        reader.ReadLine().Should().StartWith("{\"id\":\"S2\"");
+        first.Value!.Id.Should().Be("S0");
+        reader.ReadToEnd().Length.Should().BeGreaterThan(text.Length - 8192, "the text is read a chunk (4,096 characters) at a time");
     }
 }

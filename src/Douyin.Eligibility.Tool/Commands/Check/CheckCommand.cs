@@ -13,6 +13,7 @@ internal static class CheckCommand
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
         var lang = CommonOptions.Lang();
+        var maxLineBytes = CommonOptions.MaxLineBytes();
         var format = new Option<string>("--format", "-f") { Description = "Output format: table, jsonl or csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong(DecisionWriters.Formats);
         var output = new Option<string?>("--output", "-o") { Description = "Write the results to this file instead of stdout." };
@@ -20,11 +21,11 @@ internal static class CheckCommand
         var command = new Command(
             "check",
             "Evaluate every snapshot of the input with one workflow. Invalid lines (bad JSON or failing validation) are reported on stderr "
-            + "with their line number and field, in the --lang language, and skipped; a summary (counts per outcome, top failure reasons) ends on stderr. "
+            + "with their line number and field, in the --lang language, and skipped (so is a line longer than --max-line-bytes, 16 MiB by default); a summary (counts per outcome, top failure reasons) ends on stderr. "
             + "Exit 0 when every line was evaluated, 2 when some were invalid, 1 on usage or rule errors.\n\n"
             + "Example:\n  douyin-eligibility check merchants.jsonl --workflow AllianceAdmission --format csv --output decisions.csv --lang en")
         {
-            input, workflow, rules, asOf, lang, format, output,
+            input, workflow, rules, asOf, lang, format, output, maxLineBytes,
         };
         command.SetAction(parse => CommandAction.Run(context, () => new CheckRun(
             context,
@@ -34,7 +35,8 @@ internal static class CheckCommand
             CommonOptions.ParseDate(parse.GetValue(asOf)),
             CommonOptions.Culture(parse.GetValue(lang)!),
             parse.GetValue(format)!,
-            parse.GetValue(output)).Execute()));
+            parse.GetValue(output),
+            CommonOptions.ReadOptions(parse.GetValue(maxLineBytes))).Execute()));
         return command;
     }
 }

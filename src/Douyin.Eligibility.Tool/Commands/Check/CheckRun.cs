@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Tool.Commands.Check.Output;
 using Douyin.Eligibility.Tool.Evaluation;
 using Douyin.Eligibility.Tool.Families;
@@ -16,13 +17,14 @@ internal sealed class CheckRun(
     DateOnly? asOf,
     CultureInfo culture,
     string format,
-    string? outputPath)
+    string? outputPath,
+    SnapshotReadOptions readOptions)
 {
     public int Execute()
     {
         var family = WorkflowFamilies.Get(workflowName);
         var evaluator = Evaluators.Create(rulesPath, context, culture);
-        using var source = InputSource.Open(inputPath, context);
+        using var source = InputSource.Open(inputPath, context, readOptions);
         using var file = outputPath is null ? null : OpenOutput(outputPath);
         var writer = DecisionWriters.Create(format, file ?? context.Out);
         var summary = new CheckSummary();

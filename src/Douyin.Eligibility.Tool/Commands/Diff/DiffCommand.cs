@@ -13,13 +13,14 @@ internal static class DiffCommand
         var newRules = new Option<string>("--against", "-a") { Description = "The changed rules (file or directory).", Required = true };
         var asOf = CommonOptions.AsOf();
         var lang = CommonOptions.Lang();
+        var maxLineBytes = CommonOptions.MaxLineBytes();
         var command = new Command(
             "diff",
             "Impact check: evaluate every snapshot under both rule sets, list those whose outcome flips with the reasons on both sides, "
-            + "and count them (total, flipped, per old → new pair). Without --workflow, the one workflow whose definition differs is compared. Exit 0, 2 when some input lines were invalid, 1 on usage or rule errors.\n\n"
+            + "and count them (total, flipped, per old → new pair). Without --workflow, the one workflow whose definition differs is compared. Invalid input lines (and lines longer than --max-line-bytes) are reported on stderr and skipped. Exit 0, 2 when some input lines were invalid, 1 on usage or rule errors.\n\n"
             + "Example:\n  douyin-eligibility diff --rules rules/ --against my-rules/ merchants.jsonl --workflow AllianceAdmission")
         {
-            input, workflow, oldRules, newRules, asOf, lang,
+            input, workflow, oldRules, newRules, asOf, lang, maxLineBytes,
         };
         command.SetAction(parse => CommandAction.Run(context, () => new DiffRun(
             context,
@@ -28,7 +29,8 @@ internal static class DiffCommand
             parse.GetValue(oldRules)!,
             parse.GetValue(newRules)!,
             CommonOptions.ParseDate(parse.GetValue(asOf)),
-            CommonOptions.Culture(parse.GetValue(lang)!)).Execute()));
+            CommonOptions.Culture(parse.GetValue(lang)!),
+            CommonOptions.ReadOptions(parse.GetValue(maxLineBytes))).Execute()));
         return command;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Tool.Commands.Check;
 using Douyin.Eligibility.Tool.Evaluation;
 using Douyin.Eligibility.Tool.Families;
@@ -14,7 +15,8 @@ internal sealed class DiffRun(
     string oldRulesPath,
     string newRulesPath,
     DateOnly? asOf,
-    CultureInfo culture)
+    CultureInfo culture,
+    SnapshotReadOptions readOptions)
 {
     public int Execute()
     {
@@ -37,7 +39,7 @@ internal sealed class DiffRun(
         }
 
         var family = WorkflowFamilies.Get(workflowName);
-        using var source = InputSource.Open(inputPath, context);
+        using var source = InputSource.Open(inputPath, context, readOptions);
         var runner = new SubjectRunner(context, source, family, asOf, culture);
         var pairs = new Dictionary<(string, string), int>();
         int total = 0, flipped = 0;

@@ -1,0 +1,56 @@
+using System.Text;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Douyin.Eligibility.Json;
+
+/// <summary>
+/// JSON Lines as results: every line counts, blank ones are skipped, a line over the limit is a failed item, the
+/// others are parsed.
+/// </summary>
+internal sealed class JsonLineItems<T>(int maxLineBytes, JsonTypeInfo<T> typeInfo) : IStreamItems<T>
+    where T : class
+{
+    private readonly JsonLineSplitter _splitter = new(maxLineBytes);
+    private int _index;
+
+    public bool IsDone { get; private set; }
+
+    public Memory<byte> FreeSpace => _splitter.GetFreeSpace();
+
+    public void Advance(int count) => _splitter.Advance(count);
+
+    public SnapshotReadResult<T>? Next()
+    {
+        while (true)
+        {
+            switch (_splitter.Next(out var line, out var number))
+            {
+                case JsonLineSplitter.Step.NeedMoreData:
+                    return null;
+                case JsonLineSplitter.Step.TooLong:
+                    return SnapshotReadResult<T>.Failure(ItemTooLong.Line(number, _index++, maxLineBytes), number);
+                case JsonLineSplitter.Step.Line when IsBlank(line.Span):
+                    continue;
+                case JsonLineSplitter.Step.Line:
+                    return SnapshotItemParser.Parse(line.Span, number, _index++, typeInfo);
+                default:
+                    IsDone = true;
+                    return null;
+            }
+        }
+    }
+
+    // As string.IsNullOrWhiteSpace on the decoded line, without decoding the usual line, which starts with '{'.
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\v' or (byte)'\f'))
+            {
+                return b >= 0x80 && string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(line));
+            }
+        }
+
+        return true;
+    }
+}
