@@ -46,4 +46,19 @@ public sealed class ExplainCommandTests : IDisposable
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("storeScore: SV006");
     }
+
+    [Fact]
+    public void A_snapshot_over_the_item_limit_is_refused_without_reading_it_whole()
+    {
+        var big = "{\"id\":\"S3\",\"asOf\":\"2024-07-25\",\"shopName\":\"" + new string('x', 17 * 1024 * 1024) + "\"}";
+        var snapshot = _dir.Write("big.json", big);
+
+        var fromFile = ToolRunner.Run("explain", snapshot, "--workflow", "AllianceAdmission", "--lang", "en");
+        var fromStdin = ToolRunner.RunWithInput(big, "explain", "-", "--workflow", "AllianceAdmission", "--lang", "en");
+
+        fromFile.ExitCode.Should().Be(1);
+        fromFile.Error.Should().Contain("is larger than 16,777,216 bytes; explain reads one snapshot");
+        fromStdin.ExitCode.Should().Be(1);
+        fromStdin.Error.Should().Contain("longer than 16,777,216 characters");
+    }
 }

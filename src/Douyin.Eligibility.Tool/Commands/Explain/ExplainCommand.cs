@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Tool.Evaluation;
 using Douyin.Eligibility.Tool.Families;
 
@@ -67,16 +68,32 @@ internal static class ExplainCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>One snapshot, at most <see cref="SnapshotReadOptions.DefaultMaxItemBytes"/> long, as every reader of the tool.</summary>
     private static string ReadAll(string path, ToolContext context)
     {
+        const long limit = SnapshotReadOptions.DefaultMaxItemBytes;
         if (path == "-")
         {
-            return context.In.ReadToEnd();
+            var buffer = new char[64 * 1024];
+            var text = new StringBuilder();
+            int read;
+            while ((read = context.In.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                text.Append(buffer, 0, read);
+                if (text.Length > limit)
+                {
+                    throw new ToolException($"The snapshot on standard input is longer than {limit:N0} characters; explain reads one snapshot.");
+                }
+            }
+
+            return text.ToString();
         }
 
         try
         {
-            return File.ReadAllText(path, Encoding.UTF8);
+            return new FileInfo(path).Length > limit
+                ? throw new ToolException($"'{path}' is larger than {limit:N0} bytes; explain reads one snapshot.")
+                : File.ReadAllText(path, Encoding.UTF8);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
