@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Douyin.Eligibility.Decisions;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
@@ -10,8 +9,6 @@ namespace Douyin.Eligibility;
 /// <summary>The steps every family shares: validate, pick the workflow, check the score scale, evaluate, decide.</summary>
 public sealed partial class EligibilityEvaluator
 {
-    private const string ScaleProperty = "ExperienceScoreScale";
-
     /// <summary>One evaluation request, after the family-specific validation.</summary>
     private readonly record struct Request(string WorkflowName, string? SubjectId, DateOnly AsOf, ValidationResult Validation, ScoreScale? ExperienceScale, object? Input);
 
@@ -68,11 +65,7 @@ public sealed partial class EligibilityEvaluator
     /// <summary>SV014 when the workflow says which experience-score scale it is written for and the snapshot uses another.</summary>
     private static ValidationError? ScaleMismatch(Workflow workflow, ScoreScale? snapshotScale)
     {
-        if (snapshotScale is not { } actual
-            || !workflow.Properties.TryGetValue(ScaleProperty, out var declared)
-            || declared.ValueKind != JsonValueKind.String
-            || !Enum.TryParse<ScoreScale>(declared.GetString(), ignoreCase: true, out var required)
-            || actual == required)
+        if (snapshotScale is not { } actual || TypedRuleValues.Scale(workflow) is not { } required || actual == required)
         {
             return null;
         }
