@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Douyin.Eligibility.Internal;
+using Douyin.Eligibility.Json;
 
 namespace Douyin.Eligibility.Snapshots;
 
@@ -58,9 +59,11 @@ public sealed record MerchantSnapshot : ISnapshot
     public decimal? ExperienceScore { get; init; }
 
     /// <summary>
-    /// JSON <c>experienceScoreScale</c>. The scale of <see cref="ExperienceScore"/> (<c>FivePoint</c> or <c>HundredPoint</c>).
-    /// Required whenever a score is given (SV007), because the platform changed scales.
+    /// JSON <c>experienceScoreScale</c>. The scale of <see cref="ExperienceScore"/> (<c>FivePoint</c> or <c>HundredPoint</c>,
+    /// as names: a number such as <c>1</c> or <c>"1"</c> is a read error). Required whenever a score is given (SV007),
+    /// because the platform changed scales.
     /// </summary>
+    [JsonConverter(typeof(EnumNameConverter<ScoreScale>))]
     public ScoreScale? ExperienceScoreScale { get; init; }
 
     /// <summary>JSON <c>sellsVirtualGoodsOnly</c>. Sells only virtual goods (虚拟商品), which exempts warehouse inspection and ERP integration; null = unknown.</summary>
