@@ -12,8 +12,11 @@ public sealed record ProviderViolation
     /// <summary>JSON <c>date</c>. Date the violation was recorded (违规日期), China time. Required (SV010); must not be after the snapshot's as-of date (SV008).</summary>
     public DateOnly Date { get; init; }
 
-    /// <summary>JSON <c>points</c>. Points for this violation (违规扣分), ≥ 0.</summary>
-    public int Points { get; init; }
+    /// <summary>
+    /// JSON <c>points</c>. Points for this violation (违规扣分), ≥ 0. Required (SV016): the penalty ladder adds them up,
+    /// so a violation whose points are unknown (missing or <c>null</c>) makes the snapshot invalid rather than count as 0.
+    /// </summary>
+    public int? Points { get; init; }
 
     /// <summary>
     /// JSON <c>kind</c>. What was violated, an open code such as <see cref="ProviderViolationKinds.ServiceNotAsPromised"/>.

@@ -67,12 +67,34 @@ public sealed record StoreOperationProviderSnapshot : ISnapshot
 
     /// <summary>
     /// Points accumulated in <see cref="AsOf"/>'s calendar year up to <see cref="AsOf"/> (本年度累计扣分), leaving out
-    /// violations whose appeal was upheld; points reset every 31 Dec 23:59:59. Derived, not serialized.
+    /// violations whose appeal was upheld; points reset every 31 Dec 23:59:59. Null (unknown, so the ladder is
+    /// indeterminate) when one of those violations has unknown points, which validation rejects (SV016). Stays within
+    /// the range of <see cref="int"/> instead of overflowing. Derived, not serialized.
     /// </summary>
     [JsonIgnore]
-    public int CurrentYearViolationPoints
-        => Violations.Where(v => v is not null && v.Date.Year == AsOf.Year && v.Date <= AsOf && v.AppealUpheld != true)
-                     .Sum(v => v.Points);
+    public int? CurrentYearViolationPoints
+    {
+        get
+        {
+            var total = 0L;
+            foreach (var violation in Violations)
+            {
+                if (violation is null || violation.Date.Year != AsOf.Year || violation.Date > AsOf || violation.AppealUpheld == true)
+                {
+                    continue;
+                }
+
+                if (violation.Points is not { } points)
+                {
+                    return null;
+                }
+
+                total = Math.Clamp(total + points, int.MinValue, int.MaxValue);
+            }
+
+            return (int)total;
+        }
+    }
 
     private static int FullYearsBetween(DateOnly from, DateOnly to)
     {

@@ -123,7 +123,7 @@ public static class SnapshotValidator
         ForEach(c, Field(Root, nameof(StoreOperationProviderSnapshot.Violations)), snapshot.Violations, (path, violation) =>
         {
             c.EventDate(Field(path, nameof(ProviderViolation.Date)), violation.Date, asOf);
-            c.Quantity(Field(path, nameof(ProviderViolation.Points)), violation.Points);
+            c.RequiredPoints(Field(path, nameof(ProviderViolation.Points)), violation.Points);
             c.Code(Field(path, nameof(ProviderViolation.Kind)), violation.Kind);
         });
         return c.ToResult();

@@ -59,4 +59,7 @@ public static class ValidationCodes
     /// snapshot's <c>asOf</c>, so there are no rules to judge it by.
     /// </summary>
     public const string NoRulesInForce = "SV015";
+
+    /// <summary>A violation's <c>points</c> are missing or null: the penalty ladder adds them up, so they are required.</summary>
+    public const string PointsMissing = "SV016";
 }

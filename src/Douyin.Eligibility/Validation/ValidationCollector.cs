@@ -68,6 +68,18 @@ internal sealed class ValidationCollector
         }
     }
 
+    /// <summary>Points that are required: null is SV016, negative SV004.</summary>
+    public void RequiredPoints(string field, int? points)
+    {
+        if (points is null)
+        {
+            Add(field, ValidationCodes.PointsMissing, $"{field} is missing; a violation's points are required (unknown points are never counted as 0).", $"{field} 缺失：违规记录必须给出扣分（未知的扣分不会按 0 计算）。");
+            return;
+        }
+
+        Quantity(field, points);
+    }
+
     public void Rate(string field, decimal? rate)
     {
         if (rate is < 0m or > 1m)
