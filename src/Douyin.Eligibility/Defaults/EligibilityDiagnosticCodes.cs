@@ -13,4 +13,11 @@ public static class EligibilityDiagnosticCodes
     /// it is required, of the wrong kind, or outside its documented range (docs/rule-conventions.md).
     /// </summary>
     public const string TypedValueOutOfRange = "DE5001";
+
+    /// <summary>
+    /// A workflow of the typed API does not take exactly one input of its family's snapshot type (e.g.
+    /// <c>AllianceAdmission</c> must take one <c>MerchantSnapshot</c>; docs/rule-conventions.md), so the typed API could
+    /// not evaluate it.
+    /// </summary>
+    public const string TypedInputMismatch = "DE5002";
 }

@@ -43,6 +43,13 @@ internal sealed class RuleFileLocator
     /// <summary>The workflow object named <paramref name="workflowName"/> (the root, or an element of a root array).</summary>
     public SourceLocation Workflow(string workflowName) => Locate(FindWorkflow(workflowName));
 
+    /// <summary>The value of the workflow's property <paramref name="name"/> (such as <c>Inputs</c>); else the workflow.</summary>
+    public SourceLocation WorkflowMember(string workflowName, string name)
+    {
+        var workflow = FindWorkflow(workflowName);
+        return Locate(workflow?.Get(name) ?? workflow);
+    }
+
     /// <summary>The first character of the <c>Expression</c> of GlobalParam <paramref name="param"/>; else the workflow.</summary>
     public SourceLocation Param(string workflowName, string param)
     {

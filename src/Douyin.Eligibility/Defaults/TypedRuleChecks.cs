@@ -6,9 +6,10 @@ using static Douyin.Eligibility.Decisions.TypedRuleValues;
 namespace Douyin.Eligibility.Defaults;
 
 /// <summary>
-/// The load-time checks of the values the typed API reads from rule files (docs/rule-conventions.md): each a
-/// <see cref="EligibilityDiagnosticCodes.TypedValueOutOfRange"/> error at the value, so a set with one never loads
-/// for the typed API, and every set that loads is one the decisions can compute with.
+/// The load-time checks of what the typed API relies on in rule files (docs/rule-conventions.md): the values it reads
+/// (each a <see cref="EligibilityDiagnosticCodes.TypedValueOutOfRange"/> error at the value) and the one input it
+/// passes (<see cref="EligibilityDiagnosticCodes.TypedInputMismatch"/>). A set with one never loads for the typed API,
+/// and every set that loads is one it can evaluate and the decisions can compute with.
 /// </summary>
 internal static class TypedRuleChecks
 {
@@ -49,6 +50,7 @@ internal static class TypedRuleChecks
         var report = new Report(sources);
         foreach (var workflow in set.Workflows.Where(w => EligibilityWorkflows.All.Contains(w.Name, StringComparer.OrdinalIgnoreCase)))
         {
+            Inputs(report, workflow);
             Scale(report, workflow);
             if (Is(workflow, EligibilityWorkflows.AllianceAdmission) || Is(workflow, EligibilityWorkflows.AllianceClearance))
             {
@@ -70,6 +72,20 @@ internal static class TypedRuleChecks
     }
 
     private static bool Is(Workflow workflow, string name) => string.Equals(workflow.Name, name, StringComparison.OrdinalIgnoreCase);
+
+    private static void Inputs(Report report, Workflow workflow)
+    {
+        if (!TakesItsSnapshot(workflow))
+        {
+            var type = InputType(workflow.Name)!.Name;
+            var inputs = string.Join(", ", workflow.Inputs.Select(i => $"{i.Name}: {i.TypeName}"));
+            report.Error(
+                report.For(workflow.FilePath).WorkflowMember(workflow.Name, "Inputs"),
+                $"Workflow '{workflow}' takes ({inputs}); the typed API evaluates it with one {type}, so it must declare exactly one input of type {type}.",
+                $"工作流 '{workflow}' 的输入为 ({inputs})；类型化 API 只传入一个 {type}，因此它必须只声明一个类型为 {type} 的输入。",
+                EligibilityDiagnosticCodes.TypedInputMismatch);
+        }
+    }
 
     private static void Scale(Report report, Workflow workflow)
     {
@@ -172,11 +188,11 @@ internal static class TypedRuleChecks
             return locator;
         }
 
-        public void Error(SourceLocation location, string message, string messageZh)
+        public void Error(SourceLocation location, string message, string messageZh, string code = EligibilityDiagnosticCodes.TypedValueOutOfRange)
         {
             if (_seen.Add((location, message)))
             {
-                Diagnostics.Add(new Diagnostic(EligibilityDiagnosticCodes.TypedValueOutOfRange, DiagnosticSeverity.Error, location, message) { MessageZh = messageZh });
+                Diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, location, message) { MessageZh = messageZh });
             }
         }
     }

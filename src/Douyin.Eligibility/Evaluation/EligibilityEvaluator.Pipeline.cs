@@ -22,7 +22,9 @@ public sealed partial class EligibilityEvaluator
         }
 
         var workflow = SelectWorkflow(ruleSet, request.WorkflowName, request.AsOf, settings?.Version);
-        var mismatch = workflow is null ? NoRulesInForce(request) : ScaleMismatch(workflow, request.ExperienceScale);
+        var mismatch = workflow is null ? NoRulesInForce(request)
+            : !TypedRuleValues.TakesItsSnapshot(workflow) ? InputMismatch(workflow)
+            : ScaleMismatch(workflow, request.ExperienceScale);
         if (mismatch is not null)
         {
             return EligibilityResult<TDecision>.Invalid(request.SubjectId, request.AsOf, culture, [mismatch]);
@@ -60,6 +62,18 @@ public sealed partial class EligibilityEvaluator
             ValidationCodes.NoRulesInForce,
             $"No version of workflow '{request.WorkflowName}' is in force on {date}.",
             $"{date} 没有生效的 {request.WorkflowName} 规则版本。");
+    }
+
+    /// <summary>SV021: the workflow (of a set loaded without the typed API's checks) cannot take the snapshot; evaluating it would throw.</summary>
+    private static ValidationError InputMismatch(Workflow workflow)
+    {
+        var type = TypedRuleValues.InputType(workflow.Name)?.Name;
+        var inputs = string.Join(", ", workflow.Inputs.Select(i => $"{i.Name}: {i.TypeName}"));
+        return new ValidationError(
+            "",
+            ValidationCodes.WorkflowInputMismatch,
+            $"Workflow {workflow} takes ({inputs}), not one {type}; load the rules with EligibilityEvaluator.LoadRuleSet to have this reported as DE5002.",
+            $"规则 {workflow} 的输入为 ({inputs})，而不是一个 {type}；请用 EligibilityEvaluator.LoadRuleSet 加载规则，以便在加载时报告 DE5002。");
     }
 
     /// <summary>SV014 when the workflow says which experience-score scale it is written for and the snapshot uses another.</summary>

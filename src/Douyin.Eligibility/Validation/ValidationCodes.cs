@@ -74,4 +74,11 @@ public static class ValidationCodes
 
     /// <summary>Two products of one store have the same id.</summary>
     public const string DuplicateId = "SV020";
+
+    /// <summary>
+    /// Raised by <c>EligibilityEvaluator</c>, not by the validator: the workflow in force does not take the one snapshot
+    /// the typed API passes (only a rule set loaded without the typed API's checks can have such a workflow; loading
+    /// reports it as DE5002).
+    /// </summary>
+    public const string WorkflowInputMismatch = "SV021";
 }

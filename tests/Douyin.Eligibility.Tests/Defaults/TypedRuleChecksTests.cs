@@ -17,6 +17,8 @@ public class TypedRuleChecksTests
     private const string Renewal = "providers/brand-renewal.json";
     private const string Penalties = "providers/store-operation-penalties.json";
     private const string HugePoints = "79228162514264337593543950335";
+    private const string OneInput = "\"Inputs\": [{ \"Name\": \"merchant\", \"Type\": \"MerchantSnapshot\" }]";
+    private const string TwoInputs = "\"Inputs\": [{ \"Name\": \"merchant\", \"Type\": \"MerchantSnapshot\" }, { \"Name\": \"product\", \"Type\": \"ProductSnapshot\" }]";
 
     [Fact]
     public void TryCreate_MaxAllianceOpeningsBeyondIntRange_ReportsDE5001AtTheParam()
@@ -114,6 +116,29 @@ public class TypedRuleChecksTests
         var diagnostic = result.Errors.Should().ContainSingle().Which;
         diagnostic.Code.Should().Be("DE5001");
         diagnostic.ToString().Should().MatchRegex(@"admission-100-point\.json\(6,\d+\): error DE5001: .*ExperienceScoreScale");
+    }
+
+    [Fact]
+    public void TryCreate_TypedWorkflowWithASecondInput_ReportsDE5002AtTheInputs()
+    {
+        using var rules = TestRules.Copy();
+        rules.Edit(Admission, OneInput, TwoInputs);
+
+        var result = EligibilityEvaluator.TryCreate(rules.Path, out _);
+
+        var diagnostic = result.Errors.Should().ContainSingle().Which;
+        diagnostic.Code.Should().Be(EligibilityDiagnosticCodes.TypedInputMismatch);
+        diagnostic.ToString().Should().MatchRegex(@"admission\.json\(7,\d+\): error DE5002: Workflow 'AllianceAdmission \(2024-07-25\)' takes \(merchant: MerchantSnapshot, product: ProductSnapshot\)");
+    }
+
+    [Fact]
+    public void EvaluateAllianceAdmission_UncheckedSetWithASecondInput_IsInvalidInsteadOfThrowing()
+    {
+        using var evaluator = Unchecked(Admission, OneInput, TwoInputs);
+
+        var act = () => evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant());
+
+        act.Should().NotThrow().Which.ValidationErrors.Should().ContainSingle().Which.Code.Should().Be("SV021");
     }
 
     [Fact]
