@@ -69,6 +69,17 @@ public sealed class EndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RepeatedProperty_Is400NamingIt()
+    {
+        var json = Samples.Merchant.Replace("\"storeScore\": 4.6", "\"storeScore\": 1, \"storeScore\": 4.6");
+
+        var (status, body) = await _host.PostAsync("/alliance/admission", json);
+
+        status.Should().Be(400);
+        body.GetProperty("errors").TryGetProperty("storeScore", out _).Should().BeTrue(body.ToString());
+    }
+
+    [Fact]
     public async Task UnknownProperty_Is400()
     {
         var (status, body) = await _host.PostAsync("/alliance/clearance", """{"id": "S1", "asOf": "2026-11-20", "storeScroe": 4.5}""");

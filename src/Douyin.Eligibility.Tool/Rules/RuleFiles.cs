@@ -29,7 +29,9 @@ internal static class RuleFiles
         }
 
         readErrors = errors;
-        return RuleSet.Load(sources, Options());
+
+        // The typed API's own checks too (DE5001): every command evaluates with it, so what lints clean loads there.
+        return EligibilityEvaluator.LoadRuleSet(sources);
     }
 
     /// <summary>The read errors and the load's diagnostics; "no workflows found" is left out when it only repeats that nothing could be read.</summary>

@@ -1,18 +1,11 @@
-using System.Globalization;
-using System.Text.Json;
 using Douyin.Eligibility.Rules;
+using static Douyin.Eligibility.Decisions.TypedRuleValues;
 
 namespace Douyin.Eligibility.Decisions;
 
 /// <summary>How each family's outcome derives from its rules' outcomes (docs/rule-conventions.md).</summary>
 internal static class DecisionRules
 {
-    public const string CriterionProperty = "Criterion";
-    public const string PointsProperty = "Points";
-    public const string PenaltyLevelProperty = "PenaltyLevel";
-    public const string PassMarkParameter = "ScorecardPassMark";
-    public const string MaxOpeningsParameter = "MaxAllianceOpenings";
-
     public static bool IsPassed(DecisionReason r) => r.Outcome == RuleOutcome.Passed;
 
     public static bool IsFailed(DecisionReason r) => r.Outcome == RuleOutcome.Failed;
@@ -41,7 +34,7 @@ internal static class DecisionRules
         {
             if (Text(rules[i], CriterionProperty) is { } criterion)
             {
-                bands.Add((checks[i], criterion, Number(rules[i], PointsProperty) ?? 0m));
+                bands.Add((checks[i], criterion, BandPoints(rules[i])));
             }
             else
             {
@@ -58,7 +51,7 @@ internal static class DecisionRules
                 return new ScorecardCriterion(g.Key, reached.Reason is null ? 0m : reached.Points, g.Max(b => b.Points), possible, reached.Reason?.RuleName);
             })
             .ToList();
-        var scorecard = new Scorecard(criteria, Parameter(header.Workflow, PassMarkParameter) ?? 0m);
+        var scorecard = new Scorecard(criteria, Parameter(header.Workflow, PassMarkParameter, PassMark) ?? 0m);
 
         var outcome = gates.Any(IsFailed) || (!scorecard.Passed && !scorecard.IsIndeterminate) ? RenewalOutcome.NotRenewed
             : gates.Any(IsUnknown) || scorecard.IsIndeterminate ? RenewalOutcome.Indeterminate
@@ -78,7 +71,7 @@ internal static class DecisionRules
     public static PenaltyDecision Penalty(DecisionHeader header, IReadOnlyList<RuleInfo> rules)
     {
         var leveled = header.Checks
-            .Select((check, i) => (Check: check, Level: Enum.TryParse<PenaltyLevel>(Text(rules[i], PenaltyLevelProperty), ignoreCase: true, out var level) ? level : PenaltyLevel.None))
+            .Select((check, i) => (Check: check, Level: Level(rules[i])))
             .Where(x => x.Level != PenaltyLevel.None)
             .ToList();
         var applied = leveled.Where(x => IsPassed(x.Check)).Select(x => x.Level).DefaultIfEmpty(PenaltyLevel.None).Max();
@@ -93,33 +86,12 @@ internal static class DecisionRules
         return new PenaltyDecision(header, applied, unknown, reasons);
     }
 
-    /// <summary><c>MaxAllianceOpenings - used</c>, never negative; null when either is unknown.</summary>
+    /// <summary>
+    /// <c>MaxAllianceOpenings - used</c>, never negative; null when either is unknown. The param is read clamped into
+    /// its range, so the difference always fits an <see cref="int"/>.
+    /// </summary>
     public static int? OpeningsRemaining(Workflow workflow, int? used)
-        => used is { } u && Parameter(workflow, MaxOpeningsParameter) is { } max
-            ? (int)Math.Max(0m, max - u)
+        => used is { } u && Parameter(workflow, MaxOpeningsParameter, Openings) is { } max
+            ? (int)Math.Clamp((long)max - u, 0L, int.MaxValue)
             : null;
-
-    /// <summary>A constant GlobalParam as a number.</summary>
-    public static decimal? Parameter(Workflow workflow, string name)
-        => workflow.Parameters.TryGetValue(name, out var value) ? value switch
-        {
-            int i => i,
-            long l => l,
-            decimal d => d,
-            double d when double.IsFinite(d) => (decimal)d,
-            _ => null,
-        }
-        : null;
-
-    private static string? Text(RuleInfo rule, string property)
-        => rule.Properties.TryGetValue(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private static decimal? Number(RuleInfo rule, string property)
-        => rule.Properties.TryGetValue(property, out var value) ? value.ValueKind switch
-        {
-            JsonValueKind.Number when value.TryGetDecimal(out var d) => d,
-            JsonValueKind.String when decimal.TryParse(value.GetString(), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) => d,
-            _ => null,
-        }
-        : null;
 }

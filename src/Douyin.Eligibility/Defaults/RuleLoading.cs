@@ -12,7 +12,7 @@ internal abstract class RuleLoader
     /// <summary>The directory to watch for changes; null for embedded rules.</summary>
     public abstract string? Directory { get; }
 
-    /// <summary>Loads and compiles the rules; never throws (I/O problems become diagnostics).</summary>
+    /// <summary>Loads and compiles the rules, then checks the values the typed API reads; never throws (I/O problems become diagnostics).</summary>
     public abstract RuleSetLoadResult Load();
 
     /// <summary>The input types the shipped rule files name.</summary>
@@ -24,6 +24,16 @@ internal abstract class RuleLoader
         .AddInputType<BrandProviderSnapshot>()
         .AddInputType<StoreOperationProviderSnapshot>()
         .AddInputType<ProviderViolation>();
+
+    /// <summary>
+    /// Loads <paramref name="sources"/> with <see cref="CreateOptions"/>, then checks the values the typed API reads
+    /// (<see cref="TypedRuleChecks"/>): a set that fails them is not built, and its errors join the load's diagnostics.
+    /// </summary>
+    public static RuleSetLoadResult LoadChecked(IEnumerable<RuleSource> sources)
+    {
+        var list = sources.ToList();
+        return TypedRuleChecks.Apply(RuleSet.Load(list, CreateOptions()), list);
+    }
 
     public static RuleLoader ForDirectory(string directory) => new DirectoryLoader(Path.GetFullPath(directory));
 
@@ -46,7 +56,7 @@ internal abstract class RuleLoader
                 return new RuleSetLoadResult(null, [diagnostic]);
             }
 
-            return RuleSet.Load(sources, CreateOptions());
+            return LoadChecked(sources);
         }
     }
 
@@ -55,6 +65,6 @@ internal abstract class RuleLoader
         public override string? Directory => null;
 
         public override RuleSetLoadResult Load()
-            => RuleSet.Load(RuleSource.FromEmbeddedResources(typeof(RuleLoader).Assembly, EmbeddedPrefix), CreateOptions());
+            => LoadChecked(RuleSource.FromEmbeddedResources(typeof(RuleLoader).Assembly, EmbeddedPrefix));
     }
 }

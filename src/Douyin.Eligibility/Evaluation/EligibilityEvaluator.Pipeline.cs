@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Douyin.Eligibility.Decisions;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
@@ -10,8 +9,6 @@ namespace Douyin.Eligibility;
 /// <summary>The steps every family shares: validate, pick the workflow, check the score scale, evaluate, decide.</summary>
 public sealed partial class EligibilityEvaluator
 {
-    private const string ScaleProperty = "ExperienceScoreScale";
-
     /// <summary>One evaluation request, after the family-specific validation.</summary>
     private readonly record struct Request(string WorkflowName, string? SubjectId, DateOnly AsOf, ValidationResult Validation, ScoreScale? ExperienceScale, object? Input);
 
@@ -25,7 +22,9 @@ public sealed partial class EligibilityEvaluator
         }
 
         var workflow = SelectWorkflow(ruleSet, request.WorkflowName, request.AsOf, settings?.Version);
-        var mismatch = workflow is null ? NoRulesInForce(request) : ScaleMismatch(workflow, request.ExperienceScale);
+        var mismatch = workflow is null ? NoRulesInForce(request)
+            : !TypedRuleValues.TakesItsSnapshot(workflow) ? InputMismatch(workflow)
+            : ScaleMismatch(workflow, request.ExperienceScale);
         if (mismatch is not null)
         {
             return EligibilityResult<TDecision>.Invalid(request.SubjectId, request.AsOf, culture, [mismatch]);
@@ -65,14 +64,22 @@ public sealed partial class EligibilityEvaluator
             $"{date} 没有生效的 {request.WorkflowName} 规则版本。");
     }
 
+    /// <summary>SV021: the workflow (of a set loaded without the typed API's checks) cannot take the snapshot; evaluating it would throw.</summary>
+    private static ValidationError InputMismatch(Workflow workflow)
+    {
+        var type = TypedRuleValues.InputType(workflow.Name)?.Name;
+        var inputs = string.Join(", ", workflow.Inputs.Select(i => $"{i.Name}: {i.TypeName}"));
+        return new ValidationError(
+            "",
+            ValidationCodes.WorkflowInputMismatch,
+            $"Workflow {workflow} takes ({inputs}), not one {type}; load the rules with EligibilityEvaluator.LoadRuleSet to have this reported as DE5002.",
+            $"规则 {workflow} 的输入为 ({inputs})，而不是一个 {type}；请用 EligibilityEvaluator.LoadRuleSet 加载规则，以便在加载时报告 DE5002。");
+    }
+
     /// <summary>SV014 when the workflow says which experience-score scale it is written for and the snapshot uses another.</summary>
     private static ValidationError? ScaleMismatch(Workflow workflow, ScoreScale? snapshotScale)
     {
-        if (snapshotScale is not { } actual
-            || !workflow.Properties.TryGetValue(ScaleProperty, out var declared)
-            || declared.ValueKind != JsonValueKind.String
-            || !Enum.TryParse<ScoreScale>(declared.GetString(), ignoreCase: true, out var required)
-            || actual == required)
+        if (snapshotScale is not { } actual || TypedRuleValues.Scale(workflow) is not { } required || actual == required)
         {
             return null;
         }

@@ -105,6 +105,22 @@ public sealed partial class EligibilityEvaluator : IDisposable
     public static RuleSetOptions CreateRuleSetOptions() => RuleLoader.CreateOptions();
 
     /// <summary>
+    /// Loads rule files the way the typed API does: with <see cref="CreateRuleSetOptions"/>, then the checks of the
+    /// params and properties the typed API reads (each a <see cref="EligibilityDiagnosticCodes.TypedValueOutOfRange"/>
+    /// error at the value; see docs/rule-conventions.md). Use it to build the set of a <see cref="RuleSetHolder"/> you
+    /// own: a set loaded with <see cref="RuleSet.Load"/> alone skips these checks (the typed API still never throws
+    /// for it, but reads out-of-range numbers clamped into their ranges).
+    /// </summary>
+    /// <param name="sources">The rule files.</param>
+    /// <returns>The rule set, or every diagnostic that prevented it; never throws for bad rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
+    public static RuleSetLoadResult LoadRuleSet(IEnumerable<RuleSource> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return RuleLoader.LoadChecked(sources);
+    }
+
+    /// <summary>
     /// Reloads the rules from where they came from (the folder, or the embedded set) now. On errors the current set
     /// stays and every diagnostic is logged; otherwise the new set replaces it atomically.
     /// </summary>

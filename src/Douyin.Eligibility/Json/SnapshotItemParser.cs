@@ -3,7 +3,10 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace Douyin.Eligibility.Json;
 
-/// <summary>Deserializes one item and turns any failure into a <see cref="SnapshotReadResult{T}"/> instead of an exception.</summary>
+/// <summary>
+/// Deserializes one item and turns any failure into a <see cref="SnapshotReadResult{T}"/> instead of an exception; an
+/// item that repeats a property in one object is a failure too (<see cref="DuplicateProperties"/>).
+/// </summary>
 internal static class SnapshotItemParser
 {
     private const string NullItem = "The item is null; expected a JSON object.";
@@ -15,36 +18,46 @@ internal static class SnapshotItemParser
     public static SnapshotReadResult<T> Parse<T>(ReadOnlySpan<byte> utf8, long line, int index, JsonTypeInfo<T> typeInfo)
         where T : class
     {
+        T? value;
         try
         {
-            return Result(JsonSerializer.Deserialize(utf8, typeInfo), line, index);
+            value = JsonSerializer.Deserialize(utf8, typeInfo);
         }
         catch (JsonException ex)
         {
             return FromException<T>(ex, line, index);
         }
+
+        return DuplicateProperties.TryFind(utf8, out var path, out var name, out var at)
+            ? Fail<T>(line + at, line, index, path, DuplicateProperties.Message(name))
+            : Result(value, line, index);
     }
 
     /// <inheritdoc cref="Parse{T}(ReadOnlySpan{byte}, long, int, JsonTypeInfo{T})"/>
     public static SnapshotReadResult<T> Parse<T>(string json, long line, int index, JsonTypeInfo<T> typeInfo)
         where T : class
     {
+        T? value;
         try
         {
-            return Result(JsonSerializer.Deserialize(json, typeInfo), line, index);
+            value = JsonSerializer.Deserialize(json, typeInfo);
         }
         catch (JsonException ex)
         {
             return FromException<T>(ex, line, index);
         }
+
+        return DuplicateProperties.TryFind(json, out var path, out var name, out var at)
+            ? Fail<T>(line + at, line, index, path, DuplicateProperties.Message(name))
+            : Result(value, line, index);
     }
 
     public static SnapshotReadResult<T> Fail<T>(long errorLine, long itemLine, int index, string field, string message)
         where T : class
         => SnapshotReadResult<T>.Failure(new SnapshotReadError(errorLine, index, field, message), itemLine);
 
-    // The string and UTF-8 overloads differ only in the Deserialize overload they call; the try/catch cannot be shared
-    // because a span cannot be captured in a delegate.
+    // The string and UTF-8 overloads differ only in the Deserialize and TryFind overloads they call; the code cannot be
+    // shared because a span cannot be captured in a delegate.
     private static SnapshotReadResult<T> Result<T>(T? value, long line, int index)
         where T : class
         => value is null ? Fail<T>(line, line, index, "", NullItem) : SnapshotReadResult<T>.Success(value, line, index);

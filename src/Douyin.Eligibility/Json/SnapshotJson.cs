@@ -26,12 +26,13 @@ public static partial class SnapshotJson
     }
 
     /// <summary>Reads one snapshot from a JSON document.</summary>
-    /// <exception cref="JsonException">The JSON is malformed, has an unknown property or a value of the wrong type, or is <c>null</c>; <see cref="JsonException.Path"/> names the field.</exception>
+    /// <exception cref="JsonException">The JSON is malformed, has an unknown or repeated property or a value of the wrong type, or is <c>null</c>; <see cref="JsonException.Path"/> names the field.</exception>
     public static T Deserialize<T>(string json)
         where T : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, SnapshotJsonOptions.TypeInfo<T>()) ?? throw new JsonException("The JSON is null; expected an object.", "$", 0, 0);
+        var value = JsonSerializer.Deserialize(json, SnapshotJsonOptions.TypeInfo<T>()) ?? throw NullDocument();
+        return DuplicateProperties.TryFind(json, out var path, out var name, out var line) ? throw Duplicate(path, name, line) : value;
     }
 
     /// <summary>Reads one snapshot from a JSON document without throwing.</summary>
@@ -75,14 +76,17 @@ public static partial class SnapshotJson
         return SnapshotItemParser.Parse(buffer.AsSpan(0, length), 1, 0, typeInfo);
     }
 
-    /// <summary>Reads one snapshot from a UTF-8 JSON stream.</summary>
+    /// <summary>Reads one snapshot from a UTF-8 JSON stream (read to its end, into memory).</summary>
     /// <exception cref="JsonException">As for <see cref="Deserialize{T}(string)"/>.</exception>
     public static async ValueTask<T> DeserializeAsync<T>(Stream utf8Json, CancellationToken cancellationToken = default)
         where T : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return await JsonSerializer.DeserializeAsync(utf8Json, SnapshotJsonOptions.TypeInfo<T>(), cancellationToken).ConfigureAwait(false)
-            ?? throw new JsonException("The JSON is null; expected an object.", "$", 0, 0);
+
+        // Read whole, so the document can be checked for repeated properties after the serializer has read it.
+        using var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return FromUtf8<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <summary>Writes snapshots as JSON Lines, one compact document and a <c>\n</c> per snapshot.</summary>
@@ -97,4 +101,21 @@ public static partial class SnapshotJson
             writer.Write('\n');
         }
     }
+
+    private static T FromUtf8<T>(ReadOnlySpan<byte> utf8)
+        where T : class, ISnapshot
+    {
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        if (utf8.StartsWith(bom))
+        {
+            utf8 = utf8[bom.Length..];
+        }
+
+        var value = JsonSerializer.Deserialize(utf8, SnapshotJsonOptions.TypeInfo<T>()) ?? throw NullDocument();
+        return DuplicateProperties.TryFind(utf8, out var path, out var name, out var line) ? throw Duplicate(path, name, line) : value;
+    }
+
+    private static JsonException NullDocument() => new("The JSON is null; expected an object.", "$", 0, 0);
+
+    private static JsonException Duplicate(string path, string name, long line) => new(DuplicateProperties.Message(name), "$." + path, line, null);
 }

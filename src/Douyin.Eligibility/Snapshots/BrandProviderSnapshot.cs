@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 
 namespace Douyin.Eligibility.Snapshots;
@@ -9,12 +10,14 @@ namespace Douyin.Eligibility.Snapshots;
 public sealed record BrandProviderSnapshot : ISnapshot
 {
     /// <summary>JSON <c>id</c>. Provider id (服务商ID). Required (SV001).</summary>
+    [MaxLength(128)]
     public string Id { get; init; } = "";
 
     /// <summary>JSON <c>asOf</c>. Evaluation date, China time; the 30-day assessment window ends on it inclusive (e.g. data cut-off 2023-01-25). Required (SV002).</summary>
     public DateOnly AsOf { get; init; }
 
     /// <summary>JSON <c>name</c>. Provider name (服务商名称); null = unknown.</summary>
+    [MaxLength(1_024)]
     public string? Name { get; init; }
 
     /// <summary>JSON <c>certifiedDate</c>. Date the brand-provider certification was granted (认证日期); null = unknown. Must not be after <see cref="AsOf"/> (SV009).</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Douyin.Eligibility.Internal;
 
 namespace Douyin.Eligibility.Snapshots;
@@ -9,6 +10,7 @@ namespace Douyin.Eligibility.Snapshots;
 public sealed record ControllerStoreSnapshot
 {
     /// <summary>JSON <c>id</c>. The other store's id (店铺ID). Required (SV001).</summary>
+    [MaxLength(128)]
     public string Id { get; init; } = "";
 
     /// <summary>
@@ -25,5 +27,6 @@ public sealed record ControllerStoreSnapshot
     public bool? HasSeriousTransactionSafetyIncident { get; init; }
 
     /// <summary>JSON <c>penalties</c>. That store's known penalties (处罚记录); never null, empty when none are listed.</summary>
+    [MaxLength(1_000)]
     public IReadOnlyList<PenaltyRecord> Penalties { get; init => field = ValueList<PenaltyRecord>.From(value); } = ValueList<PenaltyRecord>.Empty;
 }

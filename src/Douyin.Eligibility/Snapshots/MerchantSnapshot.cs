@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Douyin.Eligibility.Internal;
+using Douyin.Eligibility.Json;
 
 namespace Douyin.Eligibility.Snapshots;
 
@@ -12,12 +13,14 @@ namespace Douyin.Eligibility.Snapshots;
 public sealed record MerchantSnapshot : ISnapshot
 {
     /// <summary>JSON <c>id</c>. Store id (店铺ID). Required (SV001).</summary>
+    [MaxLength(128)]
     public string Id { get; init; } = "";
 
     /// <summary>JSON <c>asOf</c>. Evaluation date (评估日期), China time; "last N days" windows end on it inclusive. Required (SV002).</summary>
     public DateOnly AsOf { get; init; }
 
     /// <summary>JSON <c>shopName</c>. Store name (店铺名称); null = unknown.</summary>
+    [MaxLength(1_024)]
     public string? ShopName { get; init; }
 
     /// <summary>JSON <c>isSettled</c>. Settled on Douyin Xiaodian (已入驻抖音小店); null = unknown.</summary>
@@ -58,9 +61,11 @@ public sealed record MerchantSnapshot : ISnapshot
     public decimal? ExperienceScore { get; init; }
 
     /// <summary>
-    /// JSON <c>experienceScoreScale</c>. The scale of <see cref="ExperienceScore"/> (<c>FivePoint</c> or <c>HundredPoint</c>).
-    /// Required whenever a score is given (SV007), because the platform changed scales.
+    /// JSON <c>experienceScoreScale</c>. The scale of <see cref="ExperienceScore"/> (<c>FivePoint</c> or <c>HundredPoint</c>,
+    /// as names: a number such as <c>1</c> or <c>"1"</c> is a read error). Required whenever a score is given (SV007),
+    /// because the platform changed scales.
     /// </summary>
+    [JsonConverter(typeof(EnumNameConverter<ScoreScale>))]
     public ScoreScale? ExperienceScoreScale { get; init; }
 
     /// <summary>JSON <c>sellsVirtualGoodsOnly</c>. Sells only virtual goods (虚拟商品), which exempts warehouse inspection and ERP integration; null = unknown.</summary>
@@ -101,6 +106,7 @@ public sealed record MerchantSnapshot : ISnapshot
     public DateOnly? PenaltyHistoryFrom { get; init; }
 
     /// <summary>JSON <c>penalties</c>. The store's penalties (处罚记录); never null, empty when none are listed.</summary>
+    [MaxLength(1_000)]
     public IReadOnlyList<PenaltyRecord> Penalties { get; init => field = ValueList<PenaltyRecord>.From(value); } = ValueList<PenaltyRecord>.Empty;
 
     /// <summary>
@@ -114,5 +120,6 @@ public sealed record MerchantSnapshot : ISnapshot
     public IReadOnlyList<ControllerStoreSnapshot> ControllerStores { get; init => field = ValueList<ControllerStoreSnapshot>.From(value); } = ValueList<ControllerStoreSnapshot>.Empty;
 
     /// <summary>JSON <c>products</c>. The store's products (商品) for product-level clearance; never null.</summary>
+    [MaxLength(10_000)]
     public IReadOnlyList<ProductSnapshot> Products { get; init => field = ValueList<ProductSnapshot>.From(value); } = ValueList<ProductSnapshot>.Empty;
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Douyin.Eligibility.Snapshots;
 
 /// <summary>
@@ -7,12 +9,15 @@ namespace Douyin.Eligibility.Snapshots;
 public sealed record ProductSnapshot
 {
     /// <summary>JSON <c>id</c>. Product id (商品ID). Required (SV001).</summary>
+    [MaxLength(128)]
     public string Id { get; init; } = "";
 
     /// <summary>JSON <c>title</c>. Product title (商品标题); null = unknown.</summary>
+    [MaxLength(1_024)]
     public string? Title { get; init; }
 
     /// <summary>JSON <c>category</c>. Platform category (类目), e.g. "食品饮料/休闲零食"; null = unknown.</summary>
+    [MaxLength(1_024)]
     public string? Category { get; init; }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Douyin.Eligibility.Snapshots;
 
 /// <summary>
@@ -7,18 +9,23 @@ namespace Douyin.Eligibility.Snapshots;
 public sealed record ProviderViolation
 {
     /// <summary>JSON <c>id</c>. The violation's id in the source system (违规单号); null = none given.</summary>
+    [MaxLength(128)]
     public string? Id { get; init; }
 
     /// <summary>JSON <c>date</c>. Date the violation was recorded (违规日期), China time. Required (SV010); must not be after the snapshot's as-of date (SV008).</summary>
     public DateOnly Date { get; init; }
 
-    /// <summary>JSON <c>points</c>. Points for this violation (违规扣分), ≥ 0.</summary>
-    public int Points { get; init; }
+    /// <summary>
+    /// JSON <c>points</c>. Points for this violation (违规扣分), ≥ 0. Required (SV016): the penalty ladder adds them up,
+    /// so a violation whose points are unknown (missing or <c>null</c>) makes the snapshot invalid rather than count as 0.
+    /// </summary>
+    public int? Points { get; init; }
 
     /// <summary>
     /// JSON <c>kind</c>. What was violated, an open code such as <see cref="ProviderViolationKinds.ServiceNotAsPromised"/>.
     /// Required (SV013).
     /// </summary>
+    [MaxLength(128)]
     public string Kind { get; init; } = "";
 
     /// <summary>JSON <c>appealed</c>. An appeal (申诉) was filed, which must happen within 7 days; null = unknown.</summary>

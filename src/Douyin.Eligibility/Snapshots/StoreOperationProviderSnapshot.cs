@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using Douyin.Eligibility.Internal;
 
@@ -10,18 +11,22 @@ namespace Douyin.Eligibility.Snapshots;
 public sealed record StoreOperationProviderSnapshot : ISnapshot
 {
     /// <summary>JSON <c>id</c>. Provider id (服务商ID). Required (SV001).</summary>
+    [MaxLength(128)]
     public string Id { get; init; } = "";
 
     /// <summary>JSON <c>asOf</c>. Evaluation date, China time. Required (SV002).</summary>
     public DateOnly AsOf { get; init; }
 
     /// <summary>JSON <c>name</c>. Provider (company) name (服务商名称); null = unknown.</summary>
+    [MaxLength(1_024)]
     public string? Name { get; init; }
 
     /// <summary>
     /// JSON <c>softwareModules</c>. Service modules offered (软件服务模块), open codes such as those in
     /// <see cref="StoreOperationModules"/>; never null, empty when none are known.
     /// </summary>
+    [MaxLength(100)]
+    [MaxItemLength(128)]
     public IReadOnlyList<string> SoftwareModules { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
     /// <summary>JSON <c>cooperationCaseCount</c>. Cooperation cases submitted (合作案例数), ≥ 0; null = unknown.</summary>
@@ -63,16 +68,39 @@ public sealed record StoreOperationProviderSnapshot : ISnapshot
     public DateOnly? ViolationHistoryFrom { get; init; }
 
     /// <summary>JSON <c>violations</c>. Recorded violations (违规记录) for the penalty ladder; never null.</summary>
+    [MaxLength(1_000)]
     public IReadOnlyList<ProviderViolation> Violations { get; init => field = ValueList<ProviderViolation>.From(value); } = ValueList<ProviderViolation>.Empty;
 
     /// <summary>
     /// Points accumulated in <see cref="AsOf"/>'s calendar year up to <see cref="AsOf"/> (本年度累计扣分), leaving out
-    /// violations whose appeal was upheld; points reset every 31 Dec 23:59:59. Derived, not serialized.
+    /// violations whose appeal was upheld; points reset every 31 Dec 23:59:59. Null (unknown, so the ladder is
+    /// indeterminate) when one of those violations has unknown points, which validation rejects (SV016). Stays within
+    /// the range of <see cref="int"/> instead of overflowing. Derived, not serialized.
     /// </summary>
     [JsonIgnore]
-    public int CurrentYearViolationPoints
-        => Violations.Where(v => v is not null && v.Date.Year == AsOf.Year && v.Date <= AsOf && v.AppealUpheld != true)
-                     .Sum(v => v.Points);
+    public int? CurrentYearViolationPoints
+    {
+        get
+        {
+            var total = 0L;
+            foreach (var violation in Violations)
+            {
+                if (violation is null || violation.Date.Year != AsOf.Year || violation.Date > AsOf || violation.AppealUpheld == true)
+                {
+                    continue;
+                }
+
+                if (violation.Points is not { } points)
+                {
+                    return null;
+                }
+
+                total = Math.Clamp(total + points, int.MinValue, int.MaxValue);
+            }
+
+            return (int)total;
+        }
+    }
 
     private static int FullYearsBetween(DateOnly from, DateOnly to)
     {

@@ -59,4 +59,26 @@ public static class ValidationCodes
     /// snapshot's <c>asOf</c>, so there are no rules to judge it by.
     /// </summary>
     public const string NoRulesInForce = "SV015";
+
+    /// <summary>A violation's <c>points</c> are missing or null: the penalty ladder adds them up, so they are required.</summary>
+    public const string PointsMissing = "SV016";
+
+    /// <summary>A string is longer than its field's documented maximum (the member's <c>[MaxLength]</c>; docs/snapshots.md).</summary>
+    public const string TextTooLong = "SV017";
+
+    /// <summary>A list has more items than its field's documented maximum (the member's <c>[MaxLength]</c>; docs/snapshots.md).</summary>
+    public const string ListTooLong = "SV018";
+
+    /// <summary>An id, code or name contains a control character (such as NUL); free text may contain only tab, CR and LF.</summary>
+    public const string ControlCharacter = "SV019";
+
+    /// <summary>Two products of one store have the same id.</summary>
+    public const string DuplicateId = "SV020";
+
+    /// <summary>
+    /// Raised by <c>EligibilityEvaluator</c>, not by the validator: the workflow in force does not take the one snapshot
+    /// the typed API passes (only a rule set loaded without the typed API's checks can have such a workflow; loading
+    /// reports it as DE5002).
+    /// </summary>
+    public const string WorkflowInputMismatch = "SV021";
 }

@@ -34,6 +34,8 @@ internal sealed class ValidationCollector
         {
             Add(field, ValidationCodes.IdMissing, $"{field} is missing or blank.", $"{field} 缺失或为空。");
         }
+
+        NoControlCharacters(field, value, allowLineBreaks: false);
     }
 
     public void Code(string field, string? value)
@@ -41,6 +43,74 @@ internal sealed class ValidationCollector
         if (string.IsNullOrWhiteSpace(value))
         {
             Add(field, ValidationCodes.CodeMissing, $"{field} is missing or blank.", $"{field} 缺失或为空。");
+        }
+
+        NoControlCharacters(field, value, allowLineBreaks: false);
+    }
+
+    /// <summary>A name or an optional code: no control characters.</summary>
+    public void Name(string field, string? value) => NoControlCharacters(field, value, allowLineBreaks: false);
+
+    /// <summary>Free text: no control characters but tab, CR and LF.</summary>
+    public void FreeText(string field, string? value) => NoControlCharacters(field, value, allowLineBreaks: true);
+
+    /// <summary>
+    /// Every string and collection member of <paramref name="item"/> within its declared maximum
+    /// (<see cref="SnapshotLimits"/>): SV017 for a longer string, SV018 for a longer list.
+    /// </summary>
+    public void Limits(string path, object item)
+    {
+        foreach (var limit in SnapshotLimits.Of(item.GetType()))
+        {
+            var field = Field(path, limit.PropertyName);
+            switch (limit.Get(item))
+            {
+                case string text:
+                    TextLength(field, text, limit.MaxLength);
+                    break;
+                case IReadOnlyCollection<object> list when list.Count > limit.MaxLength:
+                    Add(field, ValidationCodes.ListTooLong, $"{field} has {I(list.Count)} items; at most {I(limit.MaxLength)} are allowed.", $"{field} 有 {I(list.Count)} 项：最多允许 {I(limit.MaxLength)} 项。");
+                    break;
+                case IReadOnlyCollection<object> list when limit.MaxItemLength is { } itemMax:
+                    var index = 0;
+                    foreach (var entry in list)
+                    {
+                        if (entry is string text)
+                        {
+                            TextLength(Item(field, index), text, itemMax);
+                        }
+
+                        index++;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Reports the first id that repeats an earlier one, for each repeat: SV020 at the later item's id field.</summary>
+    public void UniqueIds<T>(string listPath, IReadOnlyList<T?> items, Func<T, string?> id, string idProperty)
+        where T : class
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not { } item || id(item) is not { } value || string.IsNullOrWhiteSpace(value))
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(value, out var earlier))
+            {
+                var field = Field(Item(listPath, i), idProperty);
+                var other = Field(Item(listPath, earlier), idProperty);
+                var shown = Shown(value);
+                Add(field, ValidationCodes.DuplicateId, $"{field} is '{shown}', the same as {other}; ids must be unique in {listPath}.", $"{field} 为 '{shown}'，与 {other} 相同：{listPath} 中的ID不能重复。");
+            }
+            else
+            {
+                first[value] = i;
+            }
         }
     }
 
@@ -66,6 +136,18 @@ internal sealed class ValidationCollector
         {
             Add(field, ValidationCodes.NegativeQuantity, $"{field} is {I(value)}; it cannot be negative.", $"{field} 为 {I(value)}：不能为负数。");
         }
+    }
+
+    /// <summary>Points that are required: null is SV016, negative SV004.</summary>
+    public void RequiredPoints(string field, int? points)
+    {
+        if (points is null)
+        {
+            Add(field, ValidationCodes.PointsMissing, $"{field} is missing; a violation's points are required (unknown points are never counted as 0).", $"{field} 缺失：违规记录必须给出扣分（未知的扣分不会按 0 计算）。");
+            return;
+        }
+
+        Quantity(field, points);
     }
 
     public void Rate(string field, decimal? rate)
@@ -145,6 +227,56 @@ internal sealed class ValidationCollector
 
         return true;
     }
+
+    private void TextLength(string field, string text, int max)
+    {
+        if (text.Length > max)
+        {
+            Add(field, ValidationCodes.TextTooLong, $"{field} is {I(text.Length)} characters long; at most {I(max)} are allowed.", $"{field} 长 {I(text.Length)} 个字符：最多允许 {I(max)} 个。");
+        }
+    }
+
+    private void NoControlCharacters(string field, string? value, bool allowLineBreaks)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var ch = value[i];
+            if (char.IsControl(ch) && !(allowLineBreaks && ch is '\t' or '\r' or '\n'))
+            {
+                var code = $"U+{(int)ch:X4}";
+                var position = I(i + 1);
+                if (allowLineBreaks)
+                {
+                    Add(field, ValidationCodes.ControlCharacter, $"{field} contains the control character {code} at position {position}; free text may contain only tab, CR and LF.", $"{field} 在第 {position} 个字符处含有控制字符 {code}：自由文本只能包含制表符、回车和换行。");
+                }
+                else
+                {
+                    Add(field, ValidationCodes.ControlCharacter, $"{field} contains the control character {code} at position {position}; ids, codes and names cannot contain control characters.", $"{field} 在第 {position} 个字符处含有控制字符 {code}：ID、代码和名称不能包含控制字符。");
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>An id as a message can show it: at most 128 characters, control characters escaped.</summary>
+    private static string Shown(string value)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var ch in value.Length > 128 ? value[..128] : value)
+        {
+            builder.Append(char.IsControl(ch) ? $"\\u{(int)ch:x4}" : ch.ToString());
+        }
+
+        return value.Length > 128 ? builder.Append('…').ToString() : builder.ToString();
+    }
+
+    private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static string I(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "null";
 

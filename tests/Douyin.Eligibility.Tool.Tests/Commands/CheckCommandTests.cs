@@ -48,6 +48,21 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_repeated_property_is_an_invalid_line_naming_the_field()
+    {
+        var input = _dir.Write("m.jsonl", """
+            {"id":"S1","asOf":"2024-07-25","storeScore":1,"storeScore":4.6,"positiveRate":0.9}
+            {"id":"S2","asOf":"2024-07-25","storeScore":4.6,"positiveRate":0.9}
+            """);
+
+        var run = ToolRunner.Run("check", input, "-w", "AllianceAdmission", "-r", _rules, "--format", "jsonl", "--lang", "en");
+
+        run.ExitCode.Should().Be(2);
+        run.ErrorLines.Should().Contain(l => l.StartsWith($"{input}: invalid snapshot, line 1, storeScore: Duplicate property 'storeScore'", StringComparison.Ordinal));
+        run.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).Should().Equal("S2");
+    }
+
+    [Fact]
     public void Invalid_lines_are_reported_in_english_with_lang_en()
     {
         var input = _dir.Write("m.jsonl", Fixtures.MerchantsJsonLines);

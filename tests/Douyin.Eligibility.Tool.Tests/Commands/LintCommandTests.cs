@@ -55,6 +55,23 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_param_the_typed_API_reads_out_of_its_range_is_DE5001_and_exit_1()
+    {
+        var rules = Fixtures.AdmissionRules().Replace(
+            "{\"Name\": \"MinPositiveRate\", \"Expression\": \"0.75\"}",
+            "{\"Name\": \"MinPositiveRate\", \"Expression\": \"0.75\"}, {\"Name\": \"MaxAllianceOpenings\", \"Expression\": \"3000000000\"}",
+            StringComparison.Ordinal);
+        var file = _dir.Write("openings.json", rules);
+
+        var run = ToolRunner.Run("lint", file, "--lang", "en");
+
+        run.ExitCode.Should().Be(1);
+        run.OutLines.Should().Equal(
+            $"{file}(4,166): error DE5001: GlobalParam 'MaxAllianceOpenings' of workflow 'AllianceAdmission' is 3000000000; the typed API needs a whole number in [0, 1000000].",
+            "1 error, 0 warnings");
+    }
+
+    [Fact]
     public void Clean_rules_exit_0()
     {
         var run = ToolRunner.Run("lint", _dir.Write("ok.json", Fixtures.AdmissionRules()), "--lang", "en");

@@ -1,0 +1,23 @@
+namespace Douyin.Eligibility;
+
+/// <summary>
+/// The load diagnostics the typed API adds to the rule engine's (whose codes are in
+/// <see cref="Rules.DiagnosticCodes"/>): DE5xxx. They print like every other diagnostic,
+/// <c>file(line,col): error CODE: message</c>, and come in the same <see cref="Rules.RuleSetLoadResult"/>.
+/// </summary>
+public static class EligibilityDiagnosticCodes
+{
+    /// <summary>
+    /// A param or property the typed API reads (<c>MaxAllianceOpenings</c>, <c>ScorecardPassMark</c>, a band's
+    /// <c>Criterion</c> and <c>Points</c>, a rule's <c>PenaltyLevel</c>, <c>ExperienceScoreScale</c>) is missing where
+    /// it is required, of the wrong kind, or outside its documented range (docs/rule-conventions.md).
+    /// </summary>
+    public const string TypedValueOutOfRange = "DE5001";
+
+    /// <summary>
+    /// A workflow of the typed API does not take exactly one input of its family's snapshot type (e.g.
+    /// <c>AllianceAdmission</c> must take one <c>MerchantSnapshot</c>; docs/rule-conventions.md), so the typed API could
+    /// not evaluate it.
+    /// </summary>
+    public const string TypedInputMismatch = "DE5002";
+}
