@@ -2,6 +2,7 @@ using System.Globalization;
 using Douyin.Eligibility.Decisions;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Tool.Families;
+using Douyin.Eligibility.Validation;
 
 namespace Douyin.Eligibility.Tool.Evaluation;
 
@@ -42,6 +43,12 @@ internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? ver
         catch (KeyNotFoundException e)
         {
             throw new ToolException(e.Message);
+        }
+
+        if (typed.Decision is null && typed.Errors.FirstOrDefault(e => e.Code == ValidationCodes.WorkflowMissing) is { } missing)
+        {
+            // The rules, not the subject, are at fault: stop the run as for an unknown version.
+            throw new ToolException(culture.IsChinese() ? missing.MessageZh : missing.Message);
         }
 
         if (typed.Decision is null)

@@ -20,4 +20,10 @@ public static class EligibilityDiagnosticCodes
     /// not evaluate it.
     /// </summary>
     public const string TypedInputMismatch = "DE5002";
+
+    /// <summary>
+    /// The rule set lacks a workflow of <see cref="EligibilityOptions.RequiredWorkflows"/>, or none of its versions is
+    /// in force today; the set is not used (at start the evaluator is not created, on reload the last good set stays).
+    /// </summary>
+    public const string RequiredWorkflowMissing = "DE5003";
 }

@@ -1,4 +1,5 @@
 using Douyin.Eligibility;
+using Douyin.Eligibility.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,9 @@ public static class EligibilityServiceCollectionExtensions
     /// embedded default rules, or <see cref="EligibilityOptions.RulesDirectory"/> (hot-reloaded with
     /// <see cref="EligibilityOptions.WatchForChanges"/>; reloads are logged through <see cref="ILogger{TCategoryName}"/>).
     /// Calling it again adds only the extra configuration. The container disposes the evaluator, which stops watching.
-    /// Resolving the evaluator throws <see cref="Douyin.Eligibility.Rules.RuleSetLoadException"/> when the rules have errors.
+    /// Resolving the evaluator throws <see cref="Douyin.Eligibility.Rules.RuleSetLoadException"/> when the rules have errors
+    /// or lack a workflow of <see cref="EligibilityOptions.RequiredWorkflows"/>, and <see cref="OptionsValidationException"/>
+    /// when the options are not valid (a blank required workflow, a poll interval that is not positive).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; null keeps the defaults.</param>
@@ -27,6 +30,7 @@ public static class EligibilityServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EligibilityOptions>, EligibilityOptionsValidator>());
         services.TryAddSingleton(provider => EligibilityEvaluator.FromOptions(
             provider.GetRequiredService<IOptions<EligibilityOptions>>().Value,
             provider.GetService<ILoggerFactory>()?.CreateLogger<EligibilityEvaluator>()));

@@ -11,7 +11,7 @@ public sealed partial class EligibilityEvaluator
     /// <summary>Selected Alliance store admission (<c>AllianceAdmission</c>): may the store open the Alliance?</summary>
     /// <param name="merchant">The store; null or invalid gives an invalid result.</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
-    /// <exception cref="KeyNotFoundException">The rule set has no such workflow, or no such explicit version.</exception>
+    /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public EligibilityResult<AdmissionDecision> EvaluateAllianceAdmission(MerchantSnapshot? merchant, EvaluationSettings? settings = null)
         => Run(
             _holder.Current,
@@ -22,7 +22,7 @@ public sealed partial class EligibilityEvaluator
     /// <summary>Selected Alliance store clearance (<c>AllianceClearance</c>): is the store cleared?</summary>
     /// <param name="merchant">The store; null or invalid gives an invalid result.</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
-    /// <exception cref="KeyNotFoundException">The rule set has no such workflow, or no such explicit version.</exception>
+    /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public EligibilityResult<ClearanceDecision> EvaluateAllianceClearance(MerchantSnapshot? merchant, EvaluationSettings? settings = null)
         => Run(
             _holder.Current,
@@ -37,7 +37,7 @@ public sealed partial class EligibilityEvaluator
     /// </summary>
     /// <param name="merchant">The store and its products; null gives a single invalid result.</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
-    /// <exception cref="KeyNotFoundException">The rule set has no such workflow, or no such explicit version.</exception>
+    /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public IReadOnlyList<EligibilityResult<ClearanceDecision>> EvaluateProductClearance(MerchantSnapshot? merchant, EvaluationSettings? settings = null)
     {
         var validation = SnapshotValidator.Validate(merchant);
@@ -61,14 +61,14 @@ public sealed partial class EligibilityEvaluator
     /// <param name="product">The product; null or invalid gives an invalid result.</param>
     /// <param name="asOf">The evaluation date (the owning store's date).</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
-    /// <exception cref="KeyNotFoundException">The rule set has no such workflow, or no such explicit version.</exception>
+    /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public EligibilityResult<ClearanceDecision> EvaluateProductClearance(ProductSnapshot? product, DateOnly asOf, EvaluationSettings? settings = null)
         => EvaluateProduct(_holder.Current, product, asOf, SnapshotValidator.Validate(product, asOf), settings);
 
     /// <summary>Brand service provider renewal (<c>BrandProviderRenewal</c>): hard gates and the scorecard.</summary>
     /// <param name="provider">The provider; null or invalid gives an invalid result.</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
-    /// <exception cref="KeyNotFoundException">The rule set has no such workflow, or no such explicit version.</exception>
+    /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public EligibilityResult<RenewalDecision> EvaluateBrandRenewal(BrandProviderSnapshot? provider, EvaluationSettings? settings = null)
         => Run(
             _holder.Current,
@@ -79,7 +79,7 @@ public sealed partial class EligibilityEvaluator
     /// <summary>Store-operation provider admission (<c>StoreOperationAdmission</c>).</summary>
     /// <param name="provider">The provider; null or invalid gives an invalid result.</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
-    /// <exception cref="KeyNotFoundException">The rule set has no such workflow, or no such explicit version.</exception>
+    /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public EligibilityResult<AdmissionDecision> EvaluateStoreOperationAdmission(StoreOperationProviderSnapshot? provider, EvaluationSettings? settings = null)
         => Run(
             _holder.Current,
@@ -90,7 +90,7 @@ public sealed partial class EligibilityEvaluator
     /// <summary>Store-operation provider penalty ladder (<c>StoreOperationPenalty</c>): the most severe level reached.</summary>
     /// <param name="provider">The provider; null or invalid gives an invalid result.</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
-    /// <exception cref="KeyNotFoundException">The rule set has no such workflow, or no such explicit version.</exception>
+    /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public EligibilityResult<PenaltyDecision> EvaluateStoreOperationPenalty(StoreOperationProviderSnapshot? provider, EvaluationSettings? settings = null)
         => Run(
             _holder.Current,

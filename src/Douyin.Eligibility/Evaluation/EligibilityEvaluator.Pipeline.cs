@@ -21,6 +21,11 @@ public sealed partial class EligibilityEvaluator
             return EligibilityResult<TDecision>.Invalid(request.SubjectId, request.AsOf, culture, request.Validation.Errors);
         }
 
+        if (ruleSet.GetVersions(request.WorkflowName).Count == 0)
+        {
+            return EligibilityResult<TDecision>.Invalid(request.SubjectId, request.AsOf, culture, [WorkflowMissing(ruleSet, request.WorkflowName)]);
+        }
+
         var workflow = SelectWorkflow(ruleSet, request.WorkflowName, request.AsOf, settings?.Version);
         var mismatch = workflow is null ? NoRulesInForce(request)
             : !TypedRuleValues.TakesItsSnapshot(workflow) ? InputMismatch(workflow)
@@ -46,12 +51,19 @@ public sealed partial class EligibilityEvaluator
             return ruleSet.GetWorkflowVersion(name, version);
         }
 
-        if (ruleSet.GetVersions(name).Count == 0)
-        {
-            throw new KeyNotFoundException($"The rule set has no workflow '{name}'. It has: {string.Join(", ", ruleSet.WorkflowNames)}.");
-        }
-
         return ruleSet.TryGetWorkflow(name, asOf, out var workflow) ? workflow : null;
+    }
+
+    /// <summary>SV022: the set has no version of the family's workflow at all.</summary>
+    private static ValidationError WorkflowMissing(RuleSet ruleSet, string name)
+    {
+        var names = ruleSet.WorkflowNames.Order(StringComparer.Ordinal).ToList();
+        var hash = ruleSet.ContentHash.Length > 12 ? ruleSet.ContentHash[..12] : ruleSet.ContentHash;
+        return new ValidationError(
+            string.Empty,
+            ValidationCodes.WorkflowMissing,
+            $"Rule set {hash} has no workflow '{name}', so there are no rules to judge this snapshot by; it has: {(names.Count == 0 ? "none" : string.Join(", ", names))}.",
+            $"规则集 {hash} 中没有工作流 '{name}'，无法评估此快照；现有工作流：{(names.Count == 0 ? "无" : string.Join("、", names))}。");
     }
 
     private static ValidationError NoRulesInForce(Request request)

@@ -1,4 +1,5 @@
 using Douyin.Eligibility.Defaults;
+using Douyin.Eligibility.DependencyInjection;
 using Douyin.Eligibility.Reloading;
 using Douyin.Eligibility.Rules;
 using Microsoft.Extensions.Logging;
@@ -52,11 +53,21 @@ public sealed partial class EligibilityEvaluator : IDisposable
     public bool IsWatchingForChanges => _reloader?.IsWatching == true;
 
     /// <summary>
+    /// The state of the rules against their source: the hash in use, the last reload and its errors, and
+    /// <see cref="RulesReloadStatus.DiskDiffersFromLoaded"/>, which a host's health check reports as degraded. For an
+    /// evaluator over a caller's <see cref="RuleSetHolder"/> it only names the set in use.
+    /// </summary>
+    public RulesReloadStatus ReloadStatus
+        => _reloader?.Status ?? new RulesReloadStatus(_holder.Current.ContentHash, default, null, [], 0, isWatcherArmed: false);
+
+    /// <summary>
     /// An evaluator over the default rule set embedded in this package.
     /// </summary>
     /// <param name="options">Culture and explain defaults; <see cref="EligibilityOptions.RulesDirectory"/> must be null (use <see cref="Create"/>).</param>
-    /// <exception cref="ArgumentException"><see cref="EligibilityOptions.RulesDirectory"/> is set.</exception>
-    /// <exception cref="RuleSetLoadException">The embedded rules have errors; the message lists every diagnostic.</exception>
+    /// <exception cref="ArgumentException"><see cref="EligibilityOptions.RulesDirectory"/> is set, or the options are not valid.</exception>
+    /// <exception cref="RuleSetLoadException">
+    /// The embedded rules have errors, or lack a workflow of <see cref="EligibilityOptions.RequiredWorkflows"/>; the message lists every diagnostic.
+    /// </exception>
     public static EligibilityEvaluator CreateDefault(EligibilityOptions? options = null)
     {
         if (options?.RulesDirectory is not null)
@@ -74,10 +85,10 @@ public sealed partial class EligibilityEvaluator : IDisposable
     /// </summary>
     /// <param name="rulesDirectory">The folder of rule files; it overrides <see cref="EligibilityOptions.RulesDirectory"/>.</param>
     /// <param name="options">Culture, explain and reload settings.</param>
-    /// <exception cref="ArgumentException"><paramref name="rulesDirectory"/> is null or empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rulesDirectory"/> is null or empty, or the options are not valid.</exception>
     /// <exception cref="RuleSetLoadException">
-    /// The files have errors, or the folder cannot be read; the message lists every diagnostic as
-    /// <c>file(line,col): error CODE: message</c>.
+    /// The files have errors, lack a workflow of <see cref="EligibilityOptions.RequiredWorkflows"/>, or the folder
+    /// cannot be read; the message lists every diagnostic as <c>file(line,col): error CODE: message</c>.
     /// </exception>
     public static EligibilityEvaluator Create(string rulesDirectory, EligibilityOptions? options = null)
     {
@@ -92,11 +103,12 @@ public sealed partial class EligibilityEvaluator : IDisposable
     /// <param name="rulesDirectory">The folder of rule files; null for the embedded defaults.</param>
     /// <param name="evaluator">The evaluator; null when the rules have errors.</param>
     /// <param name="options">Culture, explain and reload settings.</param>
+    /// <exception cref="ArgumentException">The options are not valid.</exception>
     public static RuleSetLoadResult TryCreate(string? rulesDirectory, out EligibilityEvaluator? evaluator, EligibilityOptions? options = null)
     {
         var loader = rulesDirectory is null ? RuleLoader.Embedded() : RuleLoader.ForDirectory(rulesDirectory);
-        var copy = (options ?? new EligibilityOptions()).Copy();
-        var (reloader, result) = RulesReloader.Start(loader, NullLogger.Instance, copy.ReloadDebounce, copy.WatchForChanges);
+        var copy = Validated(options);
+        var (reloader, result) = RulesReloader.Start(loader, NullLogger.Instance, copy);
         evaluator = reloader is null ? null : new EligibilityEvaluator(reloader, copy);
         return result;
     }
@@ -120,9 +132,10 @@ public sealed partial class EligibilityEvaluator : IDisposable
         return RuleLoader.LoadChecked(sources);
     }
 
-    /// <summary>
-    /// Reloads the rules from where they came from (the folder, or the embedded set) now. On errors the current set
-    /// stays and every diagnostic is logged; otherwise the new set replaces it atomically.
+    /// Reloads the rules from where they came from (the folder, or the embedded set) now. On errors, or when a workflow
+    /// of <see cref="EligibilityOptions.RequiredWorkflows"/> is missing, the current set stays, every diagnostic is
+    /// logged and <see cref="ReloadStatus"/> says the disk differs; otherwise the new set replaces it atomically. When
+    /// watching, a rules directory that was deleted and created again is watched again.
     /// </summary>
     /// <returns>The load result, with every diagnostic.</returns>
     /// <exception cref="InvalidOperationException">The evaluator was built over a caller's <see cref="RuleSetHolder"/>.</exception>
@@ -138,8 +151,15 @@ public sealed partial class EligibilityEvaluator : IDisposable
 
     private static EligibilityEvaluator Build(RuleLoader loader, EligibilityOptions? options, ILogger? logger)
     {
-        var copy = (options ?? new EligibilityOptions()).Copy();
-        var (reloader, result) = RulesReloader.Start(loader, logger ?? NullLogger.Instance, copy.ReloadDebounce, copy.WatchForChanges);
+        var copy = Validated(options);
+        var (reloader, result) = RulesReloader.Start(loader, logger ?? NullLogger.Instance, copy);
         return reloader is null ? throw new RuleSetLoadException(result.Diagnostics) : new EligibilityEvaluator(reloader, copy);
+    }
+
+    private static EligibilityOptions Validated(EligibilityOptions? options)
+    {
+        var given = options ?? new EligibilityOptions();
+        EligibilityOptionsValidator.ThrowIfInvalid(given);
+        return given.Copy();
     }
 }

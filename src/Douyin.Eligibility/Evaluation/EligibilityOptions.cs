@@ -23,6 +23,24 @@ public sealed class EligibilityOptions
     /// <summary>How long the directory must be quiet after a change before it is reloaded. Default: 250 ms.</summary>
     public TimeSpan ReloadDebounce { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// While watching, how often the evaluator checks that <see cref="RulesDirectory"/> is still there and its watcher
+    /// armed: after the directory is deleted (or moved away) and created again, the watcher is re-armed and the rules
+    /// reloaded within this time even when no file event arrives. The parent folder is watched too, which usually
+    /// notices sooner. Must be positive. Default: 2 s.
+    /// </summary>
+    public TimeSpan DirectoryPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The workflows a rule set must define, each with a version in force today (the UTC date), to be used: a load or
+    /// reload that lacks one of them is rejected with
+    /// <see cref="EligibilityDiagnosticCodes.RequiredWorkflowMissing"/> (at start: <see cref="Rules.RuleSetLoadException"/>;
+    /// on reload: logged, and the last good set stays). Default: <see cref="EligibilityWorkflows.All"/>, the families
+    /// of the typed API. Set it to the families a host uses, or to an empty list to accept any set. Names are
+    /// compared ignoring case; none may be null or blank.
+    /// </summary>
+    public IReadOnlyList<string> RequiredWorkflows { get; set; } = EligibilityWorkflows.All;
+
     /// <summary>The culture of reason messages when <see cref="EvaluationSettings.Culture"/> is not set. Default: zh-CN.</summary>
     public CultureInfo DefaultCulture { get; set; } = CultureInfo.GetCultureInfo("zh-CN");
 
@@ -37,6 +55,8 @@ public sealed class EligibilityOptions
         RulesDirectory = RulesDirectory,
         WatchForChanges = WatchForChanges,
         ReloadDebounce = ReloadDebounce,
+        DirectoryPollInterval = DirectoryPollInterval,
+        RequiredWorkflows = RequiredWorkflows is null ? [] : [.. RequiredWorkflows],
         DefaultCulture = DefaultCulture ?? CultureInfo.GetCultureInfo("zh-CN"),
         ExplainByDefault = ExplainByDefault,
     };

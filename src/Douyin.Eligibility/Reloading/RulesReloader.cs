@@ -7,71 +7,76 @@ namespace Douyin.Eligibility.Reloading;
 /// <summary>
 /// Owns the <see cref="RuleSetHolder"/> of an evaluator and reloads it from its <see cref="RuleLoader"/>: on demand
 /// (<see cref="ReloadNow"/>) and, when watching, after file changes have been quiet for the debounce time. A reload
-/// with errors keeps the last good set and logs each diagnostic; a good one swaps the whole set atomically. Nothing
-/// is thrown from the watcher or timer threads.
+/// with errors, or without a required workflow, keeps the last good set, logs each diagnostic and is reported by
+/// <see cref="Status"/>; a good one swaps the whole set atomically. Nothing is thrown from the watcher or timer threads.
 /// </summary>
 internal sealed partial class RulesReloader : IDisposable
 {
     private readonly RuleLoader _loader;
     private readonly ILogger _logger;
     private readonly TimeSpan _debounce;
+    private readonly IReadOnlyList<string> _required;
     private readonly object _reloadLock = new();
-    private readonly FileSystemWatcher? _watcher;
+    private readonly DirectoryWatch? _watch;
     private readonly Timer? _timer;
+    private RulesReloadStatus _status;
     private volatile bool _disposed;
 
-    private RulesReloader(RuleLoader loader, RuleSet initial, ILogger logger, TimeSpan debounce, bool watch)
+    private RulesReloader(RuleLoader loader, RuleSet initial, string? fingerprint, ILogger logger, EligibilityOptions options)
     {
         _loader = loader;
         _logger = logger;
-        _debounce = debounce < TimeSpan.Zero ? TimeSpan.Zero : debounce;
+        _debounce = options.ReloadDebounce < TimeSpan.Zero ? TimeSpan.Zero : options.ReloadDebounce;
+        _required = options.RequiredWorkflows;
         Holder = new RuleSetHolder(initial);
-        if (watch && loader.Directory is { } directory)
+        _status = new RulesReloadStatus(initial.ContentHash, DateTimeOffset.UtcNow, null, [], 0, isWatcherArmed: false);
+        if (fingerprint is not null && loader.Directory is { } directory)
         {
             _timer = new Timer(_ => OnQuiet(), null, Timeout.Infinite, Timeout.Infinite);
-            _watcher = new FileSystemWatcher(directory)
-            {
-                IncludeSubdirectories = true,
-                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-            };
-            _watcher.Changed += OnChange;
-            _watcher.Created += OnChange;
-            _watcher.Deleted += OnChange;
-            _watcher.Renamed += OnChange;
-            _watcher.Error += (_, e) => { LogWatcherError(e.GetException()); Schedule(); };
-            _watcher.EnableRaisingEvents = true;
+            _watch = new DirectoryWatch(directory, fingerprint, Schedule, logger, options.DirectoryPollInterval);
             LogWatching(directory, _debounce.TotalMilliseconds);
         }
     }
 
     public RuleSetHolder Holder { get; }
 
-    public bool IsWatching => _watcher is not null;
+    public bool IsWatching => _watch is not null;
 
-    /// <summary>Loads the rules once; returns the load result and a reloader, or null with the result when they have errors.</summary>
-    public static (RulesReloader? Reloader, RuleSetLoadResult Result) Start(RuleLoader loader, ILogger logger, TimeSpan debounce, bool watch)
+    /// <summary>The state of the last reload, and whether the watcher is armed now.</summary>
+    public RulesReloadStatus Status => Volatile.Read(ref _status).WithWatcher(_watch?.IsArmed == true);
+
+    /// <summary>
+    /// Loads the rules once (rejecting a set without a required workflow); returns the load result and a reloader,
+    /// or null with the result when they have errors.
+    /// </summary>
+    public static (RulesReloader? Reloader, RuleSetLoadResult Result) Start(RuleLoader loader, ILogger logger, EligibilityOptions options)
     {
-        var result = loader.Load();
-        return result.RuleSet is { } set ? (new RulesReloader(loader, set, logger, debounce, watch), result) : (null, result);
+        var watch = options.WatchForChanges && loader.Directory is not null;
+        var fingerprint = watch ? DirectoryFingerprint.Of(loader.Directory!) : null;
+        var result = RequiredWorkflows.Check(loader.Load(), options.RequiredWorkflows, Location(loader), RequiredWorkflows.Today);
+        return result.RuleSet is { } set ? (new RulesReloader(loader, set, fingerprint, logger, options), result) : (null, result);
     }
 
-    /// <summary>Reloads now; swaps when the files load without errors and differ from the current set.</summary>
+    /// <summary>Reloads now; swaps when the files load without errors, have every required workflow and differ from the current set.</summary>
     public RuleSetLoadResult ReloadNow()
     {
         lock (_reloadLock)
         {
+            _watch?.Reloading();
             RuleSetLoadResult result;
             try
             {
-                result = _loader.Load();
+                result = RequiredWorkflows.Check(_loader.Load(), _required, Location(_loader), RequiredWorkflows.Today);
             }
             catch (Exception ex)
             {
                 // The loader reports problems as diagnostics; anything else is a bug, but must not kill a host thread.
-                var diagnostic = new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(_loader.Directory ?? "<embedded>", 0, 0), $"Reloading the rules failed: {ex.Message}") { MessageZh = $"重新加载规则失败：{ex.Message}" };
+                var diagnostic = new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(Location(_loader), 0, 0), $"Reloading the rules failed: {ex.Message}") { MessageZh = $"重新加载规则失败：{ex.Message}" };
                 result = new RuleSetLoadResult(null, [diagnostic]);
             }
 
+            var now = DateTimeOffset.UtcNow;
+            var status = Volatile.Read(ref _status);
             if (result.RuleSet is not { } next)
             {
                 var errors = result.Errors.ToList();
@@ -81,16 +86,20 @@ internal sealed partial class RulesReloader : IDisposable
                     LogDiagnostic(diagnostic.ToString());
                 }
 
+                Volatile.Write(ref _status, new RulesReloadStatus(status.LoadedHash, status.LoadedAt, now, errors, status.RejectedReloads + 1, isWatcherArmed: false));
                 return result;
             }
 
+            var loadedAt = status.LoadedAt;
             if (next.ContentHash != Holder.Current.ContentHash)
             {
                 var previous = Holder.Current.ContentHash;
                 Holder.Swap(next);
+                loadedAt = now;
                 LogSwapped(next.ContentHash, previous, next.Files.Count);
             }
 
+            Volatile.Write(ref _status, new RulesReloadStatus(Holder.Current.ContentHash, loadedAt, now, [], status.RejectedReloads, isWatcherArmed: false));
             return result;
         }
     }
@@ -98,16 +107,11 @@ internal sealed partial class RulesReloader : IDisposable
     public void Dispose()
     {
         _disposed = true;
-        if (_watcher is not null)
-        {
-            _watcher.EnableRaisingEvents = false;
-            _watcher.Dispose();
-        }
-
+        _watch?.Dispose();
         _timer?.Dispose();
     }
 
-    private void OnChange(object sender, FileSystemEventArgs e) => Schedule();
+    private static string Location(RuleLoader loader) => loader.Directory ?? "<embedded>";
 
     /// <summary>Restarts the quiet period: the reload runs once the files have stopped changing.</summary>
     private void Schedule()
@@ -155,9 +159,6 @@ internal sealed partial class RulesReloader : IDisposable
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Douyin eligibility rules reload failed")]
     private partial void LogReloadFailed(Exception exception);
-
-    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "The rules directory watcher reported an error; reloading")]
-    private partial void LogWatcherError(Exception exception);
 
     [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Watching {Directory} for rule changes (debounce {DebounceMs} ms)")]
     private partial void LogWatching(string directory, double debounceMs);

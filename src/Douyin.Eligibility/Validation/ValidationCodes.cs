@@ -81,4 +81,11 @@ public static class ValidationCodes
     /// reports it as DE5002).
     /// </summary>
     public const string WorkflowInputMismatch = "SV021";
+
+    /// <summary>
+    /// Raised by <c>EligibilityEvaluator</c>, not by the validator: the rule set in use has no workflow of the family
+    /// at all (a caller's <c>RuleSetHolder</c> holds a set without it, or <c>RequiredWorkflows</c> was narrowed), so
+    /// there are no rules to judge the snapshot by. The field is empty: the snapshot is not at fault.
+    /// </summary>
+    public const string WorkflowMissing = "SV022";
 }
