@@ -5,19 +5,31 @@ namespace EligibilityService;
 /// <summary>
 /// Builds the service: the evaluator through DI, one endpoint per rule family, and <c>GET /health</c>.
 /// Configuration: <c>Eligibility:RulesDirectory</c> (relative paths are resolved against the app's folder; empty or
-/// unset uses the rules embedded in the package) and <c>Eligibility:WatchForChanges</c> (default true: edits to the
-/// directory are hot-reloaded; a broken edit keeps the last good rules).
+/// unset uses the rules embedded in the package), <c>Eligibility:WatchForChanges</c> (default true: edits to the
+/// directory are hot-reloaded; a broken or incomplete edit keeps the last good rules and <c>/health</c> says Degraded)
+/// and <c>Eligibility:MaxRequestBodyBytes</c> (default <see cref="DefaultMaxRequestBodyBytes"/>; a larger body is a 413).
 /// </summary>
 public static class EligibilityServiceApp
 {
+    /// <summary>The largest request body accepted unless <c>Eligibility:MaxRequestBodyBytes</c> says otherwise: 30,000,000 bytes (Kestrel's default).</summary>
+    public const long DefaultMaxRequestBodyBytes = 30_000_000;
+
     /// <summary>The configured, not yet started application; tests start it with <c>--urls http://127.0.0.1:0</c>.</summary>
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line arguments, e.g. <c>--Eligibility:RulesDirectory=/etc/rules</c>.</param>
+    /// <param name="configure">Runs on the builder before the app is built (tests use it to capture logs).</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var configured = builder.Configuration["Eligibility:RulesDirectory"];
         var rulesDirectory = string.IsNullOrWhiteSpace(configured) ? null : Path.GetFullPath(configured, AppContext.BaseDirectory);
         var watch = builder.Configuration.GetValue("Eligibility:WatchForChanges", defaultValue: true);
+        var maxBody = builder.Configuration.GetValue("Eligibility:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
+        if (maxBody <= 0)
+        {
+            throw new InvalidOperationException($"Eligibility:MaxRequestBodyBytes is {maxBody}; it must be positive.");
+        }
 
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);
         builder.Services.AddProblemDetails();
         builder.Services.AddDouyinEligibility(options =>
         {
@@ -25,6 +37,7 @@ public static class EligibilityServiceApp
             options.WatchForChanges = rulesDirectory is not null && watch;
         });
 
+        configure?.Invoke(builder);
         var app = builder.Build();
         app.UseExceptionHandler();
 

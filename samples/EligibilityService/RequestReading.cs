@@ -5,7 +5,11 @@ using Douyin.Eligibility.Validation;
 
 namespace EligibilityService;
 
-/// <summary>Reads a snapshot body strictly and turns every kind of bad input into a ProblemDetails 400 with field errors.</summary>
+/// <summary>
+/// Reads a snapshot body strictly and turns every kind of bad input into a ProblemDetails: 415 for a body that is
+/// not JSON, 413 for one over the size limit, 400 for a broken body (bad chunked encoding, shorter than its
+/// Content-Length) and for JSON and validation errors with the fields named. None of them is an exception.
+/// </summary>
 internal static class RequestReading
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
@@ -29,12 +33,31 @@ internal static class RequestReading
         return Problem("Unsupported language", new() { ["lang"] = [$"'{lang}' is not supported; use 'en' or 'zh-CN'."] });
     }
 
-    /// <summary>The snapshot in the request body, or a 400 naming the JSON path of the first reading error.</summary>
+    /// <summary>The snapshot in the request body, or the problem with it (415, 413, or 400 naming the JSON path of the first reading error).</summary>
     public static async Task<(T? Snapshot, IResult? Problem)> ReadAsync<T>(HttpRequest request)
         where T : class, Douyin.Eligibility.Snapshots.ISnapshot
     {
-        using var reader = new StreamReader(request.Body);
-        var json = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        if (!request.HasJsonContentType())
+        {
+            return (null, Results.Problem(
+                title: "Unsupported media type",
+                detail: $"Send the snapshot as JSON with 'Content-Type: application/json' (got {(string.IsNullOrEmpty(request.ContentType) ? "no Content-Type" : $"'{request.ContentType}'")}).",
+                statusCode: StatusCodes.Status415UnsupportedMediaType));
+        }
+
+        string json;
+        try
+        {
+            using var reader = new StreamReader(request.Body);
+            json = await reader.ReadToEndAsync();
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Too large, bad chunked encoding, shorter than its Content-Length, too slow: the client's fault, not
+            // an error of the service, so no exception and no stack trace in the log.
+            return (null, BadBody(e));
+        }
+
         if (string.IsNullOrWhiteSpace(json))
         {
             return (null, Problem("Invalid JSON", new() { ["$"] = ["The request body is empty; send a snapshot as JSON."] }));
@@ -60,6 +83,13 @@ internal static class RequestReading
             .ToDictionary(g => g.Key, g => g.Select(e => zh ? e.MessageZh : e.Message).ToArray());
         var codes = errors.Select(e => new { field = e.Field, code = e.Code }).ToArray();
         return Results.ValidationProblem(byField, title: "Invalid snapshot", extensions: new Dictionary<string, object?> { ["codes"] = codes });
+    }
+
+    private static IResult BadBody(BadHttpRequestException e)
+    {
+        var status = e.StatusCode is >= 400 and < 500 ? e.StatusCode : StatusCodes.Status400BadRequest;
+        var title = status == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Bad request body";
+        return Results.Problem(title: title, detail: e.Message, statusCode: status);
     }
 
     private static IResult Problem(string title, Dictionary<string, string[]> errors) => Results.ValidationProblem(errors, title: title);

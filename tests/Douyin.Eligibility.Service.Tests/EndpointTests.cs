@@ -113,6 +113,22 @@ public sealed class EndpointTests : IAsyncLifetime
         Message(zh).Should().MatchRegex(@"\p{IsCJKUnifiedIdeographs}");
     }
 
+    [Fact]
+    public async Task BodyOverTheDefaultLimitOf30MB_Is413()
+    {
+        var head = """
+            POST /alliance/admission HTTP/1.1
+            Host: 127.0.0.1
+            Content-Type: application/json
+            Content-Length: 30000001
+
+            """;
+
+        var (status, response) = await RawHttp.SendAsync(_host.Address, head, [], endSending: false);
+
+        status.Should().Be(413, response);
+    }
+
     [Theory]
     [InlineData("/alliance/admission?lang=fr", "lang")]
     [InlineData("/providers/store-operation/penalty", "$")]

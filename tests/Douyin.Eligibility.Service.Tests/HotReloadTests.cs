@@ -54,6 +54,46 @@ public sealed partial class HotReloadTests : IAsyncLifetime
         after.GetProperty("ruleSetHash").GetString().Should().Be(hash);
     }
 
+    [Fact]
+    public async Task RemovingAWorkflowFile_KeepsTheLastGoodRules_AndHealthSaysDegradedUntilItIsBack()
+    {
+        var (_, health) = await _host.GetAsync("/health");
+        var hash = health.GetProperty("ruleSetHash").GetString();
+        var admission = Path.Combine(_rules, "alliance", "admission.json");
+        var text = File.ReadAllText(admission);
+
+        File.Delete(admission);
+
+        var degraded = await PollHealthUntil(h => h.GetProperty("status").GetString() == "Degraded");
+        degraded.GetProperty("status").GetString().Should().Be("Degraded");
+        degraded.GetProperty("ruleSetHash").GetString().Should().Be(hash);
+        var reload = degraded.GetProperty("reload");
+        reload.GetProperty("diskDiffersFromLoaded").GetBoolean().Should().BeTrue();
+        reload.GetProperty("lastErrors").EnumerateArray().Select(e => e.GetString()).Should().Contain(e => e!.Contains("error DE4901:") && e.Contains("'AllianceAdmission'"));
+        (await Outcome()).Should().Be("Eligible", "admission still has its rules");
+
+        File.WriteAllText(admission, text);
+
+        var healthy = await PollHealthUntil(h => h.GetProperty("status").GetString() == "Healthy");
+        healthy.GetProperty("status").GetString().Should().Be("Healthy");
+        healthy.GetProperty("ruleSetHash").GetString().Should().Be(hash);
+        healthy.GetProperty("reload").GetProperty("watcherArmed").GetBoolean().Should().BeTrue();
+    }
+
+    private async Task<JsonElement> PollHealthUntil(Func<JsonElement, bool> done)
+    {
+        var clock = Stopwatch.StartNew();
+        JsonElement health;
+        do
+        {
+            await Task.Delay(50);
+            (_, health) = await _host.GetAsync("/health");
+        }
+        while (!done(health) && clock.Elapsed < TimeSpan.FromSeconds(20));
+
+        return health;
+    }
+
     private async Task<string?> PollUntil(Func<string?, bool> done)
     {
         var clock = Stopwatch.StartNew();
