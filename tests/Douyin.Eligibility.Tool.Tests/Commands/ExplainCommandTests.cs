@@ -61,4 +61,17 @@ public sealed class ExplainCommandTests : IDisposable
         fromStdin.ExitCode.Should().Be(1);
         fromStdin.Error.Should().Contain("longer than 16,777,216 characters");
     }
+
+    [Fact]
+    public void Rules_without_the_workflow_stop_the_run_naming_it()
+    {
+        var rules = _dir.Write("rules/admission.json", Fixtures.AdmissionRules());
+        var snapshot = _dir.Write("s.json", File.ReadAllText(Repo.PathOf("samples", "data", "examples", "store-operation-provider.json")));
+
+        var run = ToolRunner.Run("explain", snapshot, "--workflow", "StoreOperationAdmission", "--rules", rules, "--lang", "en");
+
+        run.ExitCode.Should().NotBe(0);
+        run.ExitCode.Should().NotBe(2, "the rules, not the snapshot, are at fault");
+        run.Error.Should().Contain("has no workflow 'StoreOperationAdmission'");
+    }
 }
