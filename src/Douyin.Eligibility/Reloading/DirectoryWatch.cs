@@ -251,7 +251,7 @@ internal sealed partial class DirectoryWatch : IDisposable
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "The rules directory {Directory} is back; watching it again")]
     private partial void LogDirectoryBack(string directory);
 
-    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "The rules directory {Directory} changed without a watcher event; the watcher was re-armed")]
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Re-armed the watcher of the rules directory {Directory}: it had missed a change or reported an error")]
     private partial void LogRearmed(string directory);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Cannot watch the rules directory {Directory}; looking for changes every {PollMs} ms instead")]
