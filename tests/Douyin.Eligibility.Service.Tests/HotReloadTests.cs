@@ -69,7 +69,7 @@ public sealed partial class HotReloadTests : IAsyncLifetime
         degraded.GetProperty("ruleSetHash").GetString().Should().Be(hash);
         var reload = degraded.GetProperty("reload");
         reload.GetProperty("diskDiffersFromLoaded").GetBoolean().Should().BeTrue();
-        reload.GetProperty("lastErrors").EnumerateArray().Select(e => e.GetString()).Should().Contain(e => e!.Contains("error DE4901:") && e.Contains("'AllianceAdmission'"));
+        reload.GetProperty("lastErrors").EnumerateArray().Select(e => e.GetString()).Should().Contain(e => e!.Contains("error DE5003:") && e.Contains("'AllianceAdmission'"));
         (await Outcome()).Should().Be("Eligible", "admission still has its rules");
 
         File.WriteAllText(admission, text);

@@ -132,6 +132,7 @@ public sealed partial class EligibilityEvaluator : IDisposable
         return RuleLoader.LoadChecked(sources);
     }
 
+    /// <summary>
     /// Reloads the rules from where they came from (the folder, or the embedded set) now. On errors, or when a workflow
     /// of <see cref="EligibilityOptions.RequiredWorkflows"/> is missing, the current set stays, every diagnostic is
     /// logged and <see cref="ReloadStatus"/> says the disk differs; otherwise the new set replaces it atomically. When
