@@ -47,11 +47,12 @@ public sealed partial class HotReloadTests : IAsyncLifetime
 
         var admission = Path.Combine(_rules, "alliance", "admission.json");
         File.WriteAllText(admission, MinStoreScore().Replace(File.ReadAllText(admission), "${head}4.8 +\"", 1));
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
 
-        (await Outcome()).Should().Be("Eligible");
-        var (_, after) = await _host.GetAsync("/health");
+        // Wait for the reload to have been tried and rejected, then check nothing changed.
+        var after = await PollHealthUntil(h => h.GetProperty("reload").GetProperty("rejectedReloads").GetInt32() > 0);
+        after.GetProperty("reload").GetProperty("lastErrors").EnumerateArray().Should().Contain(e => e.GetString()!.Contains("admission.json("));
         after.GetProperty("ruleSetHash").GetString().Should().Be(hash);
+        (await Outcome()).Should().Be("Eligible");
     }
 
     [Fact]
