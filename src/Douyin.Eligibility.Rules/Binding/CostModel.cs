@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Douyin.Eligibility.Rules.Binding;
 
 /// <summary>
@@ -10,7 +12,8 @@ namespace Douyin.Eligibility.Rules.Binding;
 internal sealed class CostModel(SizeLimits sizes)
 {
     // Each node is costed once, however many parents ask (a child's figure is needed for cost and for size).
-    private readonly Dictionary<BoundExpression, CostInfo> _known = new(ReferenceEqualityComparer.Instance);
+    // Concurrent: the explaining delegates are compiled on first use, from any thread, and read sizes from here.
+    private readonly ConcurrentDictionary<BoundExpression, CostInfo> _known = new(ReferenceEqualityComparer.Instance);
 
     public SizeLimits Sizes => sizes;
 
