@@ -118,6 +118,12 @@ internal sealed partial class ExpressionCompiler
     /// <summary>Reads a param through its slot: computed by its delegate on first read, then reused.</summary>
     private Expression ReadParam(BoundParam param)
     {
+        if (param.Symbol.IsConstant)
+        {
+            // Only a null constant gets here (other constants are folded): it has no slot, being computed by nothing.
+            return Compile(param.Symbol.Value);
+        }
+
         var (slot, compute) = _params[param.Symbol];
         return Expression.Convert(
             Expression.Call(ParamGetMethod, _slots!, Expression.Constant(slot), State, Expression.Constant(compute)),

@@ -297,6 +297,17 @@ public class TrustRegressionTests
         result.Errors.Should().ContainSingle().Which.ToString().Should().StartWith("big.json(1,1): error DE1019: The file is 1,").And.Contain("the limit is 1,000");
     }
 
+    // Found by the fuzz corpus: a null constant param has no slot, and compiling a use of it threw at load.
+    [Fact]
+    public void Load_NullParamInAMessageAndACondition_LoadsAndReadsAsMissing()
+    {
+        var json = Workflow("W", Params([("P", "null"), ("Q", "P ?? 3")]), """{"RuleName": "R", "Expression": "P == null && Q == 3", "ErrorMessage": "$(P) $(Q)"}""");
+        var result = RuleFiles.LoadOrFail(json).GetWorkflow("W", AsOf).Explain(AsOf, new Store()).Results[0];
+
+        result.Outcome.Should().Be(RuleOutcome.Passed);
+        result.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Be("null 3");
+    }
+
     // 14. Smaller findings.
     [Theory]
     [InlineData("0 - 2147483647 - 1")]
