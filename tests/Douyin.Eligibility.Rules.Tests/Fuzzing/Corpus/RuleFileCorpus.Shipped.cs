@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Douyin.Eligibility.Rules.Tests.Fuzzing;
 
@@ -20,6 +21,8 @@ public sealed partial class RuleFileCorpus
         "\"GlobalParams\": [{\"Name\": \"X\", \"Expression\": \"X\"}]", "\"LocalParams\": []", "\"Properties\": {\"a\": [[[[1]]]]}", "\n", "\r", "\t", "\u00a0", "\u200b", "\ufeff",
         "\u202e", "测试", "😀", "İ", "\u0301",
     ];
+
+    private static readonly Regex ExpressionKey = new("\"(Expression|ErrorMessage)\"\\s*:\\s*\"", RegexOptions.Compiled);
 
     private const string Punctuation = "{}[]\":,\\ .()!&|=<>?'$";
 
@@ -47,7 +50,9 @@ public sealed partial class RuleFileCorpus
     {
         var (path, text) = ShippedFile(random);
         note.Append(path);
-        if (random.Next(2) == 0 && Trimmed(text, random, note) is { } trimmed)
+
+        // Most keep a few rules: a mutant that still loads compiles each rule twice (verdict and explanation).
+        if (random.Next(16) != 0 && Trimmed(text, random, note) is { } trimmed)
         {
             text = trimmed;
         }
@@ -63,7 +68,8 @@ public sealed partial class RuleFileCorpus
         note.Append($", {count} text mutation(s):");
         for (var i = 0; i < count; i++)
         {
-            var at = random.Next(builder.Length + 1);
+            // Three in four land in an expression (or message): descriptions and sources are free text no reader looks into.
+            var at = random.Next(4) != 0 && ExpressionSpan(builder, random) is { } target ? target.Start + random.Next(target.Length + 1) : random.Next(builder.Length + 1);
             switch (random.Next(8))
             {
                 case 0 when builder.Length > 0:
@@ -110,6 +116,26 @@ public sealed partial class RuleFileCorpus
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The value of a random <c>"Expression"</c> or <c>"ErrorMessage"</c> property in the text, or null.</summary>
+    private static (int Start, int Length)? ExpressionSpan(StringBuilder builder, Random random)
+    {
+        var text = builder.ToString();
+        var starts = ExpressionKey.Matches(text).Take(500).Select(m => m.Index + m.Length).ToList();
+        if (starts.Count == 0)
+        {
+            return null;
+        }
+
+        var start = Pick(random, starts);
+        var end = start;
+        while (end < text.Length && text[end] != '"')
+        {
+            end += text[end] == '\\' ? 2 : 1;
+        }
+
+        return (start, Math.Min(end, text.Length) - start);
     }
 
     /// <summary>Replaces the digits at some number in the text with an interesting number.</summary>
@@ -184,14 +210,14 @@ public sealed partial class RuleFileCorpus
     }
 
     /// <summary>The file with only a few of its top-level rules (so a mutation that still loads compiles little), or null.</summary>
-    private static string? Trimmed(string text, Random random, StringBuilder note)
+    private static string? Trimmed(string text, Random random, StringBuilder note, int most = 2)
     {
-        if (JsonNode.Parse(text) is not JsonObject workflow || workflow["Rules"] is not JsonArray rules || rules.Count <= 3)
+        if (JsonNode.Parse(text) is not JsonObject workflow || workflow["Rules"] is not JsonArray rules || rules.Count <= most)
         {
             return null;
         }
 
-        var keep = random.Next(1, 4);
+        var keep = random.Next(1, most + 1);
         var first = random.Next(rules.Count - keep + 1);
         var kept = new JsonArray(rules.Skip(first).Take(keep).Select(r => r!.DeepClone()).ToArray());
         workflow["Rules"] = kept;
@@ -203,7 +229,7 @@ public sealed partial class RuleFileCorpus
     {
         var (path, text) = ShippedFile(random);
         note.Append(path);
-        if (random.Next(4) != 0 && Trimmed(text, random, note) is { } trimmed)
+        if (random.Next(16) != 0 && Trimmed(text, random, note) is { } trimmed)
         {
             text = trimmed;
         }
@@ -354,11 +380,12 @@ public sealed partial class RuleFileCorpus
 
     private static IReadOnlyList<(string Path, string Text)> MutatedShippedSet(Random random, StringBuilder note)
     {
+        // Two to four files, each cut to one or two rules: versions across files and injection, at a bounded compile cost.
         var all = ShippedRuleFiles.All;
-        var chosen = all.Where(_ => random.Next(3) != 0).ToList();
-        if (chosen.Count == 0)
+        var chosen = Enumerable.Range(0, random.Next(2, 5)).Select(_ => Pick(random, all)).DistinctBy(f => f.Path).ToList();
+        for (var i = 0; i < chosen.Count; i++)
         {
-            chosen.Add(Pick(random, all));
+            chosen[i] = (chosen[i].Path, Trimmed(chosen[i].Text, random, new StringBuilder(), most: 2) ?? chosen[i].Text);
         }
 
         var victim = random.Next(chosen.Count);
