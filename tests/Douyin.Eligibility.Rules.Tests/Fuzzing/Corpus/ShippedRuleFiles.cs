@@ -8,7 +8,7 @@ public static class ShippedRuleFiles
     /// <summary>(path relative to <c>rules/</c> with '/' separators, text), in ordinal path order.</summary>
     public static IReadOnlyList<(string Path, string Text)> All => Files.Value;
 
-    /// <summary>The repository's <c>rules</c> folder: <c>FUZZ_RULES_DIR</c> if set, else found by walking up to the solution file.</summary>
+    /// <summary>The repository's <c>rules</c> folder: <c>FUZZ_RULES_DIR</c> if set, else found by walking up to the solution file from the program's folder or the current one.</summary>
     public static string Directory
     {
         get
@@ -18,15 +18,18 @@ public static class ShippedRuleFiles
                 return configured;
             }
 
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
             {
-                if (File.Exists(Path.Combine(dir.FullName, "Douyin.Eligibility.sln")))
+                for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
                 {
-                    return Path.Combine(dir.FullName, "rules");
+                    if (File.Exists(Path.Combine(dir.FullName, "Douyin.Eligibility.sln")))
+                    {
+                        return Path.Combine(dir.FullName, "rules");
+                    }
                 }
             }
 
-            throw new DirectoryNotFoundException("The rules folder was not found above the output folder; set FUZZ_RULES_DIR.");
+            throw new DirectoryNotFoundException("The rules folder was not found above the output folder or the current directory; set FUZZ_RULES_DIR.");
         }
     }
 
