@@ -17,7 +17,7 @@ internal static class CorpusSupervisor
     {
         var skip = options.Skip();
         var cases = options.Cases ?? FuzzSettings.CiCases;
-        var shards = Shards(options.Start, cases, options.Workers, skip);
+        var shards = Shards(options.Start, cases, options.Workers, skip, SkipCases(options));
         Console.WriteLine($"seed {options.Seed}: {cases} cases from {options.Start} in {shards.Count} child process(es), {options.BudgetSeconds} s budget a case, skipping {(skip.Count == 0 ? "nothing" : string.Join(", ", skip))}");
         var stopwatch = Stopwatch.StartNew();
         var results = new Shard[shards.Count];
@@ -54,6 +54,7 @@ internal static class CorpusSupervisor
     public static int Child(Options options)
     {
         var skip = options.Skip();
+        var skipCases = SkipCases(options);
         var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
         var corpus = new RuleFileCorpus(options.Seed);
 
@@ -62,7 +63,7 @@ internal static class CorpusSupervisor
         {
             for (var index = options.Start; index < options.To; index++)
             {
-                if (skip.Contains(RuleFileCorpus.CategoryOf(index)))
+                if (skip.Contains(RuleFileCorpus.CategoryOf(index)) || skipCases.Contains(index))
                 {
                     continue;
                 }
@@ -97,8 +98,12 @@ internal static class CorpusSupervisor
         return 0;
     }
 
+    /// <summary>The known failing cases of the CI seed, unless they are included.</summary>
+    private static IReadOnlySet<long> SkipCases(Options options)
+        => options.IncludeKnownFailing || options.Seed != RuleFileCorpus.DefaultSeed ? new HashSet<long>() : FuzzSettings.KnownFailingCases.Keys.ToHashSet();
+
     /// <summary>Splits the run into contiguous index ranges with about as many cases each.</summary>
-    private static List<(long From, long To)> Shards(long start, long cases, int workers, IReadOnlySet<FuzzCategory> skip)
+    private static List<(long From, long To)> Shards(long start, long cases, int workers, IReadOnlySet<FuzzCategory> skip, IReadOnlySet<long> skipCases)
     {
         var shards = new List<(long, long)>();
         var index = start;
@@ -108,7 +113,7 @@ internal static class CorpusSupervisor
             var from = index;
             for (long taken = 0; taken < share; index++)
             {
-                if (!skip.Contains(RuleFileCorpus.CategoryOf(index)))
+                if (!skip.Contains(RuleFileCorpus.CategoryOf(index)) && !skipCases.Contains(index))
                 {
                     taken++;
                 }
@@ -166,7 +171,13 @@ internal static class CorpusSupervisor
                 info.ArgumentList.Add(typeof(Program).Assembly.Location);
             }
 
-            foreach (var argument in new[] { "corpus-child", "--seed", options.Seed.ToString(CultureInfo.InvariantCulture), "--from", from.ToString(CultureInfo.InvariantCulture), "--to", to.ToString(CultureInfo.InvariantCulture), "--skip", string.Join(',', skip) })
+            var arguments = new List<string> { "corpus-child", "--seed", options.Seed.ToString(CultureInfo.InvariantCulture), "--from", from.ToString(CultureInfo.InvariantCulture), "--to", to.ToString(CultureInfo.InvariantCulture), "--skip", string.Join(',', skip) };
+            if (options.IncludeKnownFailing)
+            {
+                arguments.Add("--include-known-failing");
+            }
+
+            foreach (var argument in arguments)
             {
                 info.ArgumentList.Add(argument);
             }

@@ -11,7 +11,8 @@ namespace Douyin.Eligibility.Rules.Tests.Fuzzing;
 /// <param name="CaseBudget">How long one case may run before it is reported as a hang and its worker abandoned.</param>
 /// <param name="Skip">Categories not run (see <see cref="FuzzSettings.KnownFailingCategories"/>).</param>
 /// <param name="MarkerDirectory">Where each worker writes the case it is running (read it after a crash); null: no files.</param>
-public sealed record FuzzRunSettings(int Seed, long Start, long Cases, int Workers, TimeSpan CaseBudget, IReadOnlySet<FuzzCategory> Skip, string? MarkerDirectory);
+/// <param name="SkipCases">Single case indices not run (see <see cref="FuzzSettings.KnownFailingCases"/>).</param>
+public sealed record FuzzRunSettings(int Seed, long Start, long Cases, int Workers, TimeSpan CaseBudget, IReadOnlySet<FuzzCategory> Skip, string? MarkerDirectory, IReadOnlySet<long> SkipCases);
 
 /// <summary>A case that threw, or did not finish in time.</summary>
 public sealed record FuzzFailure(FuzzCase Case, FuzzStage Stage, Exception? Exception, TimeSpan Elapsed)
@@ -198,7 +199,7 @@ public static class FuzzRunner
                 while (_taken < settings.Cases)
                 {
                     index = _next++;
-                    if (!settings.Skip.Contains(RuleFileCorpus.CategoryOf(index)))
+                    if (!settings.Skip.Contains(RuleFileCorpus.CategoryOf(index)) && !settings.SkipCases.Contains(index))
                     {
                         _taken++;
                         End = index + 1;
