@@ -51,8 +51,9 @@ public sealed partial class RuleFileCorpus
         var (path, text) = ShippedFile(random);
         note.Append(path);
 
-        // Most keep a few rules: a mutant that still loads compiles each rule twice (verdict and explanation).
-        if (random.Next(16) != 0 && Trimmed(text, random, note) is { } trimmed)
+        // All but one in 64 keep one or two rules: a mutant that still loads compiles each rule twice (verdict and
+        // explanation), and a whole file costs as much as a hundred trimmed ones.
+        if (random.Next(64) != 0 && Trimmed(text, random, note) is { } trimmed)
         {
             text = trimmed;
         }
@@ -229,7 +230,7 @@ public sealed partial class RuleFileCorpus
     {
         var (path, text) = ShippedFile(random);
         note.Append(path);
-        if (random.Next(16) != 0 && Trimmed(text, random, note) is { } trimmed)
+        if (random.Next(64) != 0 && Trimmed(text, random, note) is { } trimmed)
         {
             text = trimmed;
         }

@@ -301,7 +301,7 @@ public sealed partial class RuleFileCorpus
 
     private static string ParamChains(Random random, StringBuilder note)
     {
-        var count = random.Next(1, 31);
+        var count = random.Next(1, 21);
         string[] forms =
         [
             "{prev} + 1", "{prev} * 2 - {prev}", "-{prev}", "({prev}) ?? 0", "{prev} > 0 ? {prev} : 0", "Abs({prev})", "merchant.AllianceOpeningsUsed + {prev}",
