@@ -81,7 +81,7 @@ internal static class Program
             {
                 var file = Path.Combine(dump, $"case-{index}", path);
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                File.WriteAllText(file, text);
+                File.WriteAllBytes(file, Utf8(text));
                 Console.WriteLine($"wrote {file}");
             }
         }
@@ -123,7 +123,7 @@ internal static class Program
         Directory.CreateDirectory(directory);
         foreach (var (path, text) in ShippedRuleFiles.All)
         {
-            File.WriteAllText(Path.Combine(directory, "shipped-" + path.Replace('/', '-')), text);
+            File.WriteAllBytes(Path.Combine(directory, "shipped-" + path.Replace('/', '-')), Utf8(text));
         }
 
         var corpus = new RuleFileCorpus(options.Seed);
@@ -133,7 +133,7 @@ internal static class Program
             var fuzzCase = corpus.Generate(index);
             if (fuzzCase.Files.Count == 1 && fuzzCase.Length <= 64 * 1024 && !FuzzSettings.KnownFailingCategories.Contains(fuzzCase.Category))
             {
-                File.WriteAllText(Path.Combine(directory, $"case-{index}.json"), fuzzCase.Files[0].Text);
+                File.WriteAllBytes(Path.Combine(directory, $"case-{index}.json"), Utf8(fuzzCase.Files[0].Text));
                 written++;
             }
         }
@@ -141,6 +141,9 @@ internal static class Program
         Console.WriteLine($"wrote {ShippedRuleFiles.All.Count} shipped files and {written} corpus cases to {directory}");
         return 0;
     }
+
+    /// <summary>UTF-8 of a case's text; a lone surrogate (which some cases hold on purpose) becomes U+FFFD in the file.</summary>
+    private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
 }
 
 /// <summary>Command-line options of every command.</summary>
