@@ -7,7 +7,7 @@ internal sealed class JsonArrayItems<T>(int maxElementBytes, JsonTypeInfo<T> typ
     where T : class
 {
     private readonly JsonArraySplitter _splitter = new(maxElementBytes);
-    private int _index;
+    private readonly ItemResults<T> _results = new(maxElementBytes, typeInfo, ItemTooLong.Element);
 
     public bool IsDone { get; private set; }
 
@@ -22,9 +22,9 @@ internal sealed class JsonArrayItems<T>(int maxElementBytes, JsonTypeInfo<T> typ
             case JsonArraySplitter.Step.NeedMoreData:
                 return null;
             case JsonArraySplitter.Step.Item:
-                return SnapshotItemParser.Parse(item.Span, line, _index++, typeInfo);
+                return _results.Parsed(item.Span, line);
             case JsonArraySplitter.Step.TooLong:
-                return SnapshotReadResult<T>.Failure(ItemTooLong.Element(line, _index++, maxElementBytes), line);
+                return _results.TooLong(line);
             case JsonArraySplitter.Step.Failure:
                 IsDone = true;
                 return SnapshotReadResult<T>.Failure(failure!, failure!.Line);

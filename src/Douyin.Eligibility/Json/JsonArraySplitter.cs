@@ -18,25 +18,16 @@ namespace Douyin.Eligibility.Json;
 /// </remarks>
 internal sealed class JsonArraySplitter(int maxElementBytes = SnapshotReadOptions.DefaultMaxItemBytes)
 {
-    private const int InitialBufferSize = 16 * 1024;
-    private const int MinimumCapacity = 64;
-
     private static readonly JsonReaderOptions ElementOptions = new() { MaxDepth = int.MaxValue };
     private static readonly SearchValues<byte> Whitespace = SearchValues.Create(" \t\r\n"u8);
 
-    private readonly int _capacityLimit = Math.Max(MinimumCapacity, maxElementBytes + 1);
+    private readonly ItemBuffer _buffer = new(maxElementBytes);
     private readonly JsonSkipper _skipper = new();
-    private byte[] _buffer = new byte[Math.Min(InitialBufferSize, Math.Max(MinimumCapacity, maxElementBytes + 1))];
-    private int _start;
-    private int _scan;
-    private int _end;
-    private bool _final;
     private Phase _phase;
     private long _line = 1;
 
-    // The element being read: where it starts, its line, the reader's state and depth after its last whole token, and
-    // how many unread bytes to wait for before trying again (so a long token is not rescanned at every small read).
-    private int _itemStart;
+    // The element being read: its line, the reader's state and depth after its last whole token, and how many unread
+    // bytes to wait for before trying again (so a long token is not rescanned at every small read).
     private long _itemLine;
     private JsonReaderState _state;
     private int _depth;
@@ -73,36 +64,16 @@ internal sealed class JsonArraySplitter(int maxElementBytes = SnapshotReadOption
     }
 
     /// <summary>Current buffer size in bytes (for tests that check memory stays bounded).</summary>
-    internal int BufferCapacity => _buffer.Length;
+    internal int BufferCapacity => _buffer.Capacity;
+
+    // An element is kept from its first byte until it is done with, so while it is read it starts at the buffer's Start.
+    private int ElementStart => _buffer.Start;
 
     /// <summary>Free buffer space to read into; grows the buffer only when it is full of one unfinished element.</summary>
-    public Memory<byte> GetFreeSpace()
-    {
-        if (_start > 0)
-        {
-            // Move the unconsumed tail to the front; earlier elements are done with.
-            _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
-            _end -= _start;
-            _scan -= _start;
-            _itemStart = Math.Max(0, _itemStart - _start);
-            _start = 0;
-        }
-
-        if (_end == _buffer.Length)
-        {
-            // Full of one element of at most the limit (a longer one is skipped, not kept).
-            Array.Resize(ref _buffer, (int)Math.Min((long)_buffer.Length * 2, _capacityLimit));
-        }
-
-        return _buffer.AsMemory(_end);
-    }
+    public Memory<byte> GetFreeSpace() => _buffer.GetFreeSpace();
 
     /// <summary>Records that <paramref name="bytesRead"/> bytes were written to the free space; 0 means end of input.</summary>
-    public void Advance(int bytesRead)
-    {
-        _final |= bytesRead == 0;
-        _end += bytesRead;
-    }
+    public void Advance(int bytesRead) => _buffer.Advance(bytesRead);
 
     /// <summary>Finds the next element, or says what else happened.</summary>
     public Step Next(out ReadOnlyMemory<byte> item, out long itemLine, out SnapshotReadError? failure)
@@ -148,16 +119,16 @@ internal sealed class JsonArraySplitter(int maxElementBytes = SnapshotReadOption
                 return ReadElement(out item);
             case Phase.Skipping:
                 return Skip(out message);
-            case Phase.BeforeArray when !SkipByteOrderMark():
+            case Phase.BeforeArray when !_buffer.SkipByteOrderMark():
                 return Step.NeedMoreData;
         }
 
         if (!SkipWhitespace())
         {
-            return _final ? EndOfInput(out message) : Step.NeedMoreData;
+            return _buffer.IsFinal ? EndOfInput(out message) : Step.NeedMoreData;
         }
 
-        var next = _buffer[_scan];
+        var next = _buffer[_buffer.Scan];
         switch (_phase)
         {
             case Phase.BeforeArray when next == (byte)'[':
@@ -190,7 +161,9 @@ internal sealed class JsonArraySplitter(int maxElementBytes = SnapshotReadOption
     private void StartElement()
     {
         _phase = Phase.Element;
-        _itemStart = _start = _scan;
+
+        // The element starts here and is kept from here until it is done with (see ElementStart).
+        _buffer.ConsumeTo(_buffer.Scan);
         _itemLine = _line;
         _state = new JsonReaderState(ElementOptions);
         _depth = 0;
@@ -200,13 +173,13 @@ internal sealed class JsonArraySplitter(int maxElementBytes = SnapshotReadOption
     private Step ReadElement(out ReadOnlyMemory<byte> item)
     {
         item = default;
-        if (!_final && _end - _scan < _waitFor && _end < _buffer.Length)
+        if (!_buffer.IsFinal && _buffer.End - _buffer.Scan < _waitFor && !_buffer.IsFull)
         {
             return Step.NeedMoreData;
         }
 
-        var span = _buffer.AsSpan(_scan, _end - _scan);
-        var reader = new Utf8JsonReader(span, _final, _state);
+        var span = _buffer.Unscanned;
+        var reader = new Utf8JsonReader(span, _buffer.IsFinal, _state);
         var complete = false;
         while (!complete && reader.Read())
         {
@@ -221,9 +194,9 @@ internal sealed class JsonArraySplitter(int maxElementBytes = SnapshotReadOption
 
         var consumed = (int)reader.BytesConsumed;
         _line += span[..consumed].Count((byte)'\n');
-        _scan += consumed;
+        _buffer.Scan += consumed;
         _state = reader.CurrentState;
-        var length = (complete ? _scan : _end) - _itemStart;
+        var length = (complete ? _buffer.Scan : _buffer.End) - ElementStart;
         if (length > maxElementBytes)
         {
             return TooLong(complete);
@@ -232,12 +205,12 @@ internal sealed class JsonArraySplitter(int maxElementBytes = SnapshotReadOption
         if (!complete)
         {
             // Wait until the unread tail has doubled: a long token is then scanned a bounded number of times.
-            _waitFor = Math.Max(1, 2 * (_end - _scan));
+            _waitFor = Math.Max(1, 2 * (_buffer.End - _buffer.Scan));
             return Step.NeedMoreData;
         }
 
-        item = _buffer.AsMemory(_itemStart, length);
-        _start = _scan;
+        item = _buffer.Slice(ElementStart, length);
+        _buffer.ConsumeTo(_buffer.Scan);
         _phase = Phase.AfterElement;
         return Step.Item;
     }
@@ -246,15 +219,15 @@ internal sealed class JsonArraySplitter(int maxElementBytes = SnapshotReadOption
     {
         if (complete)
         {
-            _start = _scan;
+            _buffer.ConsumeTo(_buffer.Scan);
             _phase = Phase.AfterElement;
         }
         else
         {
             // Nothing read so far is needed: skip from the last whole token on, keeping only the nesting depth.
-            _skipper.Start(_depth, started: _scan > _itemStart);
+            _skipper.Start(_depth, started: _buffer.Scan > ElementStart);
             _phase = Phase.Skipping;
-            _start = _scan;
+            _buffer.ConsumeTo(_buffer.Scan);
         }
 
         return Step.TooLong;
@@ -263,18 +236,18 @@ internal sealed class JsonArraySplitter(int maxElementBytes = SnapshotReadOption
     private Step? Skip(out string? message)
     {
         message = null;
-        var span = _buffer.AsSpan(_scan, _end - _scan);
+        var span = _buffer.Unscanned;
         var end = _skipper.Scan(span);
         var skipped = end ?? span.Length;
         _line += span[..skipped].Count((byte)'\n');
-        _start = _scan += skipped;
+        _buffer.ConsumeTo(_buffer.Scan + skipped);
         if (end is not null)
         {
             _phase = Phase.AfterElement;
             return null;
         }
 
-        return _final ? EndOfInput(out message) : Step.NeedMoreData;
+        return _buffer.IsFinal ? EndOfInput(out message) : Step.NeedMoreData;
     }
 
     private Step EndOfInput(out string? message)
@@ -291,35 +264,18 @@ internal sealed class JsonArraySplitter(int maxElementBytes = SnapshotReadOption
     /// <summary>Skips whitespace between tokens (counting lines); true when a byte other than whitespace is next.</summary>
     private bool SkipWhitespace()
     {
-        var span = _buffer.AsSpan(_scan, _end - _scan);
+        var span = _buffer.Unscanned;
         var at = span.IndexOfAnyExcept(Whitespace);
         var skipped = at < 0 ? span.Length : at;
         _line += span[..skipped].Count((byte)'\n');
-        _start = _scan += skipped;
+        _buffer.ConsumeTo(_buffer.Scan + skipped);
         return at >= 0;
     }
 
     private void Consume(Phase next)
     {
-        _start = ++_scan;
+        _buffer.ConsumeTo(_buffer.Scan + 1);
         _phase = next;
-    }
-
-    private bool SkipByteOrderMark()
-    {
-        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
-        var available = _buffer.AsSpan(_scan, _end - _scan);
-        if (available.Length < bom.Length && !_final && bom.StartsWith(available))
-        {
-            return false;
-        }
-
-        if (available.StartsWith(bom))
-        {
-            _start = _scan += bom.Length;
-        }
-
-        return true;
     }
 
     private static string Shown(byte b) => b is >= 0x20 and < 0x7F ? $"'{(char)b}'" : $"byte 0x{b:X2}";

@@ -11,7 +11,7 @@ internal sealed class JsonLineItems<T>(int maxLineBytes, JsonTypeInfo<T> typeInf
     where T : class
 {
     private readonly JsonLineSplitter _splitter = new(maxLineBytes);
-    private int _index;
+    private readonly ItemResults<T> _results = new(maxLineBytes, typeInfo, ItemTooLong.Line);
 
     public bool IsDone { get; private set; }
 
@@ -28,11 +28,11 @@ internal sealed class JsonLineItems<T>(int maxLineBytes, JsonTypeInfo<T> typeInf
                 case JsonLineSplitter.Step.NeedMoreData:
                     return null;
                 case JsonLineSplitter.Step.TooLong:
-                    return SnapshotReadResult<T>.Failure(ItemTooLong.Line(number, _index++, maxLineBytes), number);
+                    return _results.TooLong(number);
                 case JsonLineSplitter.Step.Line when IsBlank(line.Span):
                     continue;
                 case JsonLineSplitter.Step.Line:
-                    return SnapshotItemParser.Parse(line.Span, number, _index++, typeInfo);
+                    return _results.Parsed(line.Span, number);
                 default:
                     IsDone = true;
                     return null;

@@ -7,15 +7,7 @@ namespace Douyin.Eligibility.Json;
 /// </summary>
 internal sealed class JsonLineSplitter(int maxLineBytes)
 {
-    private const int InitialBufferSize = 16 * 1024;
-    private const int MinimumCapacity = 64;
-
-    private readonly int _capacityLimit = Math.Max(MinimumCapacity, maxLineBytes + 1);
-    private byte[] _buffer = new byte[Math.Min(InitialBufferSize, Math.Max(MinimumCapacity, maxLineBytes + 1))];
-    private int _start;
-    private int _scan;
-    private int _end;
-    private bool _final;
+    private readonly ItemBuffer _buffer = new(maxLineBytes);
     private bool _markChecked;
     private bool _skipping;
     private bool _afterCarriageReturn;
@@ -38,43 +30,27 @@ internal sealed class JsonLineSplitter(int maxLineBytes)
     }
 
     /// <summary>Current buffer size in bytes (for tests that check memory stays bounded).</summary>
-    internal int BufferCapacity => _buffer.Length;
+    internal int BufferCapacity => _buffer.Capacity;
 
     /// <summary>Free buffer space to read into; grows the buffer only when it is full of one unfinished line.</summary>
-    public Memory<byte> GetFreeSpace()
-    {
-        if (_start > 0)
-        {
-            _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
-            _end -= _start;
-            _scan -= _start;
-            _start = 0;
-        }
-
-        if (_end == _buffer.Length)
-        {
-            // Full of one line of at most the limit (a longer one would be skipping): room for the limit and one byte more.
-            Array.Resize(ref _buffer, (int)Math.Min((long)_buffer.Length * 2, _capacityLimit));
-        }
-
-        return _buffer.AsMemory(_end);
-    }
+    public Memory<byte> GetFreeSpace() => _buffer.GetFreeSpace();
 
     /// <summary>Records that <paramref name="bytesRead"/> bytes were written to the free space; 0 means end of input.</summary>
-    public void Advance(int bytesRead)
-    {
-        _final |= bytesRead == 0;
-        _end += bytesRead;
-    }
+    public void Advance(int bytesRead) => _buffer.Advance(bytesRead);
 
     /// <summary>Finds the next line, or says what else happened.</summary>
     public Step Next(out ReadOnlyMemory<byte> line, out long lineNumber)
     {
         line = default;
         lineNumber = _line;
-        if (!_markChecked && !SkipByteOrderMark())
+        if (!_markChecked)
         {
-            return Step.NeedMoreData;
+            if (!_buffer.SkipByteOrderMark())
+            {
+                return Step.NeedMoreData;
+            }
+
+            _markChecked = true;
         }
 
         if (_afterCarriageReturn && !SkipLineFeedAfterCarriageReturn())
@@ -82,16 +58,16 @@ internal sealed class JsonLineSplitter(int maxLineBytes)
             return Step.NeedMoreData;
         }
 
-        var breakAt = _buffer.AsSpan(_scan, _end - _scan).IndexOfAny((byte)'\n', (byte)'\r');
+        var breakAt = _buffer.Unscanned.IndexOfAny((byte)'\n', (byte)'\r');
         if (breakAt < 0)
         {
             return _skipping ? SkipAll() : Unfinished(out line);
         }
 
-        breakAt += _scan;
-        var lineStart = _start;
+        breakAt += _buffer.Scan;
+        var lineStart = _buffer.Start;
         _afterCarriageReturn = _buffer[breakAt] == (byte)'\r';
-        _start = _scan = breakAt + 1;
+        _buffer.ConsumeTo(breakAt + 1);
         _line++;
         if (_skipping)
         {
@@ -105,7 +81,7 @@ internal sealed class JsonLineSplitter(int maxLineBytes)
             return Step.TooLong;
         }
 
-        line = _buffer.AsMemory(lineStart, breakAt - lineStart);
+        line = _buffer.Slice(lineStart, breakAt - lineStart);
         return Step.Line;
     }
 
@@ -113,16 +89,16 @@ internal sealed class JsonLineSplitter(int maxLineBytes)
     private Step Unfinished(out ReadOnlyMemory<byte> line)
     {
         line = default;
-        var length = _end - _start;
+        var length = _buffer.End - _buffer.Start;
         if (length > maxLineBytes)
         {
             _skipping = true;
-            _start = _scan = _end;
+            _buffer.ConsumeTo(_buffer.End);
             return Step.TooLong;
         }
 
-        _scan = _end;
-        if (!_final)
+        _buffer.Scan = _buffer.End;
+        if (!_buffer.IsFinal)
         {
             return Step.NeedMoreData;
         }
@@ -132,47 +108,29 @@ internal sealed class JsonLineSplitter(int maxLineBytes)
             return Step.End;
         }
 
-        line = _buffer.AsMemory(_start, length);
-        _start = _end;
+        line = _buffer.Slice(_buffer.Start, length);
+        _buffer.ConsumeTo(_buffer.End);
         _line++;
         return Step.Line;
     }
 
     private Step SkipAll()
     {
-        _start = _scan = _end;
-        return _final ? Step.End : Step.NeedMoreData;
-    }
-
-    private bool SkipByteOrderMark()
-    {
-        ReadOnlySpan<byte> mark = [0xEF, 0xBB, 0xBF];
-        var available = _buffer.AsSpan(_start, _end - _start);
-        if (available.Length < mark.Length && !_final && mark.StartsWith(available))
-        {
-            return false;
-        }
-
-        if (available.StartsWith(mark))
-        {
-            _start = _scan = _start + mark.Length;
-        }
-
-        _markChecked = true;
-        return true;
+        _buffer.ConsumeTo(_buffer.End);
+        return _buffer.IsFinal ? Step.End : Step.NeedMoreData;
     }
 
     // "\r\n" is one line break: drop the '\n' that follows a '\r' that ended a line, once the next byte is known.
     private bool SkipLineFeedAfterCarriageReturn()
     {
-        if (_start == _end)
+        if (_buffer.Start == _buffer.End)
         {
-            return _final;
+            return _buffer.IsFinal;
         }
 
-        if (_buffer[_start] == (byte)'\n')
+        if (_buffer[_buffer.Start] == (byte)'\n')
         {
-            _start = _scan = _start + 1;
+            _buffer.ConsumeTo(_buffer.Start + 1);
         }
 
         _afterCarriageReturn = false;

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Text.Json.Serialization.Metadata;
 using Douyin.Eligibility.Snapshots;
 
 namespace Douyin.Eligibility.Json;
@@ -24,7 +22,7 @@ public static partial class SnapshotJson
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(options);
-        return ReadJsonLinesCore(new TextReaderUtf8Stream(reader), options, SnapshotJsonOptions.TypeInfo<T>());
+        return ItemPump.Read(new JsonLineItems<T>(options.MaxItemBytes, SnapshotJsonOptions.TypeInfo<T>()), new TextReaderUtf8Stream(reader));
     }
 
     /// <summary>
@@ -37,7 +35,8 @@ public static partial class SnapshotJson
         where T : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(utf8JsonLines);
-        return ReadJsonLinesFromStream(utf8JsonLines, options ?? SnapshotReadOptions.Default, SnapshotJsonOptions.TypeInfo<T>());
+        var typeInfo = SnapshotJsonOptions.TypeInfo<T>();
+        return ItemPump.Read(new JsonLineItems<T>((options ?? SnapshotReadOptions.Default).MaxItemBytes, typeInfo), Utf8Input.Open(utf8JsonLines));
     }
 
     /// <summary>Reads JSON Lines asynchronously; see <see cref="ReadJsonLines{T}(TextReader)"/>.</summary>
@@ -54,7 +53,7 @@ public static partial class SnapshotJson
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(options);
-        return ReadJsonLinesCoreAsync(new TextReaderUtf8Stream(reader), options, SnapshotJsonOptions.TypeInfo<T>(), cancellationToken);
+        return ItemPump.ReadAsync(new JsonLineItems<T>(options.MaxItemBytes, SnapshotJsonOptions.TypeInfo<T>()), new TextReaderUtf8Stream(reader), cancellationToken);
     }
 
     /// <summary>Reads UTF-8 JSON Lines from a stream asynchronously; see <see cref="ReadJsonLines{T}(Stream, SnapshotReadOptions?)"/>.</summary>
@@ -71,7 +70,8 @@ public static partial class SnapshotJson
     {
         ArgumentNullException.ThrowIfNull(utf8JsonLines);
         ArgumentNullException.ThrowIfNull(options);
-        return ReadJsonLinesFromStreamAsync(utf8JsonLines, options, SnapshotJsonOptions.TypeInfo<T>(), cancellationToken);
+        var typeInfo = SnapshotJsonOptions.TypeInfo<T>();
+        return ItemPump.OpenAndReadAsync(utf8JsonLines, () => new JsonLineItems<T>(options.MaxItemBytes, typeInfo), cancellationToken);
     }
 
     /// <summary>
@@ -92,7 +92,7 @@ public static partial class SnapshotJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(options);
-        return ReadJsonArrayCore(utf8Json, options, SnapshotJsonOptions.TypeInfo<T>());
+        return ItemPump.Read(new JsonArrayItems<T>(options.MaxItemBytes, SnapshotJsonOptions.TypeInfo<T>()), Utf8Input.Open(utf8Json));
     }
 
     /// <summary>Reads a top-level JSON array asynchronously; see <see cref="ReadJsonArray{T}(Stream)"/>.</summary>
@@ -109,77 +109,7 @@ public static partial class SnapshotJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(options);
-        return ReadJsonArrayCoreAsync(utf8Json, options, SnapshotJsonOptions.TypeInfo<T>(), cancellationToken);
-    }
-
-    private static IEnumerable<SnapshotReadResult<T>> ReadJsonLinesFromStream<T>(Stream stream, SnapshotReadOptions options, JsonTypeInfo<T> typeInfo)
-        where T : class
-        => ReadJsonLinesCore(Utf8Input.Open(stream), options, typeInfo);
-
-    private static IEnumerable<SnapshotReadResult<T>> ReadJsonLinesCore<T>(Stream utf8, SnapshotReadOptions options, JsonTypeInfo<T> typeInfo)
-        where T : class
-        => Pump(new JsonLineItems<T>(options.MaxItemBytes, typeInfo), utf8);
-
-    private static async IAsyncEnumerable<SnapshotReadResult<T>> ReadJsonLinesFromStreamAsync<T>(
-        Stream stream, SnapshotReadOptions options, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
-        where T : class
-    {
-        var utf8 = await Utf8Input.OpenAsync(stream, cancellationToken).ConfigureAwait(false);
-        await foreach (var result in ReadJsonLinesCoreAsync(utf8, options, typeInfo, cancellationToken).ConfigureAwait(false))
-        {
-            yield return result;
-        }
-    }
-
-    private static IAsyncEnumerable<SnapshotReadResult<T>> ReadJsonLinesCoreAsync<T>(Stream utf8, SnapshotReadOptions options, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
-        where T : class
-        => PumpAsync(new JsonLineItems<T>(options.MaxItemBytes, typeInfo), utf8, cancellationToken);
-
-    private static IEnumerable<SnapshotReadResult<T>> ReadJsonArrayCore<T>(Stream stream, SnapshotReadOptions options, JsonTypeInfo<T> typeInfo)
-        where T : class
-        => Pump(new JsonArrayItems<T>(options.MaxItemBytes, typeInfo), Utf8Input.Open(stream));
-
-    private static async IAsyncEnumerable<SnapshotReadResult<T>> ReadJsonArrayCoreAsync<T>(
-        Stream stream, SnapshotReadOptions options, JsonTypeInfo<T> typeInfo, [EnumeratorCancellation] CancellationToken cancellationToken)
-        where T : class
-    {
-        var utf8 = await Utf8Input.OpenAsync(stream, cancellationToken).ConfigureAwait(false);
-        await foreach (var result in PumpAsync(new JsonArrayItems<T>(options.MaxItemBytes, typeInfo), utf8, cancellationToken).ConfigureAwait(false))
-        {
-            yield return result;
-        }
-    }
-
-    // The synchronous and asynchronous readers differ only in how they wait for the next chunk.
-    private static IEnumerable<SnapshotReadResult<T>> Pump<T>(IStreamItems<T> items, Stream stream)
-        where T : class
-    {
-        while (!items.IsDone)
-        {
-            if (items.Next() is { } result)
-            {
-                yield return result;
-            }
-            else if (!items.IsDone)
-            {
-                items.Advance(stream.Read(items.FreeSpace.Span));
-            }
-        }
-    }
-
-    private static async IAsyncEnumerable<SnapshotReadResult<T>> PumpAsync<T>(IStreamItems<T> items, Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken)
-        where T : class
-    {
-        while (!items.IsDone)
-        {
-            if (items.Next() is { } result)
-            {
-                yield return result;
-            }
-            else if (!items.IsDone)
-            {
-                items.Advance(await stream.ReadAsync(items.FreeSpace, cancellationToken).ConfigureAwait(false));
-            }
-        }
+        var typeInfo = SnapshotJsonOptions.TypeInfo<T>();
+        return ItemPump.OpenAndReadAsync(utf8Json, () => new JsonArrayItems<T>(options.MaxItemBytes, typeInfo), cancellationToken);
     }
 }
