@@ -50,6 +50,7 @@ internal sealed class ParamSymbol
         Nesting = 1 + dependencies.Select(d => d.Nesting).DefaultIfEmpty(0).Max();
         IsConstant = value.IsConstant;
         ConstantValue = IsConstant ? value.ConstantValue : null;
+        Path = value.Path;
     }
 
     public string Name { get; }
@@ -67,6 +68,9 @@ internal sealed class ParamSymbol
     public bool IsConstant { get; }
 
     public object? ConstantValue { get; }
+
+    /// <summary>The data its value reads, if it is one member (kept here, so a chain of params never walks the chain).</summary>
+    public string? Path { get; }
 
     /// <summary>The worst-case cost of computing its value once, its dependencies excluded (set by <see cref="CostModel"/>).</summary>
     public CostInfo Cost { get; set; }
@@ -129,7 +133,7 @@ internal sealed record BoundParam(string Text, ParamSymbol Symbol) : BoundExpres
 
     public override object? ConstantValue => Symbol.ConstantValue;
 
-    public override string? Path => Symbol.Value.Path;
+    public override string? Path => Symbol.Path;
 }
 
 internal sealed class LambdaParameterSymbol(string name, ExprType type, string path)

@@ -120,8 +120,9 @@ internal sealed partial class ExpressionCompiler
     {
         if (param.Symbol.IsConstant)
         {
-            // Only a null constant gets here (other constants are folded): it has no slot, being computed by nothing.
-            return Compile(param.Symbol.Value);
+            // Only a null constant gets here (other constants are folded). It has no slot, and is not compiled through its
+            // value: a chain of params naming the one before would recurse once per param.
+            return Expression.Constant(null, typeof(object));
         }
 
         var (slot, compute) = _params[param.Symbol];

@@ -308,6 +308,23 @@ public class TrustRegressionTests
         result.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Be("null 3");
     }
 
+    [Theory]
+    [InlineData("null", "P5000 == null", "null")]
+    [InlineData("7", "P5000 == 7", "7")]
+    public void Load_FiveThousandConstantParamsEachNamingTheOneBefore_CompileWithoutWalkingTheChain(string first, string condition, string message)
+    {
+        // Constants do not count as nesting (they are folded), so nothing but the compiler's care bounds this chain.
+        var parameters = new List<(string, string)> { ("P0", first) };
+        parameters.AddRange(Enumerable.Range(1, 5_000).Select(i => ($"P{i}", $"P{i - 1}")));
+        var json = Workflow("W", Params(parameters), $$"""{"RuleName": "R", "Expression": "{{condition}}", "ErrorMessage": "$(P5000)"}""");
+        OnSmallStack(() =>
+        {
+            var result = RuleFiles.LoadOrFail(json).GetWorkflow("W", AsOf).Explain(AsOf, new Store()).Results[0];
+            result.Outcome.Should().Be(RuleOutcome.Passed);
+            result.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Be(message);
+        });
+    }
+
     // 14. Smaller findings.
     [Theory]
     [InlineData("0 - 2147483647 - 1")]
