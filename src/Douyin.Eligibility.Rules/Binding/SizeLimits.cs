@@ -15,8 +15,6 @@ internal sealed class SizeLimits(ExpressionLimits limits, IReadOnlyDictionary<st
 
     public static SizeLimits Default { get; } = new(new ExpressionLimits(), new Dictionary<string, int>());
 
-    public ExpressionLimits Limits => limits;
-
     /// <summary>The declared maximum of a member's value, or 0 for a member that is neither a string nor a collection.</summary>
     public int Of(MemberInfo member, ExprType type)
     {

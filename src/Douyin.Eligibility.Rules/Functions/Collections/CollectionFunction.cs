@@ -23,8 +23,7 @@ internal abstract class CollectionFunction : FunctionDefinition
         var lambda = call.Arguments.OfType<BoundLambda>().FirstOrDefault();
         var once = call.Arguments.Where(a => a is not BoundLambda).Aggregate(CostInfo.Add(1, receiver.Cost), (total, a) => CostInfo.Add(total, model.Of(a).Cost));
         var perElement = CostInfo.Add(1, lambda is null ? ElementCost(call, model) : model.Of(lambda.Body).Cost);
-        var size = call.Type.Kind == ValueKind.String ? model.Sizes.OfType(call.Type) : 0;
-        return new(CostInfo.Add(once, CostInfo.Multiply(receiver.Size, perElement)), size);
+        return new(CostInfo.Add(once, CostInfo.Multiply(receiver.Size, perElement)), 0);
     }
 
     /// <summary>The work per element when there is no lambda (e.g. comparing it with the argument of Contains).</summary>
