@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text;
 using Douyin.Eligibility.Rules.Internal;
@@ -5,16 +6,15 @@ using Douyin.Eligibility.Rules.Internal;
 namespace Douyin.Eligibility.Rules;
 
 /// <summary>
-/// The text of one rule file and the path (or label) that diagnostics print for it. Files named
-/// <c>*.tests.json</c> (rule test cases) and anything under a <c>schema</c> folder are not rule files
-/// and are skipped by <see cref="FromDirectory"/> and <see cref="FromEmbeddedResources"/>.
+/// The text of one rule file and the path (or label) that diagnostics print for it. The folder readers select rule
+/// files with <see cref="RuleFileFilter"/>: <c>*.tests.json</c> (rule test cases) and anything under a <c>schema</c>
+/// folder are skipped. <see cref="FromFile"/> and <see cref="FromDirectory"/> throw when a file cannot be read;
+/// <see cref="TryReadFile"/> and <see cref="ReadDirectory"/> report it as a
+/// <see cref="DiagnosticCodes.FileUnreadable"/> diagnostic instead, for hosts that read files themselves and want
+/// every problem in one list (see <see cref="RuleSetLoadResult.WithDiagnostics"/>).
 /// </summary>
 public sealed class RuleSource
 {
-    private const string Extension = ".json";
-    private const string TestsSuffix = ".tests.json";
-    private const string SchemaFolder = "schema";
-
     private RuleSource(string path, string content)
     {
         Path = path;
@@ -44,7 +44,7 @@ public sealed class RuleSource
         Guard.NotNullOrEmpty(filePath);
         try
         {
-            return new RuleSource(filePath, File.ReadAllText(filePath, Encoding.UTF8));
+            return Read(filePath);
         }
         catch (UnauthorizedAccessException exception)
         {
@@ -54,25 +54,85 @@ public sealed class RuleSource
     }
 
     /// <summary>
-    /// Reads every <c>*.json</c> rule file under <paramref name="directory"/>, recursively, in ordinal
+    /// Reads a rule file like <see cref="FromFile"/>, without throwing when it cannot be read: then
+    /// <paramref name="diagnostic"/> is a <see cref="DiagnosticCodes.FileUnreadable"/> error at the file saying that it
+    /// does not exist, or why it cannot be read.
+    /// </summary>
+    /// <param name="filePath">The file to read; it also becomes <see cref="Path"/>, and the diagnostic's location.</param>
+    /// <param name="source">The file's text, when it was read.</param>
+    /// <param name="diagnostic">The error, when it was not.</param>
+    /// <returns>True when the file was read.</returns>
+    /// <exception cref="ArgumentException"><paramref name="filePath"/> is null or empty.</exception>
+    public static bool TryReadFile(string filePath, [NotNullWhen(true)] out RuleSource? source, [NotNullWhen(false)] out Diagnostic? diagnostic)
+    {
+        Guard.NotNullOrEmpty(filePath);
+        try
+        {
+            source = Read(filePath);
+            diagnostic = null;
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var missing = e is FileNotFoundException or DirectoryNotFoundException;
+            var message = missing ? $"The rule file '{filePath}' does not exist." : $"The rule file '{filePath}' cannot be read: {e.Message}";
+            var messageZh = missing ? $"规则文件 '{filePath}' 不存在。" : $"无法读取规则文件 '{filePath}'：{e.Message}";
+            source = null;
+            diagnostic = new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(filePath, 0, 0), message) { MessageZh = messageZh };
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Reads every rule file under <paramref name="directory"/> (<see cref="RuleFileFilter"/>), recursively, in ordinal
     /// order of their relative paths so loads are deterministic across machines.
     /// </summary>
     /// <param name="directory">The folder to search; each <see cref="Path"/> is this joined with the relative path.</param>
     /// <exception cref="ArgumentException"><paramref name="directory"/> is null or empty.</exception>
     /// <exception cref="IOException">The directory does not exist, or a file cannot be read.</exception>
     public static IReadOnlyList<RuleSource> FromDirectory(string directory)
+        => RuleFileFilter.Find(Guard.NotNullOrEmpty(directory)).Select(FromFile).ToList();
+
+    /// <summary>
+    /// Reads every rule file under <paramref name="directory"/> like <see cref="FromDirectory"/>, file by file and
+    /// without throwing for I/O: each file that cannot be read is one <see cref="DiagnosticCodes.FileUnreadable"/> error
+    /// in <paramref name="diagnostics"/> (see <see cref="TryReadFile"/>) and the others are still read; a directory that
+    /// does not exist or cannot be listed is one such error at the directory, and nothing is read.
+    /// </summary>
+    /// <param name="directory">The folder to search; each <see cref="Path"/> is this joined with the relative path.</param>
+    /// <param name="diagnostics">One error per file (or directory) that could not be read; empty when all were read.</param>
+    /// <returns>The files that were read, in ordinal order of their relative paths.</returns>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is null or empty.</exception>
+    public static IReadOnlyList<RuleSource> ReadDirectory(string directory, out IReadOnlyList<Diagnostic> diagnostics)
     {
         Guard.NotNullOrEmpty(directory);
-        return Directory.EnumerateFiles(directory, "*" + Extension, SearchOption.AllDirectories)
-            .Select(file => System.IO.Path.GetRelativePath(directory, file))
-            .Where(relative =>
+        IReadOnlyList<string> files;
+        try
+        {
+            files = RuleFileFilter.Find(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics = [new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(directory, 0, 0), $"Cannot read the rules directory: {e.Message}") { MessageZh = $"无法读取规则目录：{e.Message}" }];
+            return [];
+        }
+
+        var sources = new List<RuleSource>(files.Count);
+        var errors = new List<Diagnostic>();
+        foreach (var file in files)
+        {
+            if (TryReadFile(file, out var source, out var diagnostic))
             {
-                var parts = relative.Split(System.IO.Path.DirectorySeparatorChar, System.IO.Path.AltDirectorySeparatorChar);
-                return IsRuleFile(parts[^1], parts[..^1]);
-            })
-            .OrderBy(relative => relative, StringComparer.Ordinal)
-            .Select(relative => FromFile(System.IO.Path.Combine(directory, relative)))
-            .ToList();
+                sources.Add(source);
+            }
+            else
+            {
+                errors.Add(diagnostic);
+            }
+        }
+
+        diagnostics = errors;
+        return sources;
     }
 
     /// <summary>
@@ -98,7 +158,7 @@ public sealed class RuleSource
 
             // Resource names use '.' (or '/' with a LogicalName) between folders; the last two parts are the file name and "json".
             var parts = rest.Split('.', '/', '\\');
-            if (!IsRuleFile(rest, parts.Length > 2 ? parts[..^2] : []))
+            if (!RuleFileFilter.IsRuleFile(rest, parts.Length > 2 ? parts[..^2] : []))
             {
                 continue;
             }
@@ -114,9 +174,5 @@ public sealed class RuleSource
         return sources;
     }
 
-    /// <summary>True for a <c>.json</c> file that is no test-case file and not inside a schema folder.</summary>
-    private static bool IsRuleFile(string fileName, string[] folders)
-        => fileName.EndsWith(Extension, StringComparison.OrdinalIgnoreCase)
-            && !fileName.EndsWith(TestsSuffix, StringComparison.OrdinalIgnoreCase)
-            && !folders.Contains(SchemaFolder, StringComparer.OrdinalIgnoreCase);
+    private static RuleSource Read(string filePath) => new(filePath, File.ReadAllText(filePath, Encoding.UTF8));
 }

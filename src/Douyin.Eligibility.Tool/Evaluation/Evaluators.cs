@@ -1,6 +1,6 @@
 using System.Globalization;
 using Douyin.Eligibility.Rules;
-using Douyin.Eligibility.Tool.Rules;
+using Douyin.Eligibility.Tool.Loading;
 
 namespace Douyin.Eligibility.Tool.Evaluation;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Tool.Families;
 
 namespace Douyin.Eligibility.Tool.Evaluation;
@@ -7,7 +8,7 @@ namespace Douyin.Eligibility.Tool.Evaluation;
 internal interface IDecisionEvaluator
 {
     /// <summary>The rule set the decisions come from.</summary>
-    global::Douyin.Eligibility.Rules.RuleSet RuleSet { get; }
+    RuleSet RuleSet { get; }
 
     /// <summary>The content hash of the rule set the decisions come from.</summary>
     string RuleSetHash { get; }

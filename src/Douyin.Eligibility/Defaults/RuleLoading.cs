@@ -12,7 +12,7 @@ internal abstract class RuleLoader
     /// <summary>The directory to watch for changes; null for embedded rules.</summary>
     public abstract string? Directory { get; }
 
-    /// <summary>Loads and compiles the rules, then checks the values the typed API reads; never throws (I/O problems become diagnostics).</summary>
+    /// <summary>Loads and compiles the rules, then checks the values the typed API reads; never throws for I/O (unreadable files are diagnostics).</summary>
     public abstract RuleSetLoadResult Load();
 
     /// <summary>The input types the shipped rule files name.</summary>
@@ -35,29 +35,34 @@ internal abstract class RuleLoader
         return TypedRuleChecks.Apply(RuleSet.Load(list, CreateOptions()), list);
     }
 
+    /// <summary>
+    /// Reads the rule file <paramref name="path"/>, or every rule file under it when it is a folder, file by file, and
+    /// loads what was read with <see cref="LoadChecked(IEnumerable{RuleSource})"/>: each file that could not be read is a
+    /// <see cref="DiagnosticCodes.FileUnreadable"/> error in the result, beside the diagnostics of the others.
+    /// </summary>
+    public static RuleSetLoadResult LoadChecked(string path)
+    {
+        if (System.IO.Directory.Exists(path))
+        {
+            return LoadChecked(RuleSource.ReadDirectory(path, out var unreadable), unreadable);
+        }
+
+        return RuleSource.TryReadFile(path, out var source, out var diagnostic) ? LoadChecked([source]) : RuleSetLoadResult.Failed([diagnostic]);
+    }
+
     public static RuleLoader ForDirectory(string directory) => new DirectoryLoader(Path.GetFullPath(directory));
 
     public static RuleLoader Embedded() => new EmbeddedLoader();
+
+    /// <summary>The files that were read, loaded, with the errors of those that were not; when none was, only those errors (no "no workflows").</summary>
+    private static RuleSetLoadResult LoadChecked(IReadOnlyList<RuleSource> sources, IReadOnlyList<Diagnostic> unreadable)
+        => sources.Count == 0 && unreadable.Count > 0 ? RuleSetLoadResult.Failed(unreadable) : LoadChecked(sources).WithDiagnostics(unreadable);
 
     private sealed class DirectoryLoader(string directory) : RuleLoader
     {
         public override string? Directory => directory;
 
-        public override RuleSetLoadResult Load()
-        {
-            IReadOnlyList<RuleSource> sources;
-            try
-            {
-                sources = RuleSource.FromDirectory(directory);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                var diagnostic = new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(directory, 0, 0), $"Cannot read the rules directory: {ex.Message}") { MessageZh = $"无法读取规则目录：{ex.Message}" };
-                return new RuleSetLoadResult(null, [diagnostic]);
-            }
-
-            return LoadChecked(sources);
-        }
+        public override RuleSetLoadResult Load() => LoadChecked(RuleSource.ReadDirectory(directory, out var unreadable), unreadable);
     }
 
     private sealed class EmbeddedLoader : RuleLoader

@@ -27,21 +27,7 @@ internal static class TypedRuleChecks
             return result;
         }
 
-        var errors = Check(set, sources);
-        if (errors.Count == 0)
-        {
-            return result;
-        }
-
-        var diagnostics = result.Diagnostics.Concat(errors)
-            .Select((diagnostic, index) => (diagnostic, index))
-            .OrderBy(e => e.diagnostic.Location.Path, StringComparer.Ordinal)
-            .ThenBy(e => e.diagnostic.Location.Line)
-            .ThenBy(e => e.diagnostic.Location.Column)
-            .ThenBy(e => e.index)
-            .Select(e => e.diagnostic)
-            .ToList();
-        return new RuleSetLoadResult(null, diagnostics);
+        return result.WithDiagnostics(Check(set, sources));
     }
 
     /// <summary>Every problem with the values the typed API reads, once each (an injected rule is reported once).</summary>

@@ -133,6 +133,22 @@ public sealed partial class EligibilityEvaluator : IDisposable
     }
 
     /// <summary>
+    /// Reads the rule file <paramref name="rulesPath"/>, or every rule file under it when it is a folder (recursively,
+    /// selected by <see cref="RuleFileFilter"/>), and loads them as <see cref="LoadRuleSet(IEnumerable{RuleSource})"/>
+    /// does. Files are read one by one (<see cref="RuleSource.ReadDirectory"/>): each that cannot be read, or a path
+    /// that does not exist, is a <see cref="DiagnosticCodes.FileUnreadable"/> error in the result, and the others are
+    /// still loaded so that every problem is reported together.
+    /// </summary>
+    /// <param name="rulesPath">A rule file or a folder of rule files.</param>
+    /// <returns>The rule set, or every diagnostic that prevented it; never throws for bad rules or unreadable files.</returns>
+    /// <exception cref="ArgumentException"><paramref name="rulesPath"/> is null or empty.</exception>
+    public static RuleSetLoadResult LoadRuleSet(string rulesPath)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(rulesPath);
+        return RuleLoader.LoadChecked(rulesPath);
+    }
+
+    /// <summary>
     /// Reloads the rules from where they came from (the folder, or the embedded set) now. On errors, or when a workflow
     /// of <see cref="EligibilityOptions.RequiredWorkflows"/> is missing, the current set stays, every diagnostic is
     /// logged and <see cref="ReloadStatus"/> says the disk differs; otherwise the new set replaces it atomically. When

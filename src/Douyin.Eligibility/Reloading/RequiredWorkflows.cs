@@ -30,7 +30,7 @@ internal static class RequiredWorkflows
             .Select(name => Missing(set, name, today, new SourceLocation(location, 0, 0)))
             .OfType<Diagnostic>()
             .ToList();
-        return errors.Count == 0 ? result : new RuleSetLoadResult(null, [.. result.Diagnostics, .. errors]);
+        return result.WithDiagnostics(errors);
     }
 
     private static Diagnostic? Missing(RuleSet set, string name, DateOnly today, SourceLocation location)

@@ -12,6 +12,12 @@ namespace Douyin.Eligibility.Reloading;
 /// </summary>
 internal sealed partial class RulesReloader : IDisposable
 {
+    /// <summary>
+    /// The code of a reload that failed with an unexpected exception. No code of its own is assigned yet, so it is the
+    /// one of an unreadable file; the message says what happened.
+    /// </summary>
+    private const string UnexpectedFailureCode = DiagnosticCodes.FileUnreadable;
+
     private readonly RuleLoader _loader;
     private readonly ILogger _logger;
     private readonly TimeSpan _debounce;
@@ -68,11 +74,17 @@ internal sealed partial class RulesReloader : IDisposable
             {
                 result = RequiredWorkflows.Check(_loader.Load(), _required, Location(_loader), RequiredWorkflows.Today);
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The loader reports unreadable files as diagnostics; this is a read it did not expect to fail.
+                result = RuleSetLoadResult.Failed([new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(Location(_loader), 0, 0), $"Reloading the rules failed: {ex.Message}") { MessageZh = $"重新加载规则失败：{ex.Message}" }]);
+            }
             catch (Exception ex)
             {
-                // The loader reports problems as diagnostics; anything else is a bug, but must not kill a host thread.
-                var diagnostic = new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(Location(_loader), 0, 0), $"Reloading the rules failed: {ex.Message}") { MessageZh = $"重新加载规则失败：{ex.Message}" };
-                result = new RuleSetLoadResult(null, [diagnostic]);
+                // Anything else is a bug in loading, not in the files: named as such, logged with its stack, and never
+                // thrown into a host thread.
+                LogReloadFailed(ex);
+                result = RuleSetLoadResult.Failed([Unexpected(ex)]);
             }
 
             var now = DateTimeOffset.UtcNow;
@@ -112,6 +124,13 @@ internal sealed partial class RulesReloader : IDisposable
     }
 
     private static string Location(RuleLoader loader) => loader.Directory ?? "<embedded>";
+
+    /// <summary>The diagnostic of an exception loading should never throw: its type and message, and that the set stays.</summary>
+    private Diagnostic Unexpected(Exception ex)
+        => new(UnexpectedFailureCode, DiagnosticSeverity.Error, new SourceLocation(Location(_loader), 0, 0), $"Reloading the rules failed unexpectedly ({ex.GetType().FullName}: {ex.Message}); this is a bug in loading, not in the rule files, and the last good rule set stays.")
+        {
+            MessageZh = $"重新加载规则时发生意外错误（{ex.GetType().FullName}：{ex.Message}）；这是加载程序的缺陷，不是规则文件的问题，继续使用上一个有效的规则集。",
+        };
 
     /// <summary>Restarts the quiet period: the reload runs once the files have stopped changing.</summary>
     private void Schedule()

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Douyin.Eligibility.Tool.Rules;
+using Douyin.Eligibility.Tool.Loading;
 
 namespace Douyin.Eligibility.Tool.Commands.Lint;
 
@@ -25,8 +25,7 @@ internal static class LintCommand
 
     private static int Run(string path, ToolContext context, CultureInfo culture)
     {
-        var result = RuleFiles.Load(path, out var readErrors);
-        var diagnostics = RuleFiles.AllDiagnostics(result, readErrors);
+        var diagnostics = RuleFiles.Load(path).Diagnostics;
         foreach (var diagnostic in diagnostics)
         {
             context.Out.WriteLine(diagnostic.ToString(culture));
