@@ -71,6 +71,92 @@ public sealed class RuleSourceTests : IDisposable
     }
 
     [Fact]
+    public void TryReadFile_Readable_ReturnsTheSource()
+    {
+        var file = Write("a.json", "{}");
+
+        RuleSource.TryReadFile(file, out var source, out var diagnostic).Should().BeTrue();
+
+        (source!.Path, source.Content).Should().Be((file, "{}"));
+        diagnostic.Should().BeNull();
+    }
+
+    [Fact]
+    public void TryReadFile_Missing_IsDE1016SayingItDoesNotExist()
+    {
+        var missing = Path.Combine(_root, "missing.json");
+
+        RuleSource.TryReadFile(missing, out var source, out var diagnostic).Should().BeFalse();
+
+        source.Should().BeNull();
+        diagnostic!.ToString().Should().Be($"{missing}(1,1): error DE1016: The rule file '{missing}' does not exist.");
+    }
+
+    [Fact]
+    public void TryReadFile_ADirectory_IsDE1016SayingWhyItCannotBeRead()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_root, "folder.json")).FullName;
+
+        RuleSource.TryReadFile(folder, out _, out var diagnostic).Should().BeFalse();
+
+        diagnostic!.Code.Should().Be(DiagnosticCodes.FileUnreadable);
+        diagnostic.Location.Should().Be(new SourceLocation(folder, 0, 0));
+        diagnostic.Message.Should().StartWith($"The rule file '{folder}' cannot be read: ");
+    }
+
+    [Fact]
+    public void TryReadFile_EmptyPath_Throws()
+    {
+        var act = () => RuleSource.TryReadFile("", out _, out _);
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void ReadDirectory_AllReadable_ReadsWhatFromDirectoryReadsWithoutDiagnostics()
+    {
+        Write("b.json", "B");
+        Write(Path.Combine("a", "z.json"), "AZ");
+        Write("b.tests.json", "tests");
+        Write(Path.Combine("schema", "workflow.json"), "schema");
+
+        var sources = RuleSource.ReadDirectory(_root, out var diagnostics);
+
+        diagnostics.Should().BeEmpty();
+        sources.Select(s => (s.Path, s.Content)).Should().Equal(RuleSource.FromDirectory(_root).Select(s => (s.Path, s.Content)));
+        sources.Select(s => s.Content).Should().Equal("AZ", "B");
+    }
+
+    [Fact]
+    public void ReadDirectory_AFileGoneBeforeItIsRead_ReportsItAndReadsTheOthers()
+    {
+        Write("a.json", "A");
+        var gone = Path.Combine(_root, "b.json");
+        File.CreateSymbolicLink(gone, Path.Combine(_root, "nowhere.json"));
+        Write("c.json", "C");
+
+        var sources = RuleSource.ReadDirectory(_root, out var diagnostics);
+
+        sources.Select(s => s.Content).Should().Equal("A", "C");
+        diagnostics.Select(d => d.ToString()).Should().Equal($"{gone}(1,1): error DE1016: The rule file '{gone}' does not exist.");
+        FluentActions.Invoking(() => RuleSource.FromDirectory(_root)).Should().Throw<IOException>("FromDirectory fails as a whole");
+    }
+
+    [Fact]
+    public void ReadDirectory_Missing_IsOneDE1016AtTheDirectory()
+    {
+        var missing = Path.Combine(_root, "nope");
+
+        var sources = RuleSource.ReadDirectory(missing, out var diagnostics);
+
+        sources.Should().BeEmpty();
+        var diagnostic = diagnostics.Should().ContainSingle().Which;
+        diagnostic.Code.Should().Be(DiagnosticCodes.FileUnreadable);
+        diagnostic.Location.Should().Be(new SourceLocation(missing, 0, 0));
+        diagnostic.Message.Should().StartWith("Cannot read the rules directory: ");
+    }
+
+    [Fact]
     public void FromEmbeddedResources_ReadsRuleFilesUnderPrefix()
     {
         var sources = RuleSource.FromEmbeddedResources(typeof(RuleSourceTests).Assembly, "Douyin.Eligibility.Rules.Tests.Workflows.Embedded.");

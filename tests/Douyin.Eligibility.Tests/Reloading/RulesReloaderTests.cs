@@ -1,4 +1,6 @@
 using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Defaults;
+using Douyin.Eligibility.Reloading;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Tests.Api;
 using Douyin.Eligibility.Tests.DependencyInjection;
@@ -183,6 +185,51 @@ public class RulesReloaderTests
         (await Eventually.HoldsAsync(() => Outcome(evaluator, 4.2m) == AdmissionOutcome.Eligible)).Should().BeTrue("a later edit of the new directory is seen too");
     }
 
+    [Fact]
+    public void ReloadNow_LoaderThrowsAnIOException_IsDE1016WithItsMessage_AndTheLastGoodSetStays()
+    {
+        var (reloader, good, _) = StartThrowing(new IOException("disk on fire"));
+        using var _ = reloader;
+
+        var result = reloader.ReloadNow();
+
+        var error = result.Errors.Should().ContainSingle().Which;
+        error.Code.Should().Be(DiagnosticCodes.FileUnreadable);
+        error.Message.Should().Be("Reloading the rules failed: disk on fire");
+        reloader.Holder.Current.Should().BeSameAs(good);
+        reloader.Status.RejectedReloads.Should().Be(1);
+    }
+
+    [Fact]
+    public void ReloadNow_LoaderThrowsABug_NamesTheExceptionNotAnUnreadableFile_LogsIt_AndTheLastGoodSetStays()
+    {
+        var (reloader, good, logs) = StartThrowing(new InvalidOperationException("Sequence contains no elements"));
+        using var _ = reloader;
+
+        var result = reloader.ReloadNow();
+
+        result.Success.Should().BeFalse();
+        var error = result.Errors.Should().ContainSingle().Which;
+        error.Message.Should().Contain("System.InvalidOperationException: Sequence contains no elements").And.Contain("a bug in loading").And.NotContain("cannot be read");
+        error.MessageZh.Should().Contain("System.InvalidOperationException");
+        error.Location.Path.Should().Be("<embedded>");
+        reloader.Holder.Current.Should().BeSameAs(good);
+        reloader.Status.LastErrors.Should().Equal(error);
+        reloader.Status.DiskDiffersFromLoaded.Should().BeTrue();
+        logs.Entries.Should().Contain(e => e.Level == LogLevel.Error && e.EventId.Id == 4, "the exception is logged with its stack");
+    }
+
+    /// <summary>A reloader whose first load is the embedded set and every later one throws <paramref name="exception"/>.</summary>
+    private static (RulesReloader Reloader, RuleSet Good, ListLoggerFactory Logs) StartThrowing(Exception exception)
+    {
+        var logs = new ListLoggerFactory();
+        var loads = 0;
+        var loader = new ScriptedLoader(() => loads++ == 0 ? RuleLoader.Embedded().Load() : throw exception);
+        var (reloader, result) = RulesReloader.Start(loader, logs.CreateLogger("test"), new EligibilityOptions { RequiredWorkflows = [] });
+        reloader.Should().NotBeNull();
+        return (reloader!, result.RuleSet!, logs);
+    }
+
     private static (ServiceProvider Provider, EligibilityEvaluator Evaluator, ListLoggerFactory Logs) Start(
         string directory, bool watch = false, TimeSpan? poll = null, TimeSpan? debounce = null, Action<EligibilityOptions>? configure = null)
     {
@@ -215,5 +262,12 @@ public class RulesReloaderTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllText(target, (edit ?? (t => t))(File.ReadAllText(file)));
         }
+    }
+
+    private sealed class ScriptedLoader(Func<RuleSetLoadResult> load) : RuleLoader
+    {
+        public override string? Directory => null;
+
+        public override RuleSetLoadResult Load() => load();
     }
 }

@@ -17,10 +17,9 @@ internal static class ShippedRules
 
     public static RuleSetLoadResult LoadResult => Loaded.Value;
 
-    /// <summary>The workflow files of <c>rules/</c>, selected as RuleSource.FromDirectory does: not <c>*.tests.json</c>, nothing under <c>schema/</c>.</summary>
-    public static IEnumerable<string> WorkflowFilePaths() => Directory.EnumerateFiles(RulesDirectory, "*.json", SearchOption.AllDirectories)
-        .Where(path => !path.EndsWith(".tests.json", StringComparison.OrdinalIgnoreCase)
-            && !Path.GetRelativePath(RulesDirectory, path).Split('/', '\\')[..^1].Contains("schema", StringComparer.OrdinalIgnoreCase));
+    /// <summary>The workflow files of <c>rules/</c>, selected as RuleSource.FromDirectory does (<see cref="RuleFileFilter"/>).</summary>
+    public static IEnumerable<string> WorkflowFilePaths() => Directory.EnumerateFiles(RulesDirectory, "*", SearchOption.AllDirectories)
+        .Where(path => RuleFileFilter.IsRuleFile(Path.GetRelativePath(RulesDirectory, path)));
 
     public static RuleSet Set => Loaded.Value.RuleSet
         ?? throw new InvalidOperationException("rules/ did not load: " + string.Join(Environment.NewLine, Loaded.Value.Diagnostics));

@@ -105,6 +105,22 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public void Lint_DirectoryWithAFileGone_ReportsItBesideTheOtherFilesDiagnostics()
+    {
+        _dir.Write("rules/alliance/admission.json", Fixtures.AdmissionRules());
+        _dir.Write("rules/alliance/broken.json", ThreeMistakes.Replace("AllianceAdmission", "Other", StringComparison.Ordinal));
+        var gone = _dir.PathOf("rules/alliance/gone.json");
+        File.CreateSymbolicLink(gone, _dir.PathOf("rules/nowhere.json"));
+
+        var run = ToolRunner.Run("lint", _dir.PathOf("rules"), "--lang", "en");
+
+        run.ExitCode.Should().Be(1);
+        run.OutLines.Should().HaveCount(5);
+        run.OutLines[..3].Should().OnlyContain(l => l.Contains("broken.json(", StringComparison.Ordinal));
+        run.OutLines[3..].Should().Equal($"{gone}(1,1): error DE1016: The rule file '{gone}' does not exist.", "4 errors, 0 warnings");
+    }
+
+    [Fact]
     public void Chinese_is_the_default_language_of_messages_and_the_count()
     {
         var file = _dir.Write("three-mistakes.json", ThreeMistakes);

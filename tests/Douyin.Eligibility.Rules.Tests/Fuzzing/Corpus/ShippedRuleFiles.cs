@@ -36,9 +36,9 @@ public static class ShippedRuleFiles
     private static IReadOnlyList<(string Path, string Text)> Read()
     {
         var root = Directory;
-        var files = System.IO.Directory.EnumerateFiles(root, "*.json", SearchOption.AllDirectories)
+        var files = System.IO.Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !f.EndsWith(".tests.json", StringComparison.Ordinal) && !f.StartsWith("schema/", StringComparison.Ordinal) && !f.StartsWith("tests/", StringComparison.Ordinal))
+            .Where(RuleFileFilter.IsRuleFile)
             .Order(StringComparer.Ordinal)
             .Select(f => (f, File.ReadAllText(Path.Combine(root, f))))
             .ToList();
