@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
 
@@ -132,11 +133,8 @@ internal sealed record NumberRange(decimal Min, decimal Max, bool WholeNumber)
         return WholeNumber ? decimal.Floor(clamped) : clamped;
     }
 
-    /// <summary>"a whole number in [0, 1000000]".</summary>
-    public string Describe() => $"{(WholeNumber ? "a whole number" : "a number")} in {Interval}";
-
-    /// <summary>"[0, 1000000] 之间的整数".</summary>
-    public string DescribeZh() => $"{Interval} 之间的{(WholeNumber ? "整数" : "数")}";
+    /// <summary>"a whole number in [0, 1000000]", in the reader's language.</summary>
+    public LocalizableText Describe() => Catalog.Text(WholeNumber ? "Range_WholeNumber" : "Range_Number", Interval);
 
     private string Interval => string.Create(CultureInfo.InvariantCulture, $"[{Min}, {Max}]");
 }

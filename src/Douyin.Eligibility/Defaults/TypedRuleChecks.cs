@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Rules;
 using static Douyin.Eligibility.Decisions.TypedRuleValues;
 
@@ -14,7 +15,7 @@ namespace Douyin.Eligibility.Defaults;
 internal static class TypedRuleChecks
 {
     private static readonly string LevelNames = string.Join(", ", Levels);
-    private static readonly string ScaleNames = string.Join(" or ", Scales);
+    private static readonly LocalizableText ScaleNames = Catalog.Alternatives(Scales.Cast<object>().ToList());
 
     /// <summary>
     /// <paramref name="result"/> when it has no rule set or the set passes the checks; otherwise a failed result with
@@ -67,8 +68,7 @@ internal static class TypedRuleChecks
             var inputs = string.Join(", ", workflow.Inputs.Select(i => $"{i.Name}: {i.TypeName}"));
             report.Error(
                 report.For(workflow.FilePath).WorkflowMember(workflow.Name, "Inputs"),
-                $"Workflow '{workflow}' takes ({inputs}); the typed API evaluates it with one {type}, so it must declare exactly one input of type {type}.",
-                $"工作流 '{workflow}' 的输入为 ({inputs})；类型化 API 只传入一个 {type}，因此它必须只声明一个类型为 {type} 的输入。",
+                Catalog.Text(EligibilityDiagnosticCodes.TypedInputMismatch, workflow.ToString(), inputs, type),
                 EligibilityDiagnosticCodes.TypedInputMismatch);
         }
     }
@@ -79,8 +79,7 @@ internal static class TypedRuleChecks
         {
             report.Error(
                 report.For(workflow.FilePath).WorkflowProperty(workflow.Name, ScaleProperty),
-                $"Properties.{ScaleProperty} of workflow '{workflow}' is {Describe(value)}; it must be {ScaleNames}.",
-                $"工作流 '{workflow}' 的 Properties.{ScaleProperty} 为 {Describe(value)}；应为 {string.Join(" 或 ", Scales)}。");
+                Catalog.Text("DE5001_Scale", ScaleProperty, workflow.ToString(), Describe(value), ScaleNames));
         }
     }
 
@@ -93,8 +92,7 @@ internal static class TypedRuleChecks
             {
                 report.Error(
                     location.Workflow(workflow.Name),
-                    $"Workflow '{workflow}' has scorecard bands but no constant GlobalParam '{name}'; the typed API needs it, {range.Describe()}.",
-                    $"工作流 '{workflow}' 有计分档位，但没有常量 GlobalParam '{name}'；类型化 API 需要它，且应为 {range.DescribeZh()}。");
+                    Catalog.Text("DE5001_ParamMissing", workflow.ToString(), name, range.Describe()));
             }
 
             return;
@@ -104,8 +102,7 @@ internal static class TypedRuleChecks
         {
             report.Error(
                 location.Param(workflow.Name, name),
-                $"GlobalParam '{name}' of workflow '{workflow}' is {Describe(value)}; the typed API needs {range.Describe()}.",
-                $"工作流 '{workflow}' 的 GlobalParam '{name}' 为 {Describe(value)}；类型化 API 要求 {range.DescribeZh()}。");
+                Catalog.Text("DE5001_Param", name, workflow.ToString(), Describe(value), range.Describe()));
         }
     }
 
@@ -117,23 +114,20 @@ internal static class TypedRuleChecks
         {
             report.Error(
                 location.RuleProperty(band.Location, CriterionProperty),
-                $"Properties.{CriterionProperty} of scorecard band '{band.Name}' is {Describe(criterion)}; it must be a non-empty string naming the criterion.",
-                $"计分档位 '{band.Name}' 的 Properties.{CriterionProperty} 为 {Describe(criterion)}；应为表示评分项名称的非空字符串。");
+                Catalog.Text("DE5001_Criterion", CriterionProperty, band.Name, Describe(criterion)));
         }
 
         if (!band.Properties.TryGetValue(PointsProperty, out var points))
         {
             report.Error(
                 band.Location,
-                $"Scorecard band '{band.Name}' has Properties.{CriterionProperty} but no Properties.{PointsProperty}; give its points, {Points.Describe()}.",
-                $"计分档位 '{band.Name}' 有 Properties.{CriterionProperty}，但没有 Properties.{PointsProperty}；请给出分值，应为 {Points.DescribeZh()}。");
+                Catalog.Text("DE5001_PointsMissing", band.Name, CriterionProperty, PointsProperty, Points.Describe()));
         }
         else if (Number(points) is not { } number || !Points.Contains(number))
         {
             report.Error(
                 location.RuleProperty(band.Location, PointsProperty),
-                $"Properties.{PointsProperty} of scorecard band '{band.Name}' is {Describe(points)}; it must be {Points.Describe()}.",
-                $"计分档位 '{band.Name}' 的 Properties.{PointsProperty} 为 {Describe(points)}；应为 {Points.DescribeZh()}。");
+                Catalog.Text("DE5001_Points", PointsProperty, band.Name, Describe(points), Points.Describe()));
         }
     }
 
@@ -143,15 +137,13 @@ internal static class TypedRuleChecks
         {
             report.Error(
                 rule.Location,
-                $"Penalty rule '{rule.Name}' has no Properties.{PenaltyLevelProperty}; it must be one of {LevelNames}.",
-                $"处罚规则 '{rule.Name}' 没有 Properties.{PenaltyLevelProperty}；应为 {LevelNames} 之一。");
+                Catalog.Text("DE5001_LevelMissing", rule.Name, PenaltyLevelProperty, LevelNames));
         }
         else if (Level(rule) == PenaltyLevel.None)
         {
             report.Error(
                 report.For(rule.Location.Path).RuleProperty(rule.Location, PenaltyLevelProperty),
-                $"Properties.{PenaltyLevelProperty} of penalty rule '{rule.Name}' is {Describe(level)}; it must be one of {LevelNames}.",
-                $"处罚规则 '{rule.Name}' 的 Properties.{PenaltyLevelProperty} 为 {Describe(level)}；应为 {LevelNames} 之一。");
+                Catalog.Text("DE5001_Level", PenaltyLevelProperty, rule.Name, Describe(level), LevelNames));
         }
     }
 
@@ -174,11 +166,11 @@ internal static class TypedRuleChecks
             return locator;
         }
 
-        public void Error(SourceLocation location, string message, string messageZh, string code = EligibilityDiagnosticCodes.TypedValueOutOfRange)
+        public void Error(SourceLocation location, LocalizableText text, string code = EligibilityDiagnosticCodes.TypedValueOutOfRange)
         {
-            if (_seen.Add((location, message)))
+            if (_seen.Add((location, Catalog.Neutral(text))))
             {
-                Diagnostics.Add(new Diagnostic(code, DiagnosticSeverity.Error, location, message) { MessageZh = messageZh });
+                Diagnostics.Add(Catalog.NewDiagnostic(code, DiagnosticSeverity.Error, location, text));
             }
         }
     }

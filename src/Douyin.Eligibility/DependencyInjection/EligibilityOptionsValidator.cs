@@ -1,3 +1,4 @@
+using Douyin.Eligibility.Resources;
 using Microsoft.Extensions.Options;
 
 namespace Douyin.Eligibility.DependencyInjection;
@@ -24,25 +25,26 @@ internal sealed class EligibilityOptionsValidator : IValidateOptions<Eligibility
         }
     }
 
+    /// <summary>Every problem, in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</summary>
     private static IEnumerable<string> Failures(EligibilityOptions options)
     {
         if (options.RequiredWorkflows is null)
         {
-            yield return "EligibilityOptions.RequiredWorkflows is null; use an empty list to require no workflow.";
+            yield return Catalog.Text("Options_RequiredWorkflowsNull").ToString();
         }
         else if (options.RequiredWorkflows.Any(string.IsNullOrWhiteSpace))
         {
-            yield return "EligibilityOptions.RequiredWorkflows contains a null or blank name.";
+            yield return Catalog.Text("Options_RequiredWorkflowsBlank").ToString();
         }
 
         if (options.DirectoryPollInterval <= TimeSpan.Zero || options.DirectoryPollInterval > MaxInterval)
         {
-            yield return $"EligibilityOptions.DirectoryPollInterval is {options.DirectoryPollInterval}; it must be more than zero and at most {MaxInterval}.";
+            yield return Catalog.Text("Options_PollInterval", options.DirectoryPollInterval, MaxInterval).ToString();
         }
 
         if (options.ReloadDebounce > MaxInterval)
         {
-            yield return $"EligibilityOptions.ReloadDebounce is {options.ReloadDebounce}; it must be at most {MaxInterval}.";
+            yield return Catalog.Text("Options_ReloadDebounce", options.ReloadDebounce, MaxInterval).ToString();
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
 using Douyin.Eligibility.Validation;
@@ -59,21 +60,13 @@ public sealed partial class EligibilityEvaluator
     {
         var names = ruleSet.WorkflowNames.Order(StringComparer.Ordinal).ToList();
         var hash = ruleSet.ContentHash.Length > 12 ? ruleSet.ContentHash[..12] : ruleSet.ContentHash;
-        return new ValidationError(
-            string.Empty,
-            ValidationCodes.WorkflowMissing,
-            $"Rule set {hash} has no workflow '{name}', so there are no rules to judge this snapshot by; it has: {(names.Count == 0 ? "none" : string.Join(", ", names))}.",
-            $"规则集 {hash} 中没有工作流 '{name}'，无法评估此快照；现有工作流：{(names.Count == 0 ? "无" : string.Join("、", names))}。");
+        return new ValidationError(string.Empty, ValidationCodes.WorkflowMissing, Catalog.Text(ValidationCodes.WorkflowMissing, hash, name, Catalog.List(names)));
     }
 
     private static ValidationError NoRulesInForce(Request request)
     {
         var date = request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new ValidationError(
-            "asOf",
-            ValidationCodes.NoRulesInForce,
-            $"No version of workflow '{request.WorkflowName}' is in force on {date}.",
-            $"{date} 没有生效的 {request.WorkflowName} 规则版本。");
+        return new ValidationError("asOf", ValidationCodes.NoRulesInForce, Catalog.Text(ValidationCodes.NoRulesInForce, request.WorkflowName, date));
     }
 
     /// <summary>SV021: the workflow (of a set loaded without the typed API's checks) cannot take the snapshot; evaluating it would throw.</summary>
@@ -81,11 +74,7 @@ public sealed partial class EligibilityEvaluator
     {
         var type = TypedRuleValues.InputType(workflow.Name)?.Name;
         var inputs = string.Join(", ", workflow.Inputs.Select(i => $"{i.Name}: {i.TypeName}"));
-        return new ValidationError(
-            "",
-            ValidationCodes.WorkflowInputMismatch,
-            $"Workflow {workflow} takes ({inputs}), not one {type}; load the rules with EligibilityEvaluator.LoadRuleSet to have this reported as DE5002.",
-            $"规则 {workflow} 的输入为 ({inputs})，而不是一个 {type}；请用 EligibilityEvaluator.LoadRuleSet 加载规则，以便在加载时报告 DE5002。");
+        return new ValidationError("", ValidationCodes.WorkflowInputMismatch, Catalog.Text(ValidationCodes.WorkflowInputMismatch, workflow.ToString(), inputs, type));
     }
 
     /// <summary>SV014 when the workflow says which experience-score scale it is written for and the snapshot uses another.</summary>
@@ -96,10 +85,6 @@ public sealed partial class EligibilityEvaluator
             return null;
         }
 
-        return new ValidationError(
-            "experienceScoreScale",
-            ValidationCodes.ScoreScaleMismatch,
-            $"experienceScoreScale is {actual}, but workflow {workflow} is written for {required} experience scores.",
-            $"体验分分制为 {actual}，但规则 {workflow} 要求 {required}。");
+        return new ValidationError("experienceScoreScale", ValidationCodes.ScoreScaleMismatch, Catalog.Text(ValidationCodes.ScoreScaleMismatch, actual.ToString(), workflow.ToString(), required.ToString()));
     }
 }

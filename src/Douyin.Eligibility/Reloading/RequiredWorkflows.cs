@@ -1,4 +1,5 @@
 using System.Globalization;
+using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Rules;
 
 namespace Douyin.Eligibility.Reloading;
@@ -44,25 +45,19 @@ internal static class RequiredWorkflows
         if (versions.Count == 0)
         {
             var has = set.WorkflowNames.Order(StringComparer.Ordinal).ToList();
-            return Error(
-                location,
-                $"The rules have no workflow '{name}', which this host requires (EligibilityOptions.RequiredWorkflows); they have: {(has.Count == 0 ? "none" : string.Join(", ", has))}.",
-                $"规则中没有本服务所需的工作流 '{name}'（EligibilityOptions.RequiredWorkflows）；现有工作流：{(has.Count == 0 ? "无" : string.Join("、", has))}。");
+            return Error(location, Catalog.Text("DE5003_Missing", name, Catalog.List(has)));
         }
 
         var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return Error(
-            location,
-            $"No version of workflow '{name}', which this host requires (EligibilityOptions.RequiredWorkflows), is in force today ({date}); its versions: {string.Join(", ", versions.Select(w => Period(w, "to", "disabled")))}.",
-            $"本服务所需的工作流 '{name}'（EligibilityOptions.RequiredWorkflows）今天（{date}）没有生效的版本；现有版本：{string.Join("、", versions.Select(w => Period(w, "至", "已停用")))}。");
+        return Error(location, Catalog.Text("DE5003_NotInForce", name, date, Catalog.List(versions.Select(Period))));
     }
 
-    private static Diagnostic Error(SourceLocation location, string message, string messageZh)
-        => new(EligibilityDiagnosticCodes.RequiredWorkflowMissing, DiagnosticSeverity.Error, location, message) { MessageZh = messageZh };
+    private static Diagnostic Error(SourceLocation location, LocalizableText text)
+        => Catalog.NewDiagnostic(EligibilityDiagnosticCodes.RequiredWorkflowMissing, DiagnosticSeverity.Error, location, text);
 
-    private static string Period(Workflow w, string to, string disabled)
+    private static LocalizableText Period(Workflow w)
     {
-        var period = $"{w.EffectiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"} {to} {w.EffectiveTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…"}";
-        return w.IsEnabled ? period : $"{period} ({disabled})";
+        var period = Catalog.Text("Period_Range", w.EffectiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…", w.EffectiveTo?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…");
+        return w.IsEnabled ? period : Catalog.Text("Period_Disabled", period);
     }
 }

@@ -1,4 +1,5 @@
 using Douyin.Eligibility.Defaults;
+using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Rules;
 using Microsoft.Extensions.Logging;
 
@@ -77,7 +78,7 @@ internal sealed partial class RulesReloader : IDisposable
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 // The loader reports unreadable files as diagnostics; this is a read it did not expect to fail.
-                result = RuleSetLoadResult.Failed([new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(Location(_loader), 0, 0), $"Reloading the rules failed: {ex.Message}") { MessageZh = $"重新加载规则失败：{ex.Message}" }]);
+                result = RuleSetLoadResult.Failed([Catalog.NewDiagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(Location(_loader), 0, 0), Catalog.Text("DE1016_Reload", ex.Message))]);
             }
             catch (Exception ex)
             {
@@ -127,10 +128,7 @@ internal sealed partial class RulesReloader : IDisposable
 
     /// <summary>The diagnostic of an exception loading should never throw: its type and message, and that the set stays.</summary>
     private Diagnostic Unexpected(Exception ex)
-        => new(UnexpectedFailureCode, DiagnosticSeverity.Error, new SourceLocation(Location(_loader), 0, 0), $"Reloading the rules failed unexpectedly ({ex.GetType().FullName}: {ex.Message}); this is a bug in loading, not in the rule files, and the last good rule set stays.")
-        {
-            MessageZh = $"重新加载规则时发生意外错误（{ex.GetType().FullName}：{ex.Message}）；这是加载程序的缺陷，不是规则文件的问题，继续使用上一个有效的规则集。",
-        };
+        => Catalog.NewDiagnostic(UnexpectedFailureCode, DiagnosticSeverity.Error, new SourceLocation(Location(_loader), 0, 0), Catalog.Text("DE1016_ReloadUnexpected", ex.GetType().FullName, ex.Message));
 
     /// <summary>Restarts the quiet period: the reload runs once the files have stopped changing.</summary>
     private void Schedule()

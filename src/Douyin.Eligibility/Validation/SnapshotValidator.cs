@@ -146,7 +146,7 @@ public static class SnapshotValidator
 
     private static ValidationResult Missing(ValidationCollector c)
     {
-        c.Add(Root, ValidationCodes.SnapshotMissing, "The snapshot is null.", "快照为空 (null)。");
+        c.Add(Root, ValidationCodes.SnapshotMissing);
         return c.ToResult();
     }
 

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Snapshots;
 
 namespace Douyin.Eligibility.Validation;
 
 /// <summary>
-/// Collects <see cref="ValidationError"/>s with bilingual messages. Field paths are built from property names with the
+/// Collects <see cref="ValidationError"/>s with their messages from the catalog (keyed by the code). Field paths are built from property names with the
 /// same camelCase policy the JSON uses, so a path always names the JSON field a person has to fix.
 /// </summary>
 internal sealed class ValidationCollector
@@ -25,14 +26,19 @@ internal sealed class ValidationCollector
 
     public static string Item(string listPath, int index) => $"{listPath}[{index.ToString(CultureInfo.InvariantCulture)}]";
 
-    public void Add(string field, string code, string message, string messageZh)
-        => _errors.Add(new ValidationError(field, code, message, messageZh));
+    /// <summary>An error whose message is the catalog entry named <paramref name="code"/>, with <paramref name="args"/>.</summary>
+    public void Add(string field, string code, params object?[] args)
+        => _errors.Add(new ValidationError(field, code, Catalog.Text(code, args)));
+
+    /// <summary>An error whose message is the catalog entry <c>code_variant</c>, with <paramref name="args"/>.</summary>
+    private void AddVariant(string field, string code, string variant, params object?[] args)
+        => _errors.Add(new ValidationError(field, code, Catalog.Text($"{code}_{variant}", args)));
 
     public void Id(string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, ValidationCodes.IdMissing, $"{field} is missing or blank.", $"{field} 缺失或为空。");
+            Add(field, ValidationCodes.IdMissing, field);
         }
 
         NoControlCharacters(field, value, allowLineBreaks: false);
@@ -42,7 +48,7 @@ internal sealed class ValidationCollector
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, ValidationCodes.CodeMissing, $"{field} is missing or blank.", $"{field} 缺失或为空。");
+            Add(field, ValidationCodes.CodeMissing, field);
         }
 
         NoControlCharacters(field, value, allowLineBreaks: false);
@@ -69,7 +75,7 @@ internal sealed class ValidationCollector
                     TextLength(field, text, limit.MaxLength);
                     break;
                 case IReadOnlyCollection<object> list when list.Count > limit.MaxLength:
-                    Add(field, ValidationCodes.ListTooLong, $"{field} has {I(list.Count)} items; at most {I(limit.MaxLength)} are allowed.", $"{field} 有 {I(list.Count)} 项：最多允许 {I(limit.MaxLength)} 项。");
+                    Add(field, ValidationCodes.ListTooLong, field, I(list.Count), I(limit.MaxLength));
                     break;
                 case IReadOnlyCollection<object> list when limit.MaxItemLength is { } itemMax:
                     var index = 0;
@@ -105,7 +111,7 @@ internal sealed class ValidationCollector
                 var field = Field(Item(listPath, i), idProperty);
                 var other = Field(Item(listPath, earlier), idProperty);
                 var shown = Shown(value);
-                Add(field, ValidationCodes.DuplicateId, $"{field} is '{shown}', the same as {other}; ids must be unique in {listPath}.", $"{field} 为 '{shown}'，与 {other} 相同：{listPath} 中的ID不能重复。");
+                Add(field, ValidationCodes.DuplicateId, field, shown, other, listPath);
             }
             else
             {
@@ -118,7 +124,7 @@ internal sealed class ValidationCollector
     {
         if (value == default)
         {
-            Add(field, ValidationCodes.AsOfMissing, $"{field} is missing; every snapshot needs its evaluation date.", $"{field} 缺失：快照必须给出评估日期。");
+            Add(field, ValidationCodes.AsOfMissing, field);
         }
     }
 
@@ -126,7 +132,7 @@ internal sealed class ValidationCollector
     {
         if (fen < 0)
         {
-            Add(field, ValidationCodes.NegativeMoney, $"{field} is {I(fen)} fen; money cannot be negative.", $"{field} 为 {I(fen)} 分：金额不能为负数。");
+            Add(field, ValidationCodes.NegativeMoney, field, I(fen));
         }
     }
 
@@ -134,7 +140,7 @@ internal sealed class ValidationCollector
     {
         if (value < 0)
         {
-            Add(field, ValidationCodes.NegativeQuantity, $"{field} is {I(value)}; it cannot be negative.", $"{field} 为 {I(value)}：不能为负数。");
+            Add(field, ValidationCodes.NegativeQuantity, field, I(value));
         }
     }
 
@@ -143,7 +149,7 @@ internal sealed class ValidationCollector
     {
         if (points is null)
         {
-            Add(field, ValidationCodes.PointsMissing, $"{field} is missing; a violation's points are required (unknown points are never counted as 0).", $"{field} 缺失：违规记录必须给出扣分（未知的扣分不会按 0 计算）。");
+            Add(field, ValidationCodes.PointsMissing, field);
             return;
         }
 
@@ -154,7 +160,7 @@ internal sealed class ValidationCollector
     {
         if (rate is < 0m or > 1m)
         {
-            Add(field, ValidationCodes.RateOutOfRange, $"{field} is {I(rate)}; a rate must be in [0, 1] (75% = 0.75).", $"{field} 为 {I(rate)}：比率必须在 [0, 1] 之间（75% 记为 0.75）。");
+            Add(field, ValidationCodes.RateOutOfRange, field, I(rate));
         }
     }
 
@@ -163,7 +169,7 @@ internal sealed class ValidationCollector
     {
         if (score < 0m || score > max)
         {
-            Add(field, ValidationCodes.ScoreOutOfRange, $"{field} is {I(score)}; it must be in [0, {I(max)}].", $"{field} 为 {I(score)}：必须在 [0, {I(max)}] 之间。");
+            Add(field, ValidationCodes.ScoreOutOfRange, field, I(score), I(max));
         }
     }
 
@@ -172,7 +178,7 @@ internal sealed class ValidationCollector
     {
         if (scale is { } s && !Enum.IsDefined(s))
         {
-            Add(scaleField, ValidationCodes.UnknownEnumValue, $"{scaleField} is {(int)s}; expected \"FivePoint\" or \"HundredPoint\".", $"{scaleField} 为 {(int)s}：应为 \"FivePoint\" 或 \"HundredPoint\"。");
+            Add(scaleField, ValidationCodes.UnknownEnumValue, scaleField, (int)s);
             return;
         }
 
@@ -184,7 +190,7 @@ internal sealed class ValidationCollector
         switch (scale)
         {
             case null:
-                Add(scaleField, ValidationCodes.ScoreScaleMissing, $"{field} is given without {scaleField}; say whether it is FivePoint or HundredPoint.", $"{field} 未注明 {scaleField}：请说明是五分制 (FivePoint) 还是百分制 (HundredPoint)。");
+                Add(scaleField, ValidationCodes.ScoreScaleMissing, field, scaleField);
                 break;
             case ScoreScale.FivePoint:
                 Score(field, score, 5m);
@@ -199,11 +205,11 @@ internal sealed class ValidationCollector
     {
         if (date == default)
         {
-            Add(field, ValidationCodes.EventDateMissing, $"{field} is missing.", $"{field} 缺失。");
+            Add(field, ValidationCodes.EventDateMissing, field);
         }
         else if (asOf != default && date > asOf)
         {
-            Add(field, ValidationCodes.EventAfterAsOf, $"{field} is {Iso(date)}, after asOf {Iso(asOf)}; a snapshot cannot record a future penalty.", $"{field} 为 {Iso(date)}，晚于评估日期 {Iso(asOf)}：快照不能包含未来的处罚。");
+            Add(field, ValidationCodes.EventAfterAsOf, field, Iso(date), Iso(asOf));
         }
     }
 
@@ -211,7 +217,7 @@ internal sealed class ValidationCollector
     {
         if (date is { } d && asOf != default && d > asOf)
         {
-            Add(field, ValidationCodes.DateAfterAsOf, $"{field} is {Iso(d)}, after asOf {Iso(asOf)}.", $"{field} 为 {Iso(d)}，晚于评估日期 {Iso(asOf)}。");
+            Add(field, ValidationCodes.DateAfterAsOf, field, Iso(d), Iso(asOf));
         }
     }
 
@@ -221,7 +227,7 @@ internal sealed class ValidationCollector
     {
         if (item is null)
         {
-            Add(field, ValidationCodes.NullItem, $"{field} is null; lists must not contain null items.", $"{field} 为 null：列表不能包含空项。");
+            Add(field, ValidationCodes.NullItem, field);
             return false;
         }
 
@@ -232,7 +238,7 @@ internal sealed class ValidationCollector
     {
         if (text.Length > max)
         {
-            Add(field, ValidationCodes.TextTooLong, $"{field} is {I(text.Length)} characters long; at most {I(max)} are allowed.", $"{field} 长 {I(text.Length)} 个字符：最多允许 {I(max)} 个。");
+            Add(field, ValidationCodes.TextTooLong, field, I(text.Length), I(max));
         }
     }
 
@@ -252,11 +258,11 @@ internal sealed class ValidationCollector
                 var position = I(i + 1);
                 if (allowLineBreaks)
                 {
-                    Add(field, ValidationCodes.ControlCharacter, $"{field} contains the control character {code} at position {position}; free text may contain only tab, CR and LF.", $"{field} 在第 {position} 个字符处含有控制字符 {code}：自由文本只能包含制表符、回车和换行。");
+                    AddVariant(field, ValidationCodes.ControlCharacter, "FreeText", field, code, position);
                 }
                 else
                 {
-                    Add(field, ValidationCodes.ControlCharacter, $"{field} contains the control character {code} at position {position}; ids, codes and names cannot contain control characters.", $"{field} 在第 {position} 个字符处含有控制字符 {code}：ID、代码和名称不能包含控制字符。");
+                    AddVariant(field, ValidationCodes.ControlCharacter, "Name", field, code, position);
                 }
 
                 return;

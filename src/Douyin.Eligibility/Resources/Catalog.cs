@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Resources;
+using Douyin.Eligibility.Rules;
+
+namespace Douyin.Eligibility.Resources;
+
+/// <summary>
+/// The library's message catalog: <c>Resources/Messages.resx</c> (neutral English) and its satellite
+/// <c>Messages.zh.resx</c> (culture <c>zh</c>, so every Chinese culture reads it). Keys are the validation or diagnostic
+/// code (<c>SV017</c>, <c>DE5003_NotInForce</c> for a variant), outcome labels are
+/// <c>Outcome_&lt;enum type&gt;_&lt;value&gt;</c>, and the fragments messages are built from have descriptive keys.
+/// </summary>
+internal static class Catalog
+{
+    /// <summary>The resource manager over the catalog and its satellite assemblies.</summary>
+    public static ResourceManager Resources { get; } = new("Douyin.Eligibility.Resources.Messages", typeof(Catalog).Assembly);
+
+    /// <summary>The entry <paramref name="key"/> with <paramref name="args"/>, read when the text is asked for.</summary>
+    public static LocalizableText Text(string key, params object?[] args) => LocalizableText.FromResource(Resources, key, args);
+
+    /// <summary>
+    /// <paramref name="items"/> as a list in the reader's language (<c>a, b, c</c> in English); the entry
+    /// <c>List_None</c> when there are none.
+    /// </summary>
+    public static LocalizableText List(IEnumerable<object> items)
+    {
+        var all = items.ToList();
+        if (all.Count == 0)
+        {
+            return Text("List_None");
+        }
+
+        object list = all[^1];
+        for (var i = all.Count - 2; i >= 0; i--)
+        {
+            list = Text("List_Pair", all[i], list);
+        }
+
+        return list as LocalizableText ?? Text("List_One", list);
+    }
+
+    /// <summary><paramref name="items"/> as alternatives: <c>a, b or c</c> in English.</summary>
+    public static LocalizableText Alternatives(IReadOnlyList<object> items)
+        => items.Count == 1 ? Text("List_One", items[0]) : Text("List_Or", List(items.Take(items.Count - 1)), items[^1]);
+
+    /// <summary>
+    /// A load diagnostic of this library (DE5xxx, and DE1016 for a rules directory it cannot read) with its message from
+    /// the catalog.
+    /// </summary>
+    public static Diagnostic NewDiagnostic(string code, DiagnosticSeverity severity, SourceLocation location, LocalizableText text)
+        => new(code, severity, location, Neutral(text)) { MessageZh = text.ToString(CultureInfo.GetCultureInfo("zh")) };
+
+    /// <summary>The neutral (English) text, for keys that must not depend on the reader's language.</summary>
+    public static string Neutral(LocalizableText text) => text.ToString(CultureInfo.InvariantCulture);
+}
