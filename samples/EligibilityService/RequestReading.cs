@@ -77,10 +77,9 @@ internal static class RequestReading
     /// <summary>A 400 listing every validation error by JSON field, in the request's language, with the SVxxx codes.</summary>
     public static IResult ValidationFailed(IReadOnlyList<ValidationError> errors, CultureInfo culture)
     {
-        var zh = culture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
         var byField = errors
             .GroupBy(e => string.IsNullOrEmpty(e.Field) ? "$" : e.Field)
-            .ToDictionary(g => g.Key, g => g.Select(e => zh ? e.MessageZh : e.Message).ToArray());
+            .ToDictionary(g => g.Key, g => g.Select(e => e.GetMessage(culture)).ToArray());
         var codes = errors.Select(e => new { field = e.Field, code = e.Code }).ToArray();
         return Results.ValidationProblem(byField, title: "Invalid snapshot", extensions: new Dictionary<string, object?> { ["codes"] = codes });
     }

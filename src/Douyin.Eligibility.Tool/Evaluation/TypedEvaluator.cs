@@ -48,7 +48,7 @@ internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? ver
         if (typed.Decision is null && typed.Errors.FirstOrDefault(e => e.Code == ValidationCodes.WorkflowMissing) is { } missing)
         {
             // The rules, not the subject, are at fault: stop the run as for an unknown version.
-            throw new ToolException(culture.IsChinese() ? missing.MessageZh : missing.Message);
+            throw new ToolException(missing.GetMessage(culture));
         }
 
         if (typed.Decision is null)
@@ -56,7 +56,7 @@ internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? ver
             var first = typed.Errors.FirstOrDefault();
             throw new SubjectException(
                 first?.Field ?? string.Empty,
-                string.Join("; ", typed.Errors.Select(e => $"{e.Code} {(culture.IsChinese() ? e.MessageZh : e.Message)}")));
+                string.Join("; ", typed.Errors.Select(e => $"{e.Code} {e.GetMessage(culture)}")));
         }
 
         return typed;

@@ -39,7 +39,7 @@ internal sealed class Family<T>(
         if (!result.IsSuccess)
         {
             // The readers' own messages (a line over the limit) have a Chinese text; System.Text.Json's are English only.
-            var error = culture.IsChinese() && result.Error.MessageZh is { } zh ? zh : result.Error.Message;
+            var error = result.Error.GetMessage(culture);
             return InputItem.Invalid(result.Error.Line, result.Error.Field, error);
         }
 
@@ -51,10 +51,10 @@ internal sealed class Family<T>(
             var zh = culture.IsChinese();
             var message = string.Join(zh ? "；" : "; ", validation.Errors.Select(e => (e.Field == first.Field, zh) switch
             {
-                (true, true) => $"{e.Code} {e.MessageZh}",
-                (true, false) => $"{e.Code} {e.Message}",
-                (false, true) => $"{e.Code} {e.Field}：{e.MessageZh}",
-                (false, false) => $"{e.Code} {e.Field}: {e.Message}",
+                (true, true) => $"{e.Code} {e.GetMessage(culture)}",
+                (true, false) => $"{e.Code} {e.GetMessage(culture)}",
+                (false, true) => $"{e.Code} {e.Field}：{e.GetMessage(culture)}",
+                (false, false) => $"{e.Code} {e.Field}: {e.GetMessage(culture)}",
             }));
             return InputItem.Invalid(result.Line, first.Field, message);
         }

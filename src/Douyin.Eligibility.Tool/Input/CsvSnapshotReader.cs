@@ -78,9 +78,10 @@ internal static class CsvSnapshotReader
         return bytes;
     }
 
-    private static SnapshotReadError TooLong(long line, int index, int max, bool last) => last
-        ? new(line, index, string.Empty, $"The row is longer than the limit of {max} bytes; the CSV input cannot be read past it.") { MessageZh = $"该行长度超过 {max} 字节的上限，其后的 CSV 内容无法读取。" }
-        : new(line, index, string.Empty, $"The row is longer than the limit of {max} bytes; it was skipped.") { MessageZh = $"该行长度超过 {max} 字节的上限，已跳过。" };
+    private static readonly System.Resources.ResourceManager Messages = new("Douyin.Eligibility.Tool.Input.CsvMessages", typeof(CsvSnapshotReader).Assembly);
+
+    private static SnapshotReadError TooLong(long line, int index, int max, bool last)
+        => new(line, index, string.Empty, global::Douyin.Eligibility.Rules.LocalizableText.FromResource(Messages, last ? "Csv_RowTooLongLast" : "Csv_RowTooLong", max));
 
     private static string ToJson(IReadOnlyList<string> header, CsvReader csv, Dictionary<string, ValueKind> kinds)
     {

@@ -1,6 +1,6 @@
 namespace Douyin.Eligibility.Decisions;
 
-/// <summary>The outcome of an admission (准入) decision.</summary>
+/// <summary>The outcome of an admission decision.</summary>
 public enum AdmissionOutcome
 {
     /// <summary>Every admission condition holds.</summary>
@@ -13,7 +13,7 @@ public enum AdmissionOutcome
     Indeterminate,
 }
 
-/// <summary>The outcome of a clearance (清退) decision.</summary>
+/// <summary>The outcome of a clearance decision.</summary>
 public enum ClearanceOutcome
 {
     /// <summary>No clearance condition applies: the store or product stays.</summary>
@@ -26,7 +26,7 @@ public enum ClearanceOutcome
     Indeterminate,
 }
 
-/// <summary>The outcome of a brand-provider renewal (续牌) decision.</summary>
+/// <summary>The outcome of a brand-provider renewal decision.</summary>
 public enum RenewalOutcome
 {
     /// <summary>Every hard gate holds and the scorecard reaches the pass mark.</summary>
@@ -45,15 +45,15 @@ public enum PenaltyLevel
     /// <summary>No penalty threshold is reached.</summary>
     None,
 
-    /// <summary>Service hidden (服务隐藏).</summary>
+    /// <summary>Service hidden.</summary>
     ServiceHidden,
 
-    /// <summary>Delisted (下架).</summary>
+    /// <summary>Delisted.</summary>
     Delisted,
 
-    /// <summary>Banned (封禁).</summary>
+    /// <summary>Banned.</summary>
     Banned,
 
-    /// <summary>Cleared out (清退).</summary>
+    /// <summary>Cleared out.</summary>
     ClearedOut,
 }

@@ -6,22 +6,22 @@ namespace Douyin.Eligibility;
 /// </summary>
 public static class EligibilityWorkflows
 {
-    /// <summary>Selected Alliance store admission (精选联盟准入); input <c>merchant: MerchantSnapshot</c>.</summary>
+    /// <summary>Selected Alliance store admission; input <c>merchant: MerchantSnapshot</c>.</summary>
     public const string AllianceAdmission = "AllianceAdmission";
 
-    /// <summary>Selected Alliance store clearance (精选联盟清退); input <c>merchant: MerchantSnapshot</c>.</summary>
+    /// <summary>Selected Alliance store clearance; input <c>merchant: MerchantSnapshot</c>.</summary>
     public const string AllianceClearance = "AllianceClearance";
 
-    /// <summary>Selected Alliance product clearance (商品清退); input <c>product: ProductSnapshot</c>.</summary>
+    /// <summary>Selected Alliance product clearance; input <c>product: ProductSnapshot</c>.</summary>
     public const string AllianceProductClearance = "AllianceProductClearance";
 
-    /// <summary>Brand service provider renewal (品牌服务商续牌); input <c>provider: BrandProviderSnapshot</c>.</summary>
+    /// <summary>Brand service provider renewal; input <c>provider: BrandProviderSnapshot</c>.</summary>
     public const string BrandProviderRenewal = "BrandProviderRenewal";
 
-    /// <summary>Store-operation provider admission (代运营服务商准入); input <c>provider: StoreOperationProviderSnapshot</c>.</summary>
+    /// <summary>Store-operation provider admission; input <c>provider: StoreOperationProviderSnapshot</c>.</summary>
     public const string StoreOperationAdmission = "StoreOperationAdmission";
 
-    /// <summary>Store-operation provider penalty ladder (代运营违规处罚); input <c>provider: StoreOperationProviderSnapshot</c>.</summary>
+    /// <summary>Store-operation provider penalty ladder; input <c>provider: StoreOperationProviderSnapshot</c>.</summary>
     public const string StoreOperationPenalty = "StoreOperationPenalty";
 
     /// <summary>All six names.</summary>

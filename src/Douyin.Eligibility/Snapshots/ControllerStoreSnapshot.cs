@@ -4,29 +4,29 @@ using Douyin.Eligibility.Internal;
 namespace Douyin.Eligibility.Snapshots;
 
 /// <summary>
-/// Another store of the same actual controller (实际控制人的其他小店账户), as far as Selected Alliance admission
+/// Another store of the same actual controller, as far as Selected Alliance admission
 /// condition 10 needs it: no specified serious-violation penalty and no serious transaction-safety incident.
 /// </summary>
 public sealed record ControllerStoreSnapshot
 {
-    /// <summary>JSON <c>id</c>. The other store's id (店铺ID). Required (SV001).</summary>
+    /// <summary>JSON <c>id</c>. The other store's id. Required (SV001).</summary>
     [MaxLength(128)]
     public string Id { get; init; } = "";
 
     /// <summary>
     /// JSON <c>hasSeriousViolationPenalty</c>. Whether that store was penalised for one of the specified serious
-    /// violations (被处以特定的严重违规行为处罚); null = unknown. Use this when the source gives only a flag;
+    /// violations; null = unknown. Use this when the source gives only a flag;
     /// <see cref="Penalties"/> holds the detail when it is known.
     /// </summary>
     public bool? HasSeriousViolationPenalty { get; init; }
 
     /// <summary>
     /// JSON <c>hasSeriousTransactionSafetyIncident</c>. Whether that store had a case that seriously endangered
-    /// transaction safety (严重危及交易安全的情形); null = unknown.
+    /// transaction safety; null = unknown.
     /// </summary>
     public bool? HasSeriousTransactionSafetyIncident { get; init; }
 
-    /// <summary>JSON <c>penalties</c>. That store's known penalties (处罚记录); never null, empty when none are listed.</summary>
+    /// <summary>JSON <c>penalties</c>. That store's known penalties; never null, empty when none are listed.</summary>
     [MaxLength(1_000)]
     public IReadOnlyList<PenaltyRecord> Penalties { get; init => field = ValueList<PenaltyRecord>.From(value); } = ValueList<PenaltyRecord>.Empty;
 }

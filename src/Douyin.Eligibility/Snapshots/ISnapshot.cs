@@ -5,7 +5,7 @@ namespace Douyin.Eligibility.Snapshots;
 /// </summary>
 public interface ISnapshot
 {
-    /// <summary>The subject's platform id (店铺ID / 服务商ID). Required; blank is a validation error (SV001).</summary>
+    /// <summary>The subject's platform id. Required; blank is a validation error (SV001).</summary>
     string Id { get; }
 
     /// <summary>

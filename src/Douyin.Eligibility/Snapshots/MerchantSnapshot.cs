@@ -6,56 +6,56 @@ using Douyin.Eligibility.Json;
 namespace Douyin.Eligibility.Snapshots;
 
 /// <summary>
-/// A Douyin store (抖店 / 抖音小店) as known on <see cref="AsOf"/>: everything Selected Alliance (精选联盟) admission
+/// A Douyin store as known on <see cref="AsOf"/>: everything Selected Alliance admission
 /// and clearance rules read. Every fact a source system may not know is nullable, and null means "unknown",
-/// never "fine": a rule that needs it is indeterminate.
+/// never "fine": a rule that needs it is indeterminate. The Chinese name of each field is in docs/snapshots.md.
 /// </summary>
 public sealed record MerchantSnapshot : ISnapshot
 {
-    /// <summary>JSON <c>id</c>. Store id (店铺ID). Required (SV001).</summary>
+    /// <summary>JSON <c>id</c>. Store id. Required (SV001).</summary>
     [MaxLength(128)]
     public string Id { get; init; } = "";
 
-    /// <summary>JSON <c>asOf</c>. Evaluation date (评估日期), China time; "last N days" windows end on it inclusive. Required (SV002).</summary>
+    /// <summary>JSON <c>asOf</c>. Evaluation date, China time; "last N days" windows end on it inclusive. Required (SV002).</summary>
     public DateOnly AsOf { get; init; }
 
-    /// <summary>JSON <c>shopName</c>. Store name (店铺名称); null = unknown.</summary>
+    /// <summary>JSON <c>shopName</c>. Store name; null = unknown.</summary>
     [MaxLength(1_024)]
     public string? ShopName { get; init; }
 
-    /// <summary>JSON <c>isSettled</c>. Settled on Douyin Xiaodian (已入驻抖音小店); null = unknown.</summary>
+    /// <summary>JSON <c>isSettled</c>. Settled on Douyin Xiaodian; null = unknown.</summary>
     public bool? IsSettled { get; init; }
 
-    /// <summary>JSON <c>isStoreOpened</c>. A store has been opened in Xiaodian (已开立店铺); null = unknown.</summary>
+    /// <summary>JSON <c>isStoreOpened</c>. A store has been opened in Xiaodian; null = unknown.</summary>
     public bool? IsStoreOpened { get; init; }
 
-    /// <summary>JSON <c>isStoreStatusNormal</c>. Store status normal: users can visit and browse it (店铺状态正常); null = unknown.</summary>
+    /// <summary>JSON <c>isStoreStatusNormal</c>. Store status normal: users can visit and browse it; null = unknown.</summary>
     public bool? IsStoreStatusNormal { get; init; }
 
-    /// <summary>JSON <c>isAccountStatusNormal</c>. Store account normal: can log in and be used (店铺账户状态正常); null = unknown.</summary>
+    /// <summary>JSON <c>isAccountStatusNormal</c>. Store account normal: can log in and be used; null = unknown.</summary>
     public bool? IsAccountStatusNormal { get; init; }
 
-    /// <summary>JSON <c>settledDate</c>. Date the store settled (入驻日期), China time; null = unknown. Must not be after <see cref="AsOf"/> (SV009).</summary>
+    /// <summary>JSON <c>settledDate</c>. Date the store settled, China time; null = unknown. Must not be after <see cref="AsOf"/> (SV009).</summary>
     public DateOnly? SettledDate { get; init; }
 
     /// <summary>
-    /// Whole days from <see cref="SettledDate"/> to <see cref="AsOf"/> (入驻天数); null when the settled date is unknown.
+    /// Whole days from <see cref="SettledDate"/> to <see cref="AsOf"/>; null when the settled date is unknown.
     /// Derived, not serialized; lets rules express "new merchants within 60 days of settling".
     /// </summary>
     [JsonIgnore]
     public int? DaysSinceSettled => SettledDate is { } settled ? AsOf.DayNumber - settled.DayNumber : null;
 
-    /// <summary>JSON <c>gmv30dFen</c>. Order GMV over the last 30 days (近30天订单成交金额), in fen (1 CNY = 100 fen), ≥ 0; null = unknown.</summary>
+    /// <summary>JSON <c>gmv30dFen</c>. Order GMV over the last 30 days, in fen (1 CNY = 100 fen), ≥ 0; null = unknown.</summary>
     public long? Gmv30dFen { get; init; }
 
-    /// <summary>JSON <c>storeScore</c>. Store score (店铺评分, DSR), on the 5-point scale [0, 5]; null = unknown.</summary>
+    /// <summary>JSON <c>storeScore</c>. Store score (DSR), on the 5-point scale [0, 5]; null = unknown.</summary>
     public decimal? StoreScore { get; init; }
 
-    /// <summary>JSON <c>positiveRate</c>. Positive review rate (好评率), a rate in [0, 1] (75% = 0.75); null = unknown.</summary>
+    /// <summary>JSON <c>positiveRate</c>. Positive review rate, a rate in [0, 1] (75% = 0.75); null = unknown.</summary>
     public decimal? PositiveRate { get; init; }
 
     /// <summary>
-    /// JSON <c>experienceScore</c>. Store experience score (店铺体验分) on the scale named by
+    /// JSON <c>experienceScore</c>. Store experience score on the scale named by
     /// <see cref="ExperienceScoreScale"/>; null = unknown.
     /// </summary>
     public decimal? ExperienceScore { get; init; }
@@ -68,44 +68,44 @@ public sealed record MerchantSnapshot : ISnapshot
     [JsonConverter(typeof(EnumNameConverter<ScoreScale>))]
     public ScoreScale? ExperienceScoreScale { get; init; }
 
-    /// <summary>JSON <c>sellsVirtualGoodsOnly</c>. Sells only virtual goods (虚拟商品), which exempts warehouse inspection and ERP integration; null = unknown.</summary>
+    /// <summary>JSON <c>sellsVirtualGoodsOnly</c>. Sells only virtual goods, which exempts warehouse inspection and ERP integration; null = unknown.</summary>
     public bool? SellsVirtualGoodsOnly { get; init; }
 
-    /// <summary>JSON <c>warehouseInspectionPassed</c>. Passed a third-party warehouse inspection (通过第三方验仓); null = unknown.</summary>
+    /// <summary>JSON <c>warehouseInspectionPassed</c>. Passed a third-party warehouse inspection; null = unknown.</summary>
     public bool? WarehouseInspectionPassed { get; init; }
 
-    /// <summary>JSON <c>isAllianceConnected</c>. Connected to the Selected Alliance platform (接通精选联盟); null = unknown.</summary>
+    /// <summary>JSON <c>isAllianceConnected</c>. Connected to the Selected Alliance platform; null = unknown.</summary>
     public bool? IsAllianceConnected { get; init; }
 
-    /// <summary>JSON <c>isErpIntegrated</c>. Completed ERP integration (完成ERP对接); null = unknown.</summary>
+    /// <summary>JSON <c>isErpIntegrated</c>. Completed ERP integration; null = unknown.</summary>
     public bool? IsErpIntegrated { get; init; }
 
-    /// <summary>JSON <c>isBrandQualificationCompliant</c>. Uploaded brand qualification meets the admission standard (品牌资质符合准入标准); null = unknown.</summary>
+    /// <summary>JSON <c>isBrandQualificationCompliant</c>. Uploaded brand qualification meets the admission standard; null = unknown.</summary>
     public bool? IsBrandQualificationCompliant { get; init; }
 
     /// <summary>
     /// JSON <c>isJudgedUnsuitable</c>. The platform deems the merchant or its products unsuitable for further
-    /// promotion (平台认为不适合继续推广); null = unknown.
+    /// promotion; null = unknown.
     /// </summary>
     public bool? IsJudgedUnsuitable { get; init; }
 
-    /// <summary>JSON <c>allianceOpeningsUsed</c>. Times the Alliance service has already been opened (已开通精选联盟次数, at most 3 allowed), ≥ 0; null = unknown.</summary>
+    /// <summary>JSON <c>allianceOpeningsUsed</c>. Times the Alliance service has already been opened (at most 3 allowed), ≥ 0; null = unknown.</summary>
     public int? AllianceOpeningsUsed { get; init; }
 
-    /// <summary>JSON <c>wasClearedForViolation</c>. The store was cleared or closed for violations (因违规被清退/关闭); null = unknown.</summary>
+    /// <summary>JSON <c>wasClearedForViolation</c>. The store was cleared or closed for violations; null = unknown.</summary>
     public bool? WasClearedForViolation { get; init; }
 
-    /// <summary>JSON <c>seriousViolationPoints30d</c>. Serious-violation (B类严重违规) points in the last 30 days, ≥ 0; null = unknown.</summary>
+    /// <summary>JSON <c>seriousViolationPoints30d</c>. Serious-violation points in the last 30 days, ≥ 0; null = unknown.</summary>
     public int? SeriousViolationPoints30d { get; init; }
 
     /// <summary>
-    /// JSON <c>penaltyHistoryFrom</c>. The first date from which <see cref="Penalties"/> is complete (处罚记录起始日期).
+    /// JSON <c>penaltyHistoryFrom</c>. The first date from which <see cref="Penalties"/> is complete.
     /// An empty list proves "no penalty in the last N days" only when this is on or before the window's start;
     /// null = completeness unknown. Must not be after <see cref="AsOf"/> (SV009).
     /// </summary>
     public DateOnly? PenaltyHistoryFrom { get; init; }
 
-    /// <summary>JSON <c>penalties</c>. The store's penalties (处罚记录); never null, empty when none are listed.</summary>
+    /// <summary>JSON <c>penalties</c>. The store's penalties; never null, empty when none are listed.</summary>
     [MaxLength(1_000)]
     public IReadOnlyList<PenaltyRecord> Penalties { get; init => field = ValueList<PenaltyRecord>.From(value); } = ValueList<PenaltyRecord>.Empty;
 
@@ -115,11 +115,11 @@ public sealed record MerchantSnapshot : ISnapshot
     /// </summary>
     public bool? ControllerStoresKnown { get; init; }
 
-    /// <summary>JSON <c>controllerStores</c>. Other stores of the same actual controller (同一实际控制人的其他店铺); never null.</summary>
+    /// <summary>JSON <c>controllerStores</c>. Other stores of the same actual controller; never null.</summary>
     [MaxLength(100)]
     public IReadOnlyList<ControllerStoreSnapshot> ControllerStores { get; init => field = ValueList<ControllerStoreSnapshot>.From(value); } = ValueList<ControllerStoreSnapshot>.Empty;
 
-    /// <summary>JSON <c>products</c>. The store's products (商品) for product-level clearance; never null.</summary>
+    /// <summary>JSON <c>products</c>. The store's products for product-level clearance; never null.</summary>
     [MaxLength(10_000)]
     public IReadOnlyList<ProductSnapshot> Products { get; init => field = ValueList<ProductSnapshot>.From(value); } = ValueList<ProductSnapshot>.Empty;
 }

@@ -6,15 +6,15 @@ namespace Douyin.Eligibility.Snapshots;
 /// </summary>
 public static class PenaltyRules
 {
-    /// <summary>《发布规避信息处理规则》: publishing information that evades platform controls (e.g. off-platform contact details).</summary>
+    /// <summary>The platform rule on publishing information that evades platform controls (e.g. off-platform contact details).</summary>
     public const string PublishingEvasion = "PublishingEvasion";
 
-    /// <summary>《商家违规行为管理规则》: the general merchant-violation management rule.</summary>
+    /// <summary>The general merchant-violation management rule (the rules' Chinese titles are in docs/snapshots.md).</summary>
     public const string MerchantViolation = "MerchantViolation";
 
-    /// <summary>A serious violation (严重违规) of the kind that bars the same controller's other stores from the Alliance.</summary>
+    /// <summary>A serious violation of the kind that bars the same controller's other stores from the Alliance.</summary>
     public const string SeriousViolation = "SeriousViolation";
 
-    /// <summary>A case that seriously endangered transaction safety (严重危及交易安全).</summary>
+    /// <summary>A case that seriously endangered transaction safety.</summary>
     public const string TransactionSafety = "TransactionSafety";
 }

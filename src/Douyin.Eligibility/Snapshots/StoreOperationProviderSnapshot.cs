@@ -5,59 +5,59 @@ using Douyin.Eligibility.Internal;
 namespace Douyin.Eligibility.Snapshots;
 
 /// <summary>
-/// A store-operation (店铺代运营) service provider as known on <see cref="AsOf"/>: what admission (software,
-/// cooperation, capability, hardware) and the points-based violation ladder read. Null means "unknown".
+/// A store-operation service provider as known on <see cref="AsOf"/>: what admission (software,
+/// cooperation, capability, hardware) and the points-based violation ladder read. Null means "unknown". The Chinese name of each field is in docs/snapshots.md.
 /// </summary>
 public sealed record StoreOperationProviderSnapshot : ISnapshot
 {
-    /// <summary>JSON <c>id</c>. Provider id (服务商ID). Required (SV001).</summary>
+    /// <summary>JSON <c>id</c>. Provider id. Required (SV001).</summary>
     [MaxLength(128)]
     public string Id { get; init; } = "";
 
     /// <summary>JSON <c>asOf</c>. Evaluation date, China time. Required (SV002).</summary>
     public DateOnly AsOf { get; init; }
 
-    /// <summary>JSON <c>name</c>. Provider (company) name (服务商名称); null = unknown.</summary>
+    /// <summary>JSON <c>name</c>. Provider (company) name; null = unknown.</summary>
     [MaxLength(1_024)]
     public string? Name { get; init; }
 
     /// <summary>
-    /// JSON <c>softwareModules</c>. Service modules offered (软件服务模块), open codes such as those in
+    /// JSON <c>softwareModules</c>. Service modules offered, open codes such as those in
     /// <see cref="StoreOperationModules"/>; never null, empty when none are known.
     /// </summary>
     [MaxLength(100)]
     [MaxItemLength(128)]
     public IReadOnlyList<string> SoftwareModules { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
 
-    /// <summary>JSON <c>cooperationCaseCount</c>. Cooperation cases submitted (合作案例数), ≥ 0; null = unknown.</summary>
+    /// <summary>JSON <c>cooperationCaseCount</c>. Cooperation cases submitted, ≥ 0; null = unknown.</summary>
     public int? CooperationCaseCount { get; init; }
 
-    /// <summary>JSON <c>stampedValidContractCount</c>. Valid cooperation contracts stamped by the applicant (有效盖章合同数), ≥ 0; null = unknown.</summary>
+    /// <summary>JSON <c>stampedValidContractCount</c>. Valid cooperation contracts stamped by the applicant, ≥ 0; null = unknown.</summary>
     public int? StampedValidContractCount { get; init; }
 
-    /// <summary>JSON <c>registeredDate</c>. Company registration date (注册/成立日期); null = unknown. Must not be after <see cref="AsOf"/> (SV009).</summary>
+    /// <summary>JSON <c>registeredDate</c>. Company registration date; null = unknown. Must not be after <see cref="AsOf"/> (SV009).</summary>
     public DateOnly? RegisteredDate { get; init; }
 
     /// <summary>
-    /// Full years from <see cref="RegisteredDate"/> to <see cref="AsOf"/> (注册年限): an anniversary on <see cref="AsOf"/>
+    /// Full years from <see cref="RegisteredDate"/> to <see cref="AsOf"/>: an anniversary on <see cref="AsOf"/>
     /// counts. Null when the date is unknown. Derived, not serialized.
     /// </summary>
     [JsonIgnore]
     public int? RegisteredFullYears => RegisteredDate is { } registered ? FullYearsBetween(registered, AsOf) : null;
 
-    /// <summary>JSON <c>registeredCapitalFen</c>. Registered capital (注册资本), in fen, ≥ 0; null = unknown.</summary>
+    /// <summary>JSON <c>registeredCapitalFen</c>. Registered capital, in fen, ≥ 0; null = unknown.</summary>
     public long? RegisteredCapitalFen { get; init; }
 
-    /// <summary>JSON <c>employeeCount</c>. Number of employees (员工人数), ≥ 0; null = unknown.</summary>
+    /// <summary>JSON <c>employeeCount</c>. Number of employees, ≥ 0; null = unknown.</summary>
     public int? EmployeeCount { get; init; }
 
-    /// <summary>JSON <c>hasFixedOffice</c>. Has a fixed office (固定办公场所); null = unknown.</summary>
+    /// <summary>JSON <c>hasFixedOffice</c>. Has a fixed office; null = unknown.</summary>
     public bool? HasFixedOffice { get; init; }
 
-    /// <summary>JSON <c>enterpriseQualificationValid</c>. Enterprise qualification (business licence etc., 企业资质) is valid; null = unknown.</summary>
+    /// <summary>JSON <c>enterpriseQualificationValid</c>. Enterprise qualification (business licence etc.) is valid; null = unknown.</summary>
     public bool? EnterpriseQualificationValid { get; init; }
 
-    /// <summary>JSON <c>depositPaidFen</c>. Deposit paid (已缴保证金), in fen, ≥ 0; null = unknown.</summary>
+    /// <summary>JSON <c>depositPaidFen</c>. Deposit paid, in fen, ≥ 0; null = unknown.</summary>
     public long? DepositPaidFen { get; init; }
 
     /// <summary>
@@ -67,12 +67,12 @@ public sealed record StoreOperationProviderSnapshot : ISnapshot
     /// </summary>
     public DateOnly? ViolationHistoryFrom { get; init; }
 
-    /// <summary>JSON <c>violations</c>. Recorded violations (违规记录) for the penalty ladder; never null.</summary>
+    /// <summary>JSON <c>violations</c>. Recorded violations for the penalty ladder; never null.</summary>
     [MaxLength(1_000)]
     public IReadOnlyList<ProviderViolation> Violations { get; init => field = ValueList<ProviderViolation>.From(value); } = ValueList<ProviderViolation>.Empty;
 
     /// <summary>
-    /// Points accumulated in <see cref="AsOf"/>'s calendar year up to <see cref="AsOf"/> (本年度累计扣分), leaving out
+    /// Points accumulated in <see cref="AsOf"/>'s calendar year up to <see cref="AsOf"/>, leaving out
     /// violations whose appeal was upheld; points reset every 31 Dec 23:59:59. Null (unknown, so the ladder is
     /// indeterminate) when one of those violations has unknown points, which validation rejects (SV016). Stays within
     /// the range of <see cref="int"/> instead of overflowing. Derived, not serialized.

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Validation;
 
@@ -30,7 +31,7 @@ public class MissingWorkflowTests
         error.Code.Should().Be(ValidationCodes.WorkflowMissing);
         error.Field.Should().BeEmpty();
         error.Message.Should().StartWith($"Rule set {evaluator.CurrentRuleSet.ContentHash[..12]} has no workflow 'AllianceAdmission'").And.Contain("it has: AllianceClearance, AllianceProductClearance");
-        error.MessageZh.Should().Contain("没有工作流 'AllianceAdmission'");
+        error.GetMessage(CultureInfo.GetCultureInfo("zh-CN")).Should().Contain("没有工作流 'AllianceAdmission'");
         result.SubjectId.Should().Be(TestRules.GoodMerchant().Id);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Snapshots;
@@ -70,7 +71,8 @@ public class SnapshotJsonLimitsTests
         var results = SnapshotJson.ReadJsonArray<MerchantSnapshot>(new ChunkedStream(Encoding.UTF8.GetBytes(json), 5), Limit200).ToList();
 
         results.Select(r => r.Value?.Id).Should().Equal("S1", null, "S3");
-        results[1].Error.Should().Be(new SnapshotReadError(2, 1, "", "The element is longer than the limit of 200 bytes; it was skipped.") { MessageZh = "该元素长度超过 200 字节的上限，已跳过。" });
+        results[1].Error.Should().Be(new SnapshotReadError(2, 1, "", "The element is longer than the limit of 200 bytes; it was skipped."));
+        results[1].Error!.GetMessage(CultureInfo.GetCultureInfo("zh-CN")).Should().Be("该元素长度超过 200 字节的上限，已跳过。");
         results[2].Index.Should().Be(2);
     }
 
@@ -96,7 +98,8 @@ public class SnapshotJsonLimitsTests
         var tooLong = SnapshotJson.Read<MerchantSnapshot>(new ChunkedStream(Encoding.UTF8.GetBytes(json), 7), Limit200);
         var fits = SnapshotJson.Read<MerchantSnapshot>(new ChunkedStream(Encoding.UTF8.GetBytes(json), 7), new SnapshotReadOptions { MaxItemBytes = json.Length });
 
-        tooLong.Error.Should().Be(new SnapshotReadError(1, 0, "", "The document is longer than the limit of 200 bytes.") { MessageZh = "该文档长度超过 200 字节的上限。" });
+        tooLong.Error.Should().Be(new SnapshotReadError(1, 0, "", "The document is longer than the limit of 200 bytes."));
+        tooLong.Error!.GetMessage(CultureInfo.GetCultureInfo("zh-CN")).Should().Be("该文档长度超过 200 字节的上限。");
         fits.Value!.Id.Should().Be("S1");
     }
 
@@ -114,7 +117,8 @@ public class SnapshotJsonLimitsTests
     private static void AssertSecondTooLong(List<SnapshotReadResult<MerchantSnapshot>> results)
     {
         results.Select(r => r.Value?.Id).Should().Equal("S1", null, "S3");
-        results[1].Error.Should().Be(new SnapshotReadError(2, 1, "", "The line is longer than the limit of 200 bytes; it was skipped.") { MessageZh = "该行长度超过 200 字节的上限，已跳过。" });
+        results[1].Error.Should().Be(new SnapshotReadError(2, 1, "", "The line is longer than the limit of 200 bytes; it was skipped."));
+        results[1].Error!.GetMessage(CultureInfo.GetCultureInfo("zh-CN")).Should().Be("该行长度超过 200 字节的上限，已跳过。");
         results[1].Line.Should().Be(2);
         results[2].Line.Should().Be(4);
         results[2].Index.Should().Be(2);

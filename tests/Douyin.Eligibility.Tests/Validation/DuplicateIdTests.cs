@@ -1,3 +1,4 @@
+using System.Globalization;
 using Douyin.Eligibility.Snapshots;
 using Douyin.Eligibility.Tests.Api;
 using Douyin.Eligibility.Validation;
@@ -20,7 +21,7 @@ public class DuplicateIdTests
 
         error.Should().Match<ValidationError>(e => e.Field == "products[2].id" && e.Code == ValidationCodes.DuplicateId);
         error.Message.Should().Be("products[2].id is 'P-1', the same as products[0].id; ids must be unique in products.");
-        error.MessageZh.Should().Contain("'P-1'").And.Contain("products[0].id");
+        error.GetMessage(CultureInfo.GetCultureInfo("zh-CN")).Should().Contain("'P-1'").And.Contain("products[0].id");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Douyin.Eligibility.Snapshots;
 using Douyin.Eligibility.Validation;
 using static Douyin.Eligibility.Tests.Support.Snapshots;
@@ -189,9 +190,9 @@ public class MerchantValidationTests
 
         result.IsValid.Should().BeFalse();
         result.Errors.Select(e => e.Code).Should().Equal("SV001", "SV003", "SV005");
-        result.Errors.Should().OnlyContain(e => e.Message.Length > 0 && e.MessageZh.Length > 0);
+        result.Errors.Should().OnlyContain(e => e.Message.Length > 0 && e.GetMessage(CultureInfo.GetCultureInfo("zh-CN")).Length > 0);
         result.Errors[2].Message.Should().Be("positiveRate is 2; a rate must be in [0, 1] (75% = 0.75).");
-        result.Errors[2].MessageZh.Should().Contain("比率");
+        result.Errors[2].GetMessage(CultureInfo.GetCultureInfo("zh-CN")).Should().Contain("比率");
     }
 
     private static void ShouldFail(MerchantSnapshot merchant, string field, string code)

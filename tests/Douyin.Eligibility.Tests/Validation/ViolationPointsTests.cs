@@ -1,3 +1,4 @@
+using System.Globalization;
 using Douyin.Eligibility.Decisions;
 using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Rules;
@@ -27,7 +28,7 @@ public class ViolationPointsTests
         var error = SnapshotValidator.Validate(provider).Errors.Should().ContainSingle().Which;
 
         error.Should().Match<ValidationError>(e => e.Field == "violations[0].points" && e.Code == ValidationCodes.PointsMissing);
-        error.MessageZh.Should().Contain("violations[0].points");
+        error.GetMessage(CultureInfo.GetCultureInfo("zh-CN")).Should().Contain("violations[0].points");
     }
 
     [Theory]
