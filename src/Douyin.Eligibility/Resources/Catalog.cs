@@ -36,12 +36,15 @@ internal static class Catalog
             list = Text("List_Pair", all[i], list);
         }
 
-        return list as LocalizableText ?? Text("List_One", list);
+        return list as LocalizableText ?? One(list);
     }
 
     /// <summary><paramref name="items"/> as alternatives: <c>a, b or c</c> in English.</summary>
     public static LocalizableText Alternatives(IReadOnlyList<object> items)
-        => items.Count == 1 ? Text("List_One", items[0]) : Text("List_Or", List(items.Take(items.Count - 1)), items[^1]);
+        => items.Count == 1 ? One(items[0]) : Text("List_Or", List(items.Take(items.Count - 1)), items[^1]);
+
+    /// <summary>A list of one item: the item itself.</summary>
+    private static LocalizableText One(object item) => Text("List_One", item);
 
     /// <summary>
     /// A load diagnostic of this library (DE5xxx, and DE1016 for a rules directory it cannot read) with its message from
