@@ -26,7 +26,7 @@ public static class EligibilityServiceApp
         var maxBody = builder.Configuration.GetValue("Eligibility:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
         if (maxBody <= 0)
         {
-            throw new InvalidOperationException($"Eligibility:MaxRequestBodyBytes is {maxBody}; it must be positive.");
+            throw new InvalidOperationException(Resources.ServiceText.Get("Config_MaxRequestBodyBytes", maxBody));
         }
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Douyin.Eligibility;
 using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Validation;
+using EligibilityService.Resources;
 
 namespace EligibilityService;
 
@@ -30,7 +31,7 @@ internal static class RequestReading
             return null;
         }
 
-        return Problem("Unsupported language", new() { ["lang"] = [$"'{lang}' is not supported; use 'en' or 'zh-CN'."] });
+        return Problem(ServiceText.Get("Problem_UnsupportedLanguage"), new() { ["lang"] = [ServiceText.Get("Problem_UnsupportedLanguageDetail", lang)] });
     }
 
     /// <summary>The snapshot in the request body, or the problem with it (415, 413, or 400 naming the JSON path of the first reading error).</summary>
@@ -40,8 +41,8 @@ internal static class RequestReading
         if (!request.HasJsonContentType())
         {
             return (null, Results.Problem(
-                title: "Unsupported media type",
-                detail: $"Send the snapshot as JSON with 'Content-Type: application/json' (got {(string.IsNullOrEmpty(request.ContentType) ? "no Content-Type" : $"'{request.ContentType}'")}).",
+                title: ServiceText.Get("Problem_UnsupportedMediaType"),
+                detail: ServiceText.Get("Problem_UnsupportedMediaTypeDetail", string.IsNullOrEmpty(request.ContentType) ? ServiceText.Get("Problem_NoContentType") : $"'{request.ContentType}'"),
                 statusCode: StatusCodes.Status415UnsupportedMediaType));
         }
 
@@ -60,7 +61,7 @@ internal static class RequestReading
 
         if (string.IsNullOrWhiteSpace(json))
         {
-            return (null, Problem("Invalid JSON", new() { ["$"] = ["The request body is empty; send a snapshot as JSON."] }));
+            return (null, Problem(InvalidJson, new() { ["$"] = [ServiceText.Get("Problem_EmptyBody")] }));
         }
 
         var result = SnapshotJson.Read<T>(json);
@@ -71,7 +72,7 @@ internal static class RequestReading
 
         var error = result.Error!;
         var field = string.IsNullOrEmpty(error.Field) ? "$" : error.Field;
-        return (null, Problem("Invalid JSON", new() { [field] = [error.Message] }));
+        return (null, Problem(InvalidJson, new() { [field] = [error.Message] }));
     }
 
     /// <summary>A 400 listing every validation error by JSON field, in the request's language, with the SVxxx codes.</summary>
@@ -81,15 +82,17 @@ internal static class RequestReading
             .GroupBy(e => string.IsNullOrEmpty(e.Field) ? "$" : e.Field)
             .ToDictionary(g => g.Key, g => g.Select(e => e.GetMessage(culture)).ToArray());
         var codes = errors.Select(e => new { field = e.Field, code = e.Code }).ToArray();
-        return Results.ValidationProblem(byField, title: "Invalid snapshot", extensions: new Dictionary<string, object?> { ["codes"] = codes });
+        return Results.ValidationProblem(byField, title: ServiceText.Get("Problem_InvalidSnapshot"), extensions: new Dictionary<string, object?> { ["codes"] = codes });
     }
 
     private static IResult BadBody(BadHttpRequestException e)
     {
         var status = e.StatusCode is >= 400 and < 500 ? e.StatusCode : StatusCodes.Status400BadRequest;
-        var title = status == StatusCodes.Status413PayloadTooLarge ? "Request body too large" : "Bad request body";
+        var title = ServiceText.Get(status == StatusCodes.Status413PayloadTooLarge ? "Problem_BodyTooLarge" : "Problem_BadBody");
         return Results.Problem(title: title, detail: e.Message, statusCode: status);
     }
+
+    private static string InvalidJson => ServiceText.Get("Problem_InvalidJson");
 
     private static IResult Problem(string title, Dictionary<string, string[]> errors) => Results.ValidationProblem(errors, title: title);
 }

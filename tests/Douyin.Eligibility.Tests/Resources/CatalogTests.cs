@@ -39,6 +39,24 @@ public partial class CatalogTests
         }
     }
 
+    [Theory]
+    [InlineData("src/Douyin.Eligibility/Resources/Messages")]
+    [InlineData("src/Douyin.Eligibility.Tool/Input/CsvMessages")]
+    [InlineData("samples/EligibilityService/Resources/ServiceMessages")]
+    public void ResxFiles_ChineseSatellite_HasEveryKeyWithTheSamePlaceholders(string catalog)
+    {
+        var neutral = ResxEntries(catalog + ".resx");
+        var chinese = ResxEntries(catalog + ".zh.resx");
+
+        neutral.Should().NotBeEmpty();
+        chinese.Keys.Should().BeEquivalentTo(neutral.Keys);
+        foreach (var (key, text) in neutral)
+        {
+            Placeholders(chinese[key]).Should().Equal(Placeholders(text), key);
+            Cjk().IsMatch(text).Should().BeFalse(key);
+        }
+    }
+
     [Fact]
     public void Catalog_NeutralLanguage_IsEnglishAndTheChineseSatelliteIsChinese()
     {
@@ -93,14 +111,18 @@ public partial class CatalogTests
         Entries(CultureInfo.InvariantCulture).Keys.Where(k => k.StartsWith("Outcome_", StringComparison.Ordinal)).Should().BeEquivalentTo(labels);
     }
 
-    [Fact]
-    public void Catalog_EveryKeyNamedInTheSource_HasExactlyOneCallSite()
+    [Theory]
+    [InlineData("src/Douyin.Eligibility/Resources/Messages", "src/Douyin.Eligibility")]
+    [InlineData("src/Douyin.Eligibility.Tool/Input/CsvMessages", "src/Douyin.Eligibility.Tool")]
+    [InlineData("samples/EligibilityService/Resources/ServiceMessages", "samples/EligibilityService")]
+    public void ResxFiles_EveryKeyNamedInTheSource_HasExactlyOneCallSite(string catalog, string project)
     {
-        var source = string.Join("\n", SourceFiles("src", "Douyin.Eligibility").Select(File.ReadAllText));
+        var parts = project.Split('/');
+        var source = string.Join("\n", SourceFiles(parts[0], parts[1]).Select(File.ReadAllText));
 
         // Codes (SV017, DE5002) are named through their constants and outcome labels by their enum value; every other
         // key is a literal at its one call site.
-        var literal = Entries(CultureInfo.InvariantCulture).Keys.Where(k => !Code().IsMatch(k) && !k.StartsWith("Outcome_", StringComparison.Ordinal)).ToList();
+        var literal = ResxEntries(catalog + ".resx").Keys.Where(k => !Code().IsMatch(k) && !k.StartsWith("Outcome_", StringComparison.Ordinal)).ToList();
 
         literal.Should().NotBeEmpty();
         literal.Should().AllSatisfy(key => Regex.Matches(source, $"\"{Regex.Escape(key)}\"").Should().HaveCount(1, key));
@@ -201,6 +223,10 @@ public partial class CatalogTests
             ?? throw new InvalidOperationException($"No catalog for '{culture.Name}'.");
         return set.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!, StringComparer.Ordinal);
     }
+
+    private static Dictionary<string, string> ResxEntries(string path)
+        => System.Xml.Linq.XDocument.Load(Repo.PathOf(path.Split('/'))).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!, StringComparer.Ordinal);
 
     private static List<string> Placeholders(string text)
         => Placeholder().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal).ToList();
