@@ -48,11 +48,12 @@ internal static class Catalog
 
     /// <summary>
     /// A load diagnostic of this library (DE5xxx, and DE1016 for a rules directory it cannot read) with its message from
-    /// the catalog.
+    /// the catalog. Until the engine's <see cref="Diagnostic"/> takes a <see cref="LocalizableText"/>, the text is read
+    /// here in English and Chinese; then this is <c>new(code, severity, location, text)</c>.
     /// </summary>
     public static Diagnostic NewDiagnostic(string code, DiagnosticSeverity severity, SourceLocation location, LocalizableText text)
         => new(code, severity, location, Neutral(text)) { MessageZh = text.ToString(CultureInfo.GetCultureInfo("zh")) };
 
-    /// <summary>The neutral (English) text, for keys that must not depend on the reader's language.</summary>
+    /// <summary>The neutral (English) text, for comparing and de-duplicating messages whatever the reader's culture.</summary>
     public static string Neutral(LocalizableText text) => text.ToString(CultureInfo.InvariantCulture);
 }
