@@ -47,7 +47,7 @@ internal static class Catalog
     private static LocalizableText One(object item) => Text("List_One", item);
 
     /// <summary>
-    /// A load diagnostic of this library (DE5xxx, and DE1016 for a rules directory it cannot read) with its message from
+    /// A load diagnostic of this library (DE5xxx, and DE1016 when a reload fails) with its message from
     /// the catalog. Until the engine's <see cref="Diagnostic"/> takes a <see cref="LocalizableText"/>, the text is read
     /// here in English and Chinese; then this is <c>new(code, severity, location, text)</c>.
     /// </summary>

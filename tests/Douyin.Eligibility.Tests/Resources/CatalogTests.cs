@@ -198,11 +198,11 @@ public partial class CatalogTests
     [Fact]
     public void NewDiagnostic_CatalogText_KeepsTheCodeAndReadsBothLanguages()
     {
-        var diagnostic = Catalog.NewDiagnostic("DE1016", DiagnosticSeverity.Error, new SourceLocation("rules", 0, 0), Catalog.Text("DE1016_Directory", "denied"));
+        var diagnostic = Catalog.NewDiagnostic("DE1016", DiagnosticSeverity.Error, new SourceLocation("rules", 0, 0), Catalog.Text("DE1016_Reload", "denied"));
 
         diagnostic.Code.Should().Be("DE1016");
-        diagnostic.Message.Should().Be("Cannot read the rules directory: denied");
-        diagnostic.ToString(CultureInfo.GetCultureInfo("zh-CN")).Should().EndWith("error DE1016: 无法读取规则目录：denied");
+        diagnostic.ToString(CultureInfo.GetCultureInfo("en")).Should().EndWith("error DE1016: Reloading the rules failed: denied");
+        diagnostic.ToString(CultureInfo.GetCultureInfo("zh-CN")).Should().EndWith("error DE1016: 重新加载规则失败：denied");
     }
 
     [Fact]
