@@ -120,7 +120,7 @@ internal sealed partial class Binder
             return null;
         }
 
-        return new BoundLiteral(enumType, candidate.Text, Enum.Parse(enumType.Clr, match));
+        return new BoundLiteral(enumType, candidate.Text, Enum.Parse(enumType.Clr, match)) { Source = candidate.Source, Start = candidate.Start, Length = candidate.Length };
     }
 
     private BoundExpression? BindArithmeticOrComparison(BinarySyntax syntax, string text, string opText, BoundExpression left, BoundExpression right)
@@ -156,8 +156,8 @@ internal sealed partial class Binder
 
     /// <summary>
     /// Arithmetic on constants (e.g. a param <c>1000000 * 100</c>) becomes a constant, so it counts as a threshold
-    /// and is listed in <c>Workflow.Parameters</c>. It is computed by the compiled code itself, so folding cannot
-    /// disagree with run time; a constant that cannot be computed (<c>1 / 0</c>) is a load error.
+    /// and is listed in <c>Workflow.Parameters</c>. <see cref="ConstantFolder"/> computes it with the compiled code's
+    /// semantics (a test compares the two); a constant that cannot be computed (<c>1 / 0</c>) is a load error.
     /// </summary>
     private BoundExpression? Fold(BoundExpression node, int position)
     {
@@ -174,7 +174,7 @@ internal sealed partial class Binder
 
         try
         {
-            var value = Compilation.ExpressionCompiler.CompileValue(node)(new Evaluation.EvaluationState([], default, null));
+            var value = ConstantFolder.Evaluate(node);
             return new BoundLiteral(node.Type, node.Text, value);
         }
         catch (ArithmeticException ex)
@@ -229,7 +229,7 @@ internal sealed partial class Binder
     };
 
     internal static BoundExpression Convert(BoundExpression expression, ExprType type)
-        => expression.Type == type ? expression : new BoundConvert(type, expression);
+        => expression.Type == type ? expression : new BoundConvert(type, expression) { Source = expression.Source, Start = expression.Start, Length = expression.Length };
 
     private BoundExpression? Mismatch(BinarySyntax syntax, string opText, BoundExpression left, BoundExpression right, string expected, string expectedZh)
     {

@@ -45,7 +45,14 @@ internal sealed partial class Binder
 
     public string TextOf(ExpressionSyntax syntax) => _source.Text.Substring(syntax.Start, syntax.Length);
 
-    public BoundExpression? BindExpression(ExpressionSyntax syntax) => syntax switch
+    /// <summary>Binds <paramref name="syntax"/>; the node returned keeps the span of its syntax (a node passed through, like <c>(x)</c>, keeps its own).</summary>
+    public BoundExpression? BindExpression(ExpressionSyntax syntax)
+    {
+        var bound = BindSyntax(syntax);
+        return bound is null || bound.Source is not null ? bound : bound.At(_source, syntax.Start, syntax.Length);
+    }
+
+    private BoundExpression? BindSyntax(ExpressionSyntax syntax) => syntax switch
     {
         LiteralSyntax literal => BindLiteral(literal),
         NameSyntax name => BindName(name),
@@ -67,7 +74,7 @@ internal sealed partial class Binder
         try
         {
             var body = BindExpression(syntax.Body);
-            return body is null ? null : new BoundLambda(TextOf(syntax), parameter, body);
+            return body is null ? null : new BoundLambda(TextOf(syntax), parameter, body) { Source = _source, Start = syntax.Start, Length = syntax.Length };
         }
         finally
         {
@@ -77,7 +84,8 @@ internal sealed partial class Binder
 
     private BoundExpression? LambdaOutOfPlace(LambdaSyntax lambda)
     {
-        Error(DiagnosticCodes.LambdaNotAllowed, lambda.Start, "A lambda (x => …) may only be an argument of a collection function such as Any, All, Count, Sum, Min or Max.", "lambda（x => …）只能作为集合函数（如 Any、All、Count、Sum、Min 或 Max）的参数。");
+        var functions = NameList.Or(_functions.LambdaFunctionNames);
+        Error(DiagnosticCodes.LambdaNotAllowed, lambda.Start, $"A lambda (x => …) may only be an argument of a collection function such as {functions.En}.", $"lambda（x => …）只能作为集合函数（如 {functions.Zh}）的参数。");
         return null;
     }
 

@@ -6,9 +6,26 @@ namespace Douyin.Eligibility.Rules.Binding;
 /// <summary>
 /// A type-checked expression. <see cref="Text"/> is the source text it came from (shown in traces);
 /// <see cref="Path"/> names the data it reads, for "missing input" reports (e.g. <c>merchant.StoreScore</c>).
+/// <see cref="Start"/>/<see cref="Length"/> locate it in <see cref="Source"/>, the expression text it was bound from,
+/// as they locate a syntax node; the binder sets them on every node it returns.
 /// </summary>
 internal abstract record BoundExpression(ExprType Type, string Text)
 {
+    /// <summary>The expression text (a condition, a param, a placeholder) this node was bound from; null for a node made in code.</summary>
+    public ExpressionText? Source { get; init; }
+
+    /// <summary>0-based start of the node in <see cref="Source"/>.</summary>
+    public int Start { get; init; }
+
+    /// <summary>Length of the node in <see cref="Source"/>.</summary>
+    public int Length { get; init; }
+
+    /// <summary>Where the node starts in the rule file, or null when it has no <see cref="Source"/>.</summary>
+    public SourceLocation? Location => Source?.Locate(Start);
+
+    /// <summary>This node, placed at <paramref name="start"/>/<paramref name="length"/> of <paramref name="source"/>.</summary>
+    public BoundExpression At(ExpressionText source, int start, int length) => this with { Source = source, Start = start, Length = length };
+
     public virtual string? Path => null;
 
     public virtual bool IsConstant => false;
@@ -121,6 +138,35 @@ internal sealed class ParamSymbol
         }
 
         return closure.OrderBy(p => p.Sequence).ToList();
+    }
+
+    /// <summary>
+    /// The use, in <paramref name="node"/>, of the non-constant param that nests deepest (the first such use in the text),
+    /// or null when it uses none: where a param nested too deep is reported.
+    /// </summary>
+    public static BoundParam? DeepestUse(BoundExpression node)
+    {
+        BoundParam? deepest = null;
+        Visit(node);
+        return deepest;
+
+        void Visit(BoundExpression current)
+        {
+            if (current is BoundParam param)
+            {
+                if (!param.Symbol.IsConstant && (deepest is null || param.Symbol.Nesting > deepest.Symbol.Nesting || (param.Symbol.Nesting == deepest.Symbol.Nesting && param.Start < deepest.Start)))
+                {
+                    deepest = param;
+                }
+
+                return;
+            }
+
+            foreach (var child in current.Children)
+            {
+                Visit(child);
+            }
+        }
     }
 
     public override string ToString() => Name;

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Douyin.Eligibility.Rules.Binding;
-using Douyin.Eligibility.Rules.Evaluation;
 
 namespace Douyin.Eligibility.Rules.Compilation;
 
@@ -11,8 +10,8 @@ namespace Douyin.Eligibility.Rules.Compilation;
 /// </summary>
 internal sealed partial class ExpressionCompiler
 {
-    private static readonly System.Reflection.MethodInfo RecordMethod = typeof(TraceRecorder).GetMethod(nameof(TraceRecorder.Record))!;
-    private static readonly System.Reflection.MethodInfo NullReadMethod = typeof(TraceRecorder).GetMethod(nameof(TraceRecorder.NullRead))!;
+    private static readonly System.Reflection.MethodInfo RecordMethod = typeof(ITraceSink).GetMethod(nameof(ITraceSink.Record))!;
+    private static readonly System.Reflection.MethodInfo NullReadMethod = typeof(ITraceSink).GetMethod(nameof(ITraceSink.NullRead))!;
     private int _untracedDepth;
 
     private Expression Recorder => Expression.Field(State, nameof(EvaluationState.Trace));

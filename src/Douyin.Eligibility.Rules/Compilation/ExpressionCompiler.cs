@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Douyin.Eligibility.Rules.Binding;
-using Douyin.Eligibility.Rules.Evaluation;
 
 namespace Douyin.Eligibility.Rules.Compilation;
 
@@ -10,7 +9,7 @@ namespace Douyin.Eligibility.Rules.Compilation;
 /// Every value is carried in its nullable form; null is "missing" and propagates as Unknown.
 /// With <c>tracing</c> on, comparisons and boolean leaves report their operands to the trace recorder.
 /// </summary>
-internal sealed partial class ExpressionCompiler
+internal sealed partial class ExpressionCompiler : ICallCompiler
 {
     private static readonly MethodInfo ParamGetMethod = typeof(ParamCache).GetMethod(nameof(ParamCache.Get))!;
     private static readonly MethodInfo StringGuardMethod = typeof(SizeGuard).GetMethod(nameof(SizeGuard.String))!;
@@ -21,9 +20,10 @@ internal sealed partial class ExpressionCompiler
     private ParameterExpression? _slots;
     private int _lambdaDepth;
 
-    public ExpressionCompiler(bool tracing, List<TraceSite> sites, CompileSettings settings)
+    public ExpressionCompiler(bool tracing, List<TraceSite> sites, CompileSettings settings, bool locating = false)
     {
         Tracing = tracing;
+        Locating = locating;
         _sites = sites;
         _settings = settings;
         State = Expression.Parameter(typeof(EvaluationState), "state");
@@ -33,12 +33,29 @@ internal sealed partial class ExpressionCompiler
 
     public bool Tracing { get; }
 
+    /// <summary>
+    /// The locating variant: every located node notes its <see cref="BoundExpression.Location"/> in
+    /// <see cref="EvaluationState.ErrorLocation"/> when its evaluation throws (the innermost one first), and rethrows.
+    /// </summary>
+    public bool Locating { get; }
+
     public Expression AsOf => Expression.Field(State, nameof(EvaluationState.AsOf));
 
     /// <summary>Compiles a rule condition to a delegate returning true, false or null (Unknown).</summary>
     public static Func<EvaluationState, bool?> CompileCondition(BoundExpression condition, bool tracing, List<TraceSite> sites, CompileSettings? settings = null)
     {
         var compiler = new ExpressionCompiler(tracing, sites, settings ?? CompileSettings.Default);
+        var body = compiler.CompileRoot(condition);
+        return Expression.Lambda<Func<EvaluationState, bool?>>(body, compiler.State).Compile();
+    }
+
+    /// <summary>
+    /// Compiles the locating variant of a rule condition: it computes what the verdict does and, when it throws, leaves the
+    /// location of the sub-expression that failed in <see cref="EvaluationState.ErrorLocation"/>. Run only after an error.
+    /// </summary>
+    public static Func<EvaluationState, bool?> CompileLocating(BoundExpression condition, CompileSettings? settings = null)
+    {
+        var compiler = new ExpressionCompiler(tracing: false, [], settings ?? CompileSettings.Default, locating: true);
         var body = compiler.CompileRoot(condition);
         return Expression.Lambda<Func<EvaluationState, bool?>>(body, compiler.State).Compile();
     }
@@ -90,7 +107,24 @@ internal sealed partial class ExpressionCompiler
         var compiled = node.IsConstant && node.Type.Kind != ValueKind.Null
             ? Expression.Constant(node.ConstantValue, node.Type.Lifted)
             : CompileNode(node);
-        return _settings.CountWork ? Expression.Block(CountStep(), compiled) : compiled;
+        compiled = _settings.CountWork ? Expression.Block(CountStep(), compiled) : compiled;
+        return Locating && !node.IsConstant && node.Location is { } location ? Locate(compiled, location) : compiled;
+    }
+
+    /// <summary>Notes where <paramref name="compiled"/> is in the file if it throws, unless a node inside it already did.</summary>
+    private Expression Locate(Expression compiled, SourceLocation location)
+    {
+        var error = Expression.Variable(typeof(Exception), "error");
+        var noted = Expression.Field(State, nameof(EvaluationState.ErrorLocation));
+        return Expression.TryCatch(
+            compiled,
+            Expression.Catch(
+                error,
+                Expression.Block(
+                    Expression.IfThen(
+                        Expression.Not(Expression.Property(noted, nameof(Nullable<SourceLocation>.HasValue))),
+                        Expression.Assign(noted, Expression.Constant(location, typeof(SourceLocation?)))),
+                    Expression.Rethrow(compiled.Type))));
     }
 
     private Expression CompileNode(BoundExpression node)

@@ -1,4 +1,3 @@
-using Douyin.Eligibility.Rules.Evaluation;
 
 namespace Douyin.Eligibility.Rules.Compilation;
 

@@ -1,4 +1,5 @@
 using Douyin.Eligibility.Rules.Binding;
+using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Rules.Evaluation;
 
 namespace Douyin.Eligibility.Rules;

@@ -1,4 +1,5 @@
 using System.Text;
+using Douyin.Eligibility.Rules.Compilation;
 
 namespace Douyin.Eligibility.Rules.Evaluation;
 

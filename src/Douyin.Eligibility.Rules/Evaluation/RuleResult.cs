@@ -1,6 +1,6 @@
 using System.Globalization;
+using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Rules.Evaluation;
-using Douyin.Eligibility.Rules.RuleSets;
 
 namespace Douyin.Eligibility.Rules;
 
@@ -37,7 +37,17 @@ public sealed class RuleResult
     public IReadOnlyList<RuleResult> Children { get; }
 
     /// <summary>For <see cref="RuleOutcome.Error"/>: what went wrong.</summary>
-    public string? ErrorMessage { get; internal init; }
+    public string? ErrorMessage => Failure?.Message;
+
+    /// <summary>
+    /// For <see cref="RuleOutcome.Error"/>: where in the rule file the sub-expression that failed starts (the innermost one,
+    /// e.g. the <c>a / b</c> of <c>a / b &gt; 2</c>, or a param's own expression); <see cref="ErrorMessage"/> ends with it.
+    /// Null for other outcomes, and when the failure cannot be placed.
+    /// </summary>
+    public SourceLocation? ErrorLocation => Failure?.Location;
+
+    /// <summary>For <see cref="RuleOutcome.Error"/>: what went wrong and where (one field, so a result that passed stays small).</summary>
+    internal RuleFailure? Failure { get; init; }
 
     /// <summary>Steps the run that gave this outcome took, counted only with <see cref="RuleSetOptions.CountWork"/>.</summary>
     internal long Work { get; init; }

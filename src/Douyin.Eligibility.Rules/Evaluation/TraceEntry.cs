@@ -1,5 +1,6 @@
 using System.Globalization;
 using Douyin.Eligibility.Rules.Binding;
+using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Rules.Evaluation;
 
 namespace Douyin.Eligibility.Rules;

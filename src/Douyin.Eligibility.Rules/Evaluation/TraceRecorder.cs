@@ -1,7 +1,9 @@
+using Douyin.Eligibility.Rules.Compilation;
+
 namespace Douyin.Eligibility.Rules.Evaluation;
 
 /// <summary>Collects, for one rule evaluation, the traced conditions and the paths of values that were missing.</summary>
-internal sealed class TraceRecorder(IReadOnlyList<TraceSite> sites)
+internal sealed class TraceRecorder(IReadOnlyList<TraceSite> sites) : ITraceSink
 {
     private readonly List<TraceEntry> _entries = [];
     private readonly List<string> _missing = [];

@@ -1,13 +1,12 @@
 using System.Linq.Expressions;
 using System.Reflection;
 using Douyin.Eligibility.Rules.Binding;
-using Douyin.Eligibility.Rules.Compilation;
 
 namespace Douyin.Eligibility.Rules.Functions;
 
 /// <summary>
-/// Base of functions called by name with fixed parameter types, implemented by a static <c>Evaluate</c>
-/// method of the derived class that takes nullable arguments (and, when <see cref="NeedsAsOf"/>, the evaluation date).
+/// Base of functions called by name with fixed parameter types, implemented by the static method the derived class
+/// names as its <see cref="Implementation"/>: it takes nullable arguments (and, when <see cref="NeedsAsOf"/>, the evaluation date).
 /// </summary>
 internal abstract class GlobalFunction : FunctionDefinition
 {
@@ -18,6 +17,12 @@ internal abstract class GlobalFunction : FunctionDefinition
     protected abstract ExprType ResultType { get; }
 
     protected virtual bool NeedsAsOf => false;
+
+    /// <summary>The static method a call compiles to, as a typed reference (<c>=> Evaluate;</c>), never looked up by name.</summary>
+    protected abstract Delegate Implementation { get; }
+
+    /// <summary>The method of <see cref="Implementation"/>.</summary>
+    internal MethodInfo Method => Implementation.Method;
 
     public override BoundExpression? Bind(CallContext call)
     {
@@ -41,7 +46,7 @@ internal abstract class GlobalFunction : FunctionDefinition
     /// <summary>A hook for checks beyond types (e.g. a constant in the right format).</summary>
     protected virtual BoundExpression? BindChecked(CallContext call, BoundExpression[] arguments) => call.Result(this, ResultType, arguments);
 
-    public override Expression Compile(BoundCall call, ExpressionCompiler compiler)
+    public override Expression Compile(BoundCall call, ICallCompiler compiler)
     {
         var arguments = call.Arguments.Select(compiler.Compile).ToList();
         if (NeedsAsOf)
@@ -49,7 +54,6 @@ internal abstract class GlobalFunction : FunctionDefinition
             arguments.Add(compiler.AsOf);
         }
 
-        var method = GetType().GetMethod("Evaluate", BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public)!;
-        return Expression.Call(method, arguments);
+        return Expression.Call(Method, arguments);
     }
 }

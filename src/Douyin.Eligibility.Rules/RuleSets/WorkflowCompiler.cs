@@ -14,7 +14,7 @@ namespace Douyin.Eligibility.Rules.RuleSets;
 /// </summary>
 internal sealed partial class WorkflowCompiler(RuleSetOptions options, DiagnosticBag diagnostics, IReadOnlyDictionary<string, List<WorkflowDefinition>> definitions)
 {
-    private readonly FunctionRegistry _functions = FunctionRegistry.Default;
+    private readonly FunctionRegistry _functions = BuiltInFunctions.Registry;
     private readonly CostModel _costs = new(new SizeLimits(options.Limits, new Dictionary<string, int>(options.MaxSizes, StringComparer.Ordinal)));
 
     // A workflow is bound once per way its inputs are mapped and each bound rule compiled once, however many
@@ -129,7 +129,7 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
         {
             diagnostics.Error(
                 DiagnosticCodes.ParamsNestTooDeep,
-                parameter.Expression.Locate(0),
+                ParamSymbol.DeepestUse(value)?.Location ?? parameter.Expression.Locate(0),
                 $"Param '{parameter.Name}' uses params that use params {symbol.Nesting} levels deep; the limit is {Limits.MaxParamNesting} (RuleSetOptions.Limits.MaxParamNesting). Compute it from fewer intermediate params.",
                 $"参数 '{parameter.Name}' 使用的参数层层嵌套达 {symbol.Nesting} 层；上限为 {Limits.MaxParamNesting}（RuleSetOptions.Limits.MaxParamNesting）。请减少中间参数的层数。");
             return null;
@@ -159,7 +159,7 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
 
     private BoundExpression? BindExpression(ExpressionText text, BindingScope scope, bool condition)
     {
-        var syntax = Parser.Parse(text, diagnostics, Limits);
+        var syntax = Parser.Parse(text, diagnostics, Limits, _functions.LambdaFunctionNames);
         if (syntax is null)
         {
             return null;

@@ -43,7 +43,8 @@ internal sealed partial class Parser
                 var arguments = ParseArguments(out var end, out var depth);
                 return Checked(new CallSyntax(token.Start, end - token.Start, null, token.Text, token.Start, arguments) { Depth = depth + 1 });
             case TokenKind.Identifier when Peek(1).Kind == TokenKind.Arrow:
-                throw Abort(DiagnosticCodes.UnexpectedToken, token.Start, "A lambda (x => …) may only be an argument of a collection function such as Any, All, Count, Sum, Min or Max.", "lambda（x => …）只能作为集合函数（如 Any、All、Count、Sum、Min 或 Max）的参数。");
+                var functions = Internal.NameList.Or(_lambdaFunctions);
+                throw Abort(DiagnosticCodes.UnexpectedToken, token.Start, $"A lambda (x => …) may only be an argument of a collection function such as {functions.En}.", $"lambda（x => …）只能作为集合函数（如 {functions.Zh}）的参数。");
             case TokenKind.Identifier:
                 Advance();
                 return new NameSyntax(token.Start, token.Length, token.Text);

@@ -11,20 +11,25 @@ internal sealed partial class Parser
     private readonly ExpressionText _source;
     private readonly DiagnosticBag _diagnostics;
     private readonly ExpressionLimits _limits;
+    private readonly IReadOnlyList<string> _lambdaFunctions;
     private List<Token> _tokens = [];
     private int _index;
     private int _recursion;
 
-    private Parser(ExpressionText source, DiagnosticBag diagnostics, ExpressionLimits limits)
+    private Parser(ExpressionText source, DiagnosticBag diagnostics, ExpressionLimits limits, IReadOnlyList<string> lambdaFunctions)
     {
         _source = source;
         _diagnostics = diagnostics;
         _limits = limits;
+        _lambdaFunctions = lambdaFunctions;
     }
 
-    /// <summary>Parses one expression; returns null (with diagnostics) when it is not valid.</summary>
-    public static ExpressionSyntax? Parse(ExpressionText source, DiagnosticBag diagnostics, ExpressionLimits limits)
-        => new Parser(source, diagnostics, limits).ParseRoot();
+    /// <summary>
+    /// Parses one expression; returns null (with diagnostics) when it is not valid. <paramref name="lambdaFunctions"/> are
+    /// the functions that take a lambda (from the function registry), named when a lambda stands where none may.
+    /// </summary>
+    public static ExpressionSyntax? Parse(ExpressionText source, DiagnosticBag diagnostics, ExpressionLimits limits, IReadOnlyList<string> lambdaFunctions)
+        => new Parser(source, diagnostics, limits, lambdaFunctions).ParseRoot();
 
     private Token Current => _tokens[_index];
 

@@ -9,7 +9,7 @@ public class FunctionRegistryTests
     public void Default_EveryFunction_IsDocumentedInTheRuleLanguage()
     {
         var doc = Repository.ReadAllText("docs", "rule-language.md");
-        var undocumented = FunctionRegistry.Default.All
+        var undocumented = BuiltInFunctions.Registry.All
             .Where(f => !doc.Contains(f.IsMethod ? $".{f.Name}(" : $"`{f.Name}(", StringComparison.Ordinal))
             .Select(f => f.Usage);
         undocumented.Should().BeEmpty();
@@ -21,7 +21,7 @@ public class FunctionRegistryTests
     public void Resolve_NameInAnyCase_FindsFunction(string name, bool isMethod)
     {
         var receiver = isMethod ? Douyin.Eligibility.Rules.Binding.ExprType.Of(typeof(int[])) : null;
-        FunctionRegistry.Default.Resolve(name, receiver, out var problem).Should().NotBeNull();
+        BuiltInFunctions.Registry.Resolve(name, receiver, out var problem).Should().NotBeNull();
         problem.Should().BeNull();
     }
 }

@@ -84,7 +84,9 @@ public class WorkflowEvaluationTests
         const string json = """{"WorkflowName": "W", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{"RuleName": "R", "Expression": "10 / store.Count > 1"}, {"RuleName": "S", "Expression": "store.Count == 0"}]}""";
         var result = RuleFiles.LoadOrFail(json).GetWorkflow("W", AsOf).Evaluate(AsOf, new Store { Count = 0 });
         result.Results[0].Outcome.Should().Be(RuleOutcome.Error);
-        result.Results[0].ErrorMessage.Should().Be("Rule 'R' could not be evaluated: Attempted to divide by zero.");
+        var column = json.IndexOf("10 / store.Count", StringComparison.Ordinal);
+        result.Results[0].ErrorLocation.Should().Be(new SourceLocation("rules.json", 0, column));
+        result.Results[0].ErrorMessage.Should().Be($"Rule 'R' could not be evaluated: Attempted to divide by zero. (at rules.json(1,{column + 1}))");
         result.Results[1].Outcome.Should().Be(RuleOutcome.Passed);
         result.Outcome.Should().Be(RuleOutcome.Error);
     }

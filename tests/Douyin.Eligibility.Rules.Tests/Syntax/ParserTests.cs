@@ -1,3 +1,4 @@
+using Douyin.Eligibility.Rules.Functions;
 using Douyin.Eligibility.Rules.Syntax;
 using Douyin.Eligibility.Rules.Tests.TestSupport;
 
@@ -6,12 +7,12 @@ namespace Douyin.Eligibility.Rules.Tests.Syntax;
 public class ParserTests
 {
     private static ExpressionSyntax? Parse(string text, ExpressionLimits? limits = null)
-        => Parser.Parse(ExpressionText.Inline(text, "t.json"), new DiagnosticBag(), limits ?? new ExpressionLimits());
+        => Parser.Parse(ExpressionText.Inline(text, "t.json"), new DiagnosticBag(), limits ?? new ExpressionLimits(), BuiltInFunctions.Registry.LambdaFunctionNames);
 
     private static string[] ParseErrors(string text, ExpressionLimits? limits = null)
     {
         var diagnostics = new DiagnosticBag();
-        Parser.Parse(ExpressionText.Inline(text, "t.json"), diagnostics, limits ?? new ExpressionLimits());
+        Parser.Parse(ExpressionText.Inline(text, "t.json"), diagnostics, limits ?? new ExpressionLimits(), BuiltInFunctions.Registry.LambdaFunctionNames);
         return diagnostics.Items.Select(d => d.ToString()).ToArray();
     }
 

@@ -15,7 +15,7 @@ internal static class ExpressionHost
     {
         var diagnostics = new DiagnosticBag();
         var text = ExpressionText.Inline(expression, "test.json");
-        var syntax = Parser.Parse(text, diagnostics, new ExpressionLimits());
+        var syntax = Parser.Parse(text, diagnostics, new ExpressionLimits(), BuiltInFunctions.Registry.LambdaFunctionNames);
         if (syntax is null)
         {
             return (null, diagnostics.Items);
@@ -25,8 +25,8 @@ internal static class ExpressionHost
         scope.AddParam(new ParamSymbol("MinScore", new BoundLiteral(ExprType.Decimal, "4.1", 4.1m), 0, []));
         scope.AddParam(new ParamSymbol("Limit", new BoundLiteral(ExprType.Integer, "3", 3), 1, []));
         var bound = condition
-            ? Binder.BindCondition(text, syntax, diagnostics, scope, FunctionRegistry.Default)
-            : Binder.BindValue(text, syntax, diagnostics, scope, FunctionRegistry.Default);
+            ? Binder.BindCondition(text, syntax, diagnostics, scope, BuiltInFunctions.Registry)
+            : Binder.BindValue(text, syntax, diagnostics, scope, BuiltInFunctions.Registry);
         return (bound, diagnostics.Items);
     }
 

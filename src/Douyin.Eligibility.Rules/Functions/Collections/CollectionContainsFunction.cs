@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Douyin.Eligibility.Rules.Binding;
-using Douyin.Eligibility.Rules.Compilation;
 
 namespace Douyin.Eligibility.Rules.Functions;
 
@@ -31,7 +30,7 @@ internal sealed class CollectionContainsFunction : CollectionFunction
     protected override long ElementCost(BoundCall call, CostModel model)
         => call.Receiver!.Type.Element!.Kind == ValueKind.String ? Math.Min(model.Sizes.OfType(ExprType.String), model.Of(call.Arguments[0]).Size) : 0;
 
-    public override Expression Compile(BoundCall call, ExpressionCompiler compiler)
+    public override Expression Compile(BoundCall call, ICallCompiler compiler)
     {
         var elementType = call.Receiver!.Type.Element!;
         var target = Expression.Variable(elementType.Lifted, "target");

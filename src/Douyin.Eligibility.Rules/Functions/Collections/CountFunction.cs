@@ -1,12 +1,13 @@
 using System.Linq.Expressions;
 using Douyin.Eligibility.Rules.Binding;
-using Douyin.Eligibility.Rules.Compilation;
 
 namespace Douyin.Eligibility.Rules.Functions;
 
 /// <summary><c>collection.Count()</c> and <c>collection.Count(x => c)</c>; Unknown when c is Unknown for any element.</summary>
 internal sealed class CountFunction : CollectionFunction
 {
+    public override bool TakesLambda => true;
+
     public override string Name => "Count";
 
     public override string Usage => "collection.Count() or collection.Count(x => condition)";
@@ -33,7 +34,7 @@ internal sealed class CountFunction : CollectionFunction
         return lambda is null ? null : call.Result(this, ExprType.Integer, lambda);
     }
 
-    public override Expression Compile(BoundCall call, ExpressionCompiler compiler)
+    public override Expression Compile(BoundCall call, ICallCompiler compiler)
     {
         var lambda = call.Arguments.Count == 0 ? null : (BoundLambda)call.Arguments[0];
         return compiler.Fold(

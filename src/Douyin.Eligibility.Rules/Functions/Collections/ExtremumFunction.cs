@@ -1,12 +1,13 @@
 using System.Linq.Expressions;
 using Douyin.Eligibility.Rules.Binding;
-using Douyin.Eligibility.Rules.Compilation;
 
 namespace Douyin.Eligibility.Rules.Functions;
 
 /// <summary>Min and Max over a lambda's numbers or dates; Unknown for an empty collection or a missing element value.</summary>
 internal abstract class ExtremumFunction(bool isMax) : CollectionFunction
 {
+    public override bool TakesLambda => true;
+
     public override string Usage => $"collection.{Name}(x => number or date)";
 
     public override BoundExpression? Bind(CallContext call)
@@ -25,7 +26,7 @@ internal abstract class ExtremumFunction(bool isMax) : CollectionFunction
         return call.Result(this, lambda.Body.Type, lambda);
     }
 
-    public override Expression Compile(BoundCall call, ExpressionCompiler compiler)
+    public override Expression Compile(BoundCall call, ICallCompiler compiler)
     {
         var lifted = call.Type.Lifted;
         return compiler.Fold(

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Douyin.Eligibility.Rules.Binding;
-using Douyin.Eligibility.Rules.Compilation;
 
 namespace Douyin.Eligibility.Rules.Functions;
 
@@ -10,6 +9,8 @@ namespace Douyin.Eligibility.Rules.Functions;
 /// </summary>
 internal abstract class QuantifierFunction(bool decisive) : CollectionFunction
 {
+    public override bool TakesLambda => true;
+
     protected virtual bool LambdaOptional => false;
 
     public override BoundExpression? Bind(CallContext call)
@@ -39,7 +40,7 @@ internal abstract class QuantifierFunction(bool decisive) : CollectionFunction
         return call.Result(this, ExprType.Boolean, lambda);
     }
 
-    public override Expression Compile(BoundCall call, ExpressionCompiler compiler)
+    public override Expression Compile(BoundCall call, ICallCompiler compiler)
     {
         var lambda = call.Arguments.Count == 0 ? null : (BoundLambda)call.Arguments[0];
         var decided = Expression.Constant(decisive, typeof(bool?));

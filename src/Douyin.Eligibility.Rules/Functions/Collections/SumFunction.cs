@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Douyin.Eligibility.Rules.Binding;
-using Douyin.Eligibility.Rules.Compilation;
 
 namespace Douyin.Eligibility.Rules.Functions;
 
@@ -10,6 +9,8 @@ namespace Douyin.Eligibility.Rules.Functions;
 /// </summary>
 internal sealed class SumFunction : CollectionFunction
 {
+    public override bool TakesLambda => true;
+
     public override string Name => "Sum";
 
     public override string Usage => "collection.Sum(x => number)";
@@ -31,7 +32,7 @@ internal sealed class SumFunction : CollectionFunction
         return call.Result(this, type, lambda);
     }
 
-    public override Expression Compile(BoundCall call, ExpressionCompiler compiler)
+    public override Expression Compile(BoundCall call, ICallCompiler compiler)
     {
         var lambda = (BoundLambda)call.Arguments[0];
         var total = call.Type.Clr;

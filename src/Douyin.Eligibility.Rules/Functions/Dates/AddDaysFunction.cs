@@ -13,6 +13,8 @@ internal sealed class AddDaysFunction : GlobalFunction
 
     protected override ExprType ResultType => ExprType.Date;
 
+    protected override Delegate Implementation => Evaluate;
+
     private static DateOnly? Evaluate(DateOnly? date, int? days)
     {
         if (date is not { } d || days is not { } n)

@@ -16,6 +16,8 @@ internal sealed class DateFunction : GlobalFunction
 
     protected override ExprType ResultType => ExprType.Date;
 
+    protected override Delegate Implementation => Evaluate;
+
     public override object? Fold(object?[] arguments) => Parse((string?)arguments[0]);
 
     protected override BoundExpression? BindChecked(CallContext call, BoundExpression[] arguments)

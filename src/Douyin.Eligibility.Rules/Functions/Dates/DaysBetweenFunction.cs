@@ -13,6 +13,8 @@ internal sealed class DaysBetweenFunction : GlobalFunction
 
     protected override ExprType ResultType => ExprType.Integer;
 
+    protected override Delegate Implementation => Evaluate;
+
     private static int? Evaluate(DateOnly? from, DateOnly? to)
         => from is { } f && to is { } t ? t.DayNumber - f.DayNumber : null;
 }

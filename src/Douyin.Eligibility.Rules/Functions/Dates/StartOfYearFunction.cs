@@ -13,5 +13,7 @@ internal sealed class StartOfYearFunction : GlobalFunction
 
     protected override ExprType ResultType => ExprType.Date;
 
+    protected override Delegate Implementation => Evaluate;
+
     private static DateOnly? Evaluate(DateOnly? date) => date is { } d ? new DateOnly(d.Year, 1, 1) : null;
 }

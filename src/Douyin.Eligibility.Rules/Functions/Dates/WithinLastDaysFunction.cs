@@ -16,6 +16,8 @@ internal sealed class WithinLastDaysFunction : GlobalFunction
 
     protected override ExprType ResultType => ExprType.Boolean;
 
+    protected override Delegate Implementation => Evaluate;
+
     protected override bool NeedsAsOf => true;
 
     // In long arithmetic: AsOf - n must not wrap for any int n (a negative window is empty).

@@ -13,5 +13,7 @@ internal sealed class YearFunction : GlobalFunction
 
     protected override ExprType ResultType => ExprType.Integer;
 
+    protected override Delegate Implementation => Evaluate;
+
     private static int? Evaluate(DateOnly? date) => date?.Year;
 }

@@ -13,5 +13,7 @@ internal sealed class AbsFunction : GlobalFunction
 
     protected override ExprType ResultType => ExprType.Decimal;
 
+    protected override Delegate Implementation => Evaluate;
+
     private static decimal? Evaluate(decimal? value) => value is { } v ? Math.Abs(v) : null;
 }

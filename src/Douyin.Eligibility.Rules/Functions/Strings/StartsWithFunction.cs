@@ -5,6 +5,8 @@ internal sealed class StartsWithFunction : StringPredicateFunction
 {
     public override string Name => "StartsWith";
 
+    protected override Delegate Implementation => Evaluate;
+
     private static bool? Evaluate(string? text, string? value)
         => text is null || value is null ? null : text.StartsWith(value, StringComparison.Ordinal);
 }

@@ -7,6 +7,8 @@ internal sealed class StringContainsFunction : StringPredicateFunction
 {
     public override string Name => "Contains";
 
+    protected override Delegate Implementation => Evaluate;
+
     /// <summary>A search may try the part at every position of the text.</summary>
     protected override long SearchCost(long textLength, long partLength) => CostInfo.Multiply(textLength, Math.Max(1, partLength));
 

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using Douyin.Eligibility.Rules.Binding;
-using Douyin.Eligibility.Rules.Compilation;
 
 namespace Douyin.Eligibility.Rules.Functions;
 
@@ -38,9 +37,15 @@ internal abstract class StringPredicateFunction : FunctionDefinition
     /// <summary>Characters compared in the worst case: the length of the part, for a prefix or suffix test.</summary>
     protected virtual long SearchCost(long textLength, long partLength) => Math.Min(textLength, partLength);
 
-    public override Expression Compile(BoundCall call, ExpressionCompiler compiler)
+    /// <summary>The static <c>(string? text, string? part) → bool?</c> method a call compiles to, as a typed reference.</summary>
+    protected abstract Delegate Implementation { get; }
+
+    /// <summary>The method of <see cref="Implementation"/>.</summary>
+    internal System.Reflection.MethodInfo Method => Implementation.Method;
+
+    public override Expression Compile(BoundCall call, ICallCompiler compiler)
         => Expression.Call(
-            GetType().GetMethod("Evaluate", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!,
+            Method,
             compiler.Compile(call.Receiver!),
             compiler.Compile(call.Arguments[0]));
 }

@@ -1,4 +1,4 @@
-namespace Douyin.Eligibility.Rules.RuleSets;
+namespace Douyin.Eligibility.Rules.Evaluation;
 
 /// <summary>Splits a message into literal text and <c>$(expression)</c> placeholders, keeping each placeholder's position.</summary>
 internal static class MessageTemplateParser

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Rules.Evaluation;
 using Douyin.Eligibility.Rules.Internal;
-using Douyin.Eligibility.Rules.RuleSets;
 
 namespace Douyin.Eligibility.Rules;
 

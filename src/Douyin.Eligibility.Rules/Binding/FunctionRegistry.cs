@@ -1,9 +1,11 @@
-using Douyin.Eligibility.Rules.Binding;
 using Douyin.Eligibility.Rules.Internal;
 
-namespace Douyin.Eligibility.Rules.Functions;
+namespace Douyin.Eligibility.Rules.Binding;
 
-/// <summary>The whitelist of callable functions. Nothing outside it can be called from a rule.</summary>
+/// <summary>
+/// The whitelist of callable functions, by name: what the binder resolves calls against. Nothing outside it can be
+/// called from a rule; the built-in set is <see cref="Functions.BuiltInFunctions.Registry"/>.
+/// </summary>
 internal sealed class FunctionRegistry
 {
     private readonly Dictionary<string, List<FunctionDefinition>> _byName = new(StringComparer.OrdinalIgnoreCase);
@@ -19,17 +21,14 @@ internal sealed class FunctionRegistry
 
             list.Add(function);
         }
+
+        LambdaFunctionNames = All.Where(f => f.TakesLambda).Select(f => f.Name).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
     }
 
-    /// <summary>The built-in functions, shared by every rule set.</summary>
-    public static FunctionRegistry Default { get; } = new(
-    [
-        new AnyFunction(), new AllFunction(), new CountFunction(), new SumFunction(), new MinFunction(), new MaxFunction(),
-        new CollectionContainsFunction(), new StartsWithFunction(), new EndsWithFunction(), new StringContainsFunction(),
-        new DateFunction(), new AddDaysFunction(), new DaysBetweenFunction(), new WithinLastDaysFunction(), new YearFunction(), new StartOfYearFunction(), new AbsFunction(),
-    ]);
-
     public IEnumerable<FunctionDefinition> All => _byName.Values.SelectMany(v => v);
+
+    /// <summary>The names of the functions that take a lambda, in registration order (for the "lambda out of place" diagnostics).</summary>
+    public IReadOnlyList<string> LambdaFunctionNames { get; }
 
     public bool IsKnown(string name) => _byName.ContainsKey(name);
 

@@ -2,7 +2,7 @@ using Douyin.Eligibility.Rules.Binding;
 using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Rules.Evaluation;
 
-namespace Douyin.Eligibility.Rules.RuleSets;
+namespace Douyin.Eligibility.Rules.Evaluation;
 
 /// <summary>
 /// A rule ready to run: the verdict delegate (no tracing), the explaining delegate (compiled on first use),
@@ -12,6 +12,7 @@ internal sealed class CompiledRule
 {
     private readonly BoundExpression? _condition;
     private readonly Lazy<(Func<EvaluationState, bool?> Run, IReadOnlyList<TraceSite> Sites)>? _explaining;
+    private readonly Lazy<Func<EvaluationState, bool?>>? _locating;
 
     public CompiledRule(RuleInfo info, BoundExpression? condition, IReadOnlyList<CompiledRule> children, IReadOnlyDictionary<string, MessageTemplate> messages, CompileSettings settings)
     {
@@ -28,6 +29,7 @@ internal sealed class CompiledRule
                 var run = ExpressionCompiler.CompileCondition(condition, tracing: true, sites, settings);
                 return (run, sites);
             });
+            _locating = new(() => ExpressionCompiler.CompileLocating(condition, settings));
         }
     }
 
@@ -50,5 +52,23 @@ internal sealed class CompiledRule
         var state = new EvaluationState(inputs, asOf, recorder);
         var value = run(state);
         return (value, recorder, state.Work);
+    }
+
+    /// <summary>
+    /// After the rule failed on these inputs: runs the locating variant to find where (the innermost sub-expression whose
+    /// evaluation threw). Null when the rerun does not fail the same way, or the failing node has no position.
+    /// </summary>
+    public SourceLocation? Locate(object?[] inputs, DateOnly asOf)
+    {
+        var state = new EvaluationState(inputs, asOf, null);
+        try
+        {
+            _locating!.Value(state);
+            return null;
+        }
+        catch (Exception ex) when (RuleRunner.IsRuleError(ex))
+        {
+            return state.ErrorLocation;
+        }
     }
 }

@@ -1,7 +1,7 @@
 using Douyin.Eligibility.Rules.Binding;
 using Douyin.Eligibility.Rules.Syntax;
 
-namespace Douyin.Eligibility.Rules.Functions;
+namespace Douyin.Eligibility.Rules.Binding;
 
 /// <summary>What a function needs to type-check a call: its receiver, its argument syntax, and the binder to report through.</summary>
 internal sealed class CallContext(Binder binder, CallSyntax syntax, BoundExpression? receiver)

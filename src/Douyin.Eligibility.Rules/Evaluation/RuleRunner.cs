@@ -1,6 +1,7 @@
+using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Rules.Evaluation;
 
-namespace Douyin.Eligibility.Rules.RuleSets;
+namespace Douyin.Eligibility.Rules.Evaluation;
 
 /// <summary>Runs one compiled rule (and its children) and turns values and exceptions into results.</summary>
 internal static class RuleRunner
@@ -46,12 +47,19 @@ internal static class RuleRunner
                 Work = work,
             };
         }
-        catch (Exception ex) when (ex is ArithmeticException or RuleEvaluationException or InvalidCastException or ArgumentOutOfRangeException)
+        catch (Exception ex) when (IsRuleError(ex))
         {
+            var location = rule.Locate(state.Inputs, state.AsOf);
             return new RuleResult(rule, state, RuleOutcome.Error, [])
             {
-                ErrorMessage = $"Rule '{rule.Info.Name}' could not be evaluated: {ex.Message}",
+                Failure = new(
+                    $"Rule '{rule.Info.Name}' could not be evaluated: {ex.Message}{(location is { } at ? $" (at {at})" : string.Empty)}",
+                    location),
             };
         }
     }
+
+    /// <summary>The failures that make a rule an Error rather than a bug: arithmetic, a guard, a conversion, a date out of range.</summary>
+    public static bool IsRuleError(Exception exception)
+        => exception is ArithmeticException or RuleEvaluationException or InvalidCastException or ArgumentOutOfRangeException;
 }

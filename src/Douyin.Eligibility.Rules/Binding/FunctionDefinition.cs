@@ -1,8 +1,7 @@
 using System.Linq.Expressions;
 using Douyin.Eligibility.Rules.Binding;
-using Douyin.Eligibility.Rules.Compilation;
 
-namespace Douyin.Eligibility.Rules.Functions;
+namespace Douyin.Eligibility.Rules.Binding;
 
 /// <summary>
 /// A function expressions may call. Each lives in its own file and is found through the <see cref="FunctionRegistry"/>;
@@ -28,6 +27,9 @@ internal abstract class FunctionDefinition
     /// <summary><see cref="ReceiverDescription"/> in Chinese.</summary>
     public virtual string ReceiverDescriptionZh => "值";
 
+    /// <summary>Whether a lambda may be an argument (<c>Any(x => …)</c>); the lambda diagnostics list these functions.</summary>
+    public virtual bool TakesLambda => false;
+
     public virtual bool IsConstantFoldable => false;
 
     public virtual object? Fold(object?[] arguments) => throw new NotSupportedException();
@@ -37,5 +39,5 @@ internal abstract class FunctionDefinition
     /// <summary>The worst-case cost of a call (see <see cref="CostModel"/>): by default one step plus its receiver and arguments.</summary>
     public virtual CostInfo Cost(BoundCall call, CostModel model) => model.OfChildren(call);
 
-    public abstract Expression Compile(BoundCall call, ExpressionCompiler compiler);
+    public abstract Expression Compile(BoundCall call, ICallCompiler compiler);
 }
