@@ -112,4 +112,30 @@ public class BinderTests
     [Fact]
     public void Bind_ConstantOverflow_IsLoadError()
         => ExpressionHost.Errors("store.Count > 2147483647 + 1").Should().ContainSingle().Which.Should().Contain("error DE3015");
+
+    [Theory]
+    [InlineData("store.Score > MinScore && (store.Count + 1) * 2 > Limit")]
+    [InlineData("store.Items.Any(i => i.Points > 3 && i.Code.StartsWith(\"A\")) || store.Kind == \"Flagship\"")]
+    [InlineData("store.Count > 1 ? store.Gmv : Year(AddDays(store.Opened, 1))")]
+    [InlineData("-store.Count < 5 && !store.Flag")]
+    public void BindExpression_EveryNode_KeepsTheSpanOfItsText(string expression)
+    {
+        var bound = ExpressionHost.BindOrFail(expression, condition: false);
+
+        var nodes = Descendants(bound).ToList();
+        nodes.Should().OnlyContain(n => n.Source != null && n.Source.Text == expression);
+        nodes.Select(n => expression.Substring(n.Start, n.Length)).Should().Equal(nodes.Select(n => n.Text));
+    }
+
+    [Fact]
+    public void BindExpression_Node_LocatesItInTheFile()
+    {
+        var bound = (BoundBinary)ExpressionHost.BindOrFail("store.Score > MinScore");
+
+        bound.Right.Location.Should().Be(new SourceLocation("test.json", 0, 14));
+        bound.Left.Location.Should().Be(new SourceLocation("test.json", 0, 0));
+    }
+
+    private static IEnumerable<BoundExpression> Descendants(BoundExpression node)
+        => node.Children.SelectMany(Descendants).Prepend(node);
 }

@@ -1,3 +1,4 @@
+using Douyin.Eligibility.Rules.Binding;
 using Douyin.Eligibility.Rules.Functions;
 using Douyin.Eligibility.Rules.Tests.TestSupport;
 
@@ -15,12 +16,47 @@ public class FunctionRegistryTests
         undocumented.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Registry_EveryConcreteFunctionClass_IsRegistered()
+    {
+        var classes = typeof(FunctionDefinition).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(FunctionDefinition)) && !t.IsAbstract);
+
+        BuiltInFunctions.Registry.All.Select(f => f.GetType()).Should().BeEquivalentTo(classes).And.OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void Registry_FunctionsWithImplementationMethods_NameAStaticMethodOfTheirOwnClass()
+    {
+        var methods = BuiltInFunctions.Registry.All
+            .Select(f => (Function: f, Method: f switch { GlobalFunction g => g.Method, StringPredicateFunction s => s.Method, _ => null }))
+            .Where(x => x.Method is not null)
+            .ToList();
+
+        methods.Should().HaveCount(10);
+        methods.Should().OnlyContain(x => x.Method!.IsStatic && x.Method.DeclaringType == x.Function.GetType());
+    }
+
+    [Fact]
+    public void LambdaFunctionNames_OfRegistry_AreTheFunctionsThatTakeALambdaInRegistrationOrder()
+        => BuiltInFunctions.Registry.LambdaFunctionNames.Should().Equal("Any", "All", "Count", "Sum", "Min", "Max");
+
+    [Fact]
+    public void LambdaFunctionNames_OfRegistry_NameEveryFunctionWhoseBindingAcceptsALambda()
+    {
+        var accepting = BuiltInFunctions.Registry.All
+            .Where(f => f.IsMethod && f.Accepts(ExprType.Of(typeof(IReadOnlyList<Item>))))
+            .Where(f => ExpressionHost.Errors($"store.Items.{f.Name}(i => i.Points)", condition: false).All(e => !e.Contains(DiagnosticCodes.LambdaNotAllowed, StringComparison.Ordinal)))
+            .Select(f => f.Name);
+
+        accepting.Should().BeEquivalentTo(BuiltInFunctions.Registry.LambdaFunctionNames);
+    }
+
     [Theory]
     [InlineData("any", true)]
     [InlineData("WITHINLASTDAYS", false)]
     public void Resolve_NameInAnyCase_FindsFunction(string name, bool isMethod)
     {
-        var receiver = isMethod ? Douyin.Eligibility.Rules.Binding.ExprType.Of(typeof(int[])) : null;
+        var receiver = isMethod ? ExprType.Of(typeof(int[])) : null;
         BuiltInFunctions.Registry.Resolve(name, receiver, out var problem).Should().NotBeNull();
         problem.Should().BeNull();
     }

@@ -124,6 +124,16 @@ public class ParserTests
         => ParseErrors("x => x").Should().ContainSingle().Which.Should().Contain("DE2004");
 
     [Fact]
+    public void Parse_LambdaOutsideArguments_NamesTheLambdaFunctionsItIsGiven()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Parser.Parse(ExpressionText.Inline("x => x", "t.json"), diagnostics, new ExpressionLimits(), ["Every", "Total"]);
+
+        diagnostics.Items.Should().ContainSingle().Which.Message.Should().Contain("Every or Total");
+    }
+
+    [Fact]
     public void Parse_TypeofOrNew_AreNotPartOfTheLanguage()
     {
         ParseErrors("new Store()").Should().ContainSingle().Which.Should().Contain("DE2004");
