@@ -14,7 +14,7 @@ public class ArithmeticTests
     }
 
     [Fact]
-    public void DoubleMember_IsReadAsDecimal()
+    public void Compile_DoubleMember_IsReadAsDecimal()
         => ExpressionHost.Condition("store.Ratio == 0.1", new Store { Ratio = 0.1 }).Should().BeTrue();
 
     [Fact]
@@ -32,7 +32,7 @@ public class ArithmeticTests
     }
 
     [Fact]
-    public void Overflow_IsChecked()
+    public void Compile_IntegerOverflow_Throws()
     {
         var act = () => ExpressionHost.Condition("store.Count * 2147483647 > 1", new Store { Count = 3 });
         act.Should().Throw<OverflowException>();
@@ -45,7 +45,7 @@ public class ArithmeticTests
     [InlineData("-store.Count + 1", -1)]
     [InlineData("7 / 2", 3)]
     [InlineData("7.0 / 2", 3.5)]
-    public void Arithmetic_PromotesAndComputes(string expression, object expected)
+    public void Compile_MixedNumericOperands_PromotesAndComputes(string expression, object expected)
     {
         var value = ExpressionHost.Value(expression, new Store { Count = 2, Gmv = 10 });
         if (expected is double d)
@@ -59,7 +59,7 @@ public class ArithmeticTests
     }
 
     [Fact]
-    public void StringConcatenation_Works()
+    public void Compile_StringPlusString_Concatenates()
         => ExpressionHost.Value("store.Name + \"!\"", new Store { Name = "a" }).Should().Be("a!");
 
     [Fact]

@@ -40,7 +40,7 @@ public class FunctionTests
     [InlineData("store.Items.All(i => i.Code.EndsWith(\"1\"))", false)]
     [InlineData("store.Items.Any(i => i.Code.Contains(\"2\"))", true)]
     [InlineData("store.Items.Any(i => store.Items.Any(j => j.Points > i.Points))", true)]
-    public void CollectionFunctions_KnownValues(string expression, bool expected)
+    public void Compile_CollectionFunction_ComputesKnownValue(string expression, bool expected)
         => ExpressionHost.Condition(expression, WithItems).Should().Be(expected);
 
     [Theory]
@@ -77,7 +77,7 @@ public class FunctionTests
     [InlineData("2023-07-27", true)]
     [InlineData("2023-07-26", false)]
     [InlineData("2024-07-26", false)]
-    public void WithinLastDays_WindowEndsOnAsOfInclusive(string date, bool expected)
+    public void WithinLastDays_DateAroundTheWindow_EndsOnAsOfInclusive(string date, bool expected)
     {
         // asOf 2024-07-25, 365 days: 2023-07-26 < d <= 2024-07-25.
         var store = new Store { Opened = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
@@ -85,7 +85,7 @@ public class FunctionTests
     }
 
     [Fact]
-    public void DateFunctions_Compute()
+    public void Compile_DateFunction_ComputesKnownValue()
     {
         var store = new Store { Opened = new DateOnly(2024, 7, 20) };
         ExpressionHost.Condition("DaysBetween(store.Opened, AsOf) == 5", store).Should().BeTrue();
@@ -97,6 +97,6 @@ public class FunctionTests
     }
 
     [Fact]
-    public void Abs_ReturnsMagnitude()
+    public void Abs_SignedNumber_ReturnsMagnitude()
         => ExpressionHost.Condition("Abs(store.Score - 5) == 1", new Store { Score = 4 }).Should().BeTrue();
 }

@@ -45,15 +45,15 @@ public class ThreeValuedLogicTests
         => ExpressionHost.Condition("(store.Flag ? 1 : 2) == 1", Missing).Should().BeNull();
 
     [Fact]
-    public void MemberOfMissingObject_IsUnknown()
+    public void Condition_MemberOfMissingObject_IsUnknown()
         => ExpressionHost.Condition("store.Owner.Stores > 1", Missing).Should().BeNull();
 
     [Fact]
-    public void MissingInput_IsUnknown()
+    public void Condition_MissingInput_IsUnknown()
         => ExpressionHost.Condition("store.Score > 1", null).Should().BeNull();
 
     [Fact]
-    public void NullableDates_CompareCorrectly()
+    public void Condition_NullableDates_CompareByValue()
     {
         var store = new Store { Opened = new DateOnly(2024, 1, 2) };
         ExpressionHost.Condition("store.Opened > Date(\"2024-01-01\")", store).Should().BeTrue();
@@ -70,7 +70,7 @@ public class ThreeValuedLogicTests
     }
 
     [Fact]
-    public void Enum_ComparedByName()
+    public void Condition_EnumAndName_ComparesByName()
     {
         ExpressionHost.Condition("store.Kind == \"Virtual\"", new Store { Kind = StoreKind.Virtual }).Should().BeTrue();
         ExpressionHost.Condition("store.Kind != \"virtual\"", new Store { Kind = StoreKind.Normal }).Should().BeTrue();

@@ -10,18 +10,18 @@ public class DiagnosticCodesTests
         .Select(f => (string)f.GetRawConstantValue()!);
 
     [Fact]
-    public void Codes_AreUnique()
+    public void DiagnosticCodes_AllCodes_AreUnique()
         => Codes().Should().OnlyHaveUniqueItems();
 
     [Fact]
-    public void Codes_AreAllInTheDiagnosticsTableOfTheRuleLanguage()
+    public void DiagnosticCodes_AllCodes_AreInTheRuleLanguageTable()
     {
         var doc = Repository.ReadAllText("docs", "rule-language.md");
         Codes().Where(code => !doc.Contains($"| {code} |", StringComparison.Ordinal)).Should().BeEmpty();
     }
 
     [Fact]
-    public void ToString_PrintsOneBasedCompilerStyle()
+    public void ToString_Diagnostic_PrintsOneBasedCompilerStyle()
         => new Diagnostic("DE3002", DiagnosticSeverity.Error, new SourceLocation("a.json", 0, 4), "m").ToString()
             .Should().Be("a.json(1,5): error DE3002: m");
 

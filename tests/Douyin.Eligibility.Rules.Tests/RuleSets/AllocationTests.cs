@@ -51,7 +51,7 @@ public class AllocationTests
     }
 
     [Fact]
-    public void Evaluate_BytesGrowOnlyWithTheNumberOfRules()
+    public void Evaluate_MoreRules_BytesGrowOnlyWithTheirNumber()
     {
         var store = new Store { Score = 4.5m, Count = 3, Gmv = 100 };
         var three = BytesPerEvaluation(Load("store.Score > Min", "store.Count > 1", "store.Gmv > 0"), store);

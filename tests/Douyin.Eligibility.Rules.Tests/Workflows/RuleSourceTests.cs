@@ -9,7 +9,7 @@ public sealed class RuleSourceTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Fact]
-    public void FromText_KeepsPathAndContent()
+    public void FromText_PathAndJson_KeepsPathAndContent()
     {
         var source = RuleSource.FromText("db:rule-7", "{}");
 
@@ -43,7 +43,7 @@ public sealed class RuleSourceTests : IDisposable
     }
 
     [Fact]
-    public void FromDirectory_ReadsRuleFilesRecursivelyInOrdinalOrder()
+    public void FromDirectory_NestedFolders_ReadsRuleFilesRecursivelyInOrdinalOrder()
     {
         Write("b.json", "B");
         Write(Path.Combine("a", "z.json"), "AZ");
@@ -157,7 +157,7 @@ public sealed class RuleSourceTests : IDisposable
     }
 
     [Fact]
-    public void FromEmbeddedResources_ReadsRuleFilesUnderPrefix()
+    public void FromEmbeddedResources_Prefix_ReadsRuleFilesUnderIt()
     {
         var sources = RuleSource.FromEmbeddedResources(typeof(RuleSourceTests).Assembly, "Douyin.Eligibility.Rules.Tests.Workflows.Embedded.");
 

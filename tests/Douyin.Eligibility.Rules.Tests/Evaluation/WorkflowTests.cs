@@ -1,9 +1,9 @@
 using System.Globalization;
 using Douyin.Eligibility.Rules.Tests.TestSupport;
 
-namespace Douyin.Eligibility.Rules.Tests.RuleSets;
+namespace Douyin.Eligibility.Rules.Tests.Evaluation;
 
-public class WorkflowEvaluationTests
+public class WorkflowTests
 {
     private static readonly DateOnly AsOf = new(2024, 7, 25);
 
@@ -92,7 +92,7 @@ public class WorkflowEvaluationTests
     }
 
     [Fact]
-    public void Messages_AreFormattedPerCultureWithFallback()
+    public void GetMessage_CultureWithOrWithoutMessages_FormatsWithFallback()
     {
         var score = Workflow().Evaluate(AsOf, new Store { Score = 4.05m, Count = 2 }).Results[0];
         score.GetMessage(CultureInfo.GetCultureInfo("zh-CN")).Should().Be("店铺评分 4.05 未高于 4.1");
@@ -103,7 +103,7 @@ public class WorkflowEvaluationTests
     }
 
     [Fact]
-    public void Explain_CarriesTraceAndGaps()
+    public void Explain_FailedThreshold_CarriesTraceAndGaps()
     {
         var score = Workflow().Explain(AsOf, new Store { Score = 4.05m, Count = 2 }).Results[0];
         score.Trace.Select(t => t.ToString()).Should().Equal("store.Score (4.05) > MinScore (4.1) → false");
@@ -129,7 +129,7 @@ public class WorkflowEvaluationTests
     }
 
     [Fact]
-    public void GetWorkflow_PicksVersionInForceOnDate()
+    public void GetWorkflow_DatedVersions_PicksVersionInForce()
     {
         var a = ("a.json", """{"WorkflowName": "W", "Version": "v1", "EffectiveTo": "2022-08-21", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{"RuleName": "R", "Expression": "store.Score >= 4.5"}]}""");
         var b = ("b.json", """{"WorkflowName": "W", "Version": "v2", "EffectiveFrom": "2022-08-22", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{"RuleName": "R", "Expression": "store.Score >= 4.2"}]}""");
@@ -162,7 +162,7 @@ public class WorkflowEvaluationTests
     }
 
     [Fact]
-    public void DisabledVersion_IsNotChosenByDateButCanBeNamed()
+    public void GetWorkflow_DisabledVersion_IsNotChosenByDateButCanBeNamed()
     {
         var a = ("a.json", """{"WorkflowName": "W", "Version": "dated", "EffectiveFrom": "2020-01-01", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{"RuleName": "R", "Expression": "true"}]}""");
         var b = ("b.json", """{"WorkflowName": "W", "Version": "alt", "Enabled": false, "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{"RuleName": "R", "Expression": "false"}]}""");
@@ -172,6 +172,6 @@ public class WorkflowEvaluationTests
     }
 
     [Fact]
-    public void Parameters_ListConstantGlobalParams()
+    public void Parameters_ConstantGlobalParams_AreListed()
         => Workflow().Parameters.Should().BeEquivalentTo(new Dictionary<string, object?> { ["MinScore"] = 4.1m, ["MinRate"] = 0.75m });
 }
