@@ -1,12 +1,11 @@
 using Douyin.Eligibility.Rules.Binding;
 using Douyin.Eligibility.Rules.Compilation;
-using Douyin.Eligibility.Rules.Evaluation;
 
 namespace Douyin.Eligibility.Rules.Evaluation;
 
 /// <summary>
-/// A rule ready to run: the verdict delegate (no tracing), the explaining delegate (compiled on first use),
-/// its children and its message templates.
+/// A rule ready to run: the verdict delegate (no tracing), the explaining delegate (compiled on first use), the
+/// locating delegate (compiled on the first error, to place it), its children and its message templates.
 /// </summary>
 internal sealed class CompiledRule
 {

@@ -1,5 +1,4 @@
 using Douyin.Eligibility.Rules.Compilation;
-using Douyin.Eligibility.Rules.Evaluation;
 
 namespace Douyin.Eligibility.Rules.Evaluation;
 

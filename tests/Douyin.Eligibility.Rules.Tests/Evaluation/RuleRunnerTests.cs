@@ -47,6 +47,23 @@ public class RuleRunnerTests
         }
     }
 
+    [Theory]
+    [InlineData("store.Name.StartsWith('a')", "store.Name", "Store.Name")]
+    [InlineData("store.Count > 1 || store.Items.Any(i => i.Points > 1)", "store.Items.Any(i => i.Points > 1)", "Store.Items")]
+    public void Run_ValuePastItsDeclaredMaximum_LocatesTheGuardedPart(string expression, string failing, string member)
+    {
+        var json = Workflow(expression);
+        var options = RuleFiles.Options();
+        options.MaxSizes[member] = 1;
+        var workflow = RuleSet.Load([RuleSource.FromText("rules.json", json)], options).RuleSet!.GetWorkflow("W", AsOf);
+
+        var result = workflow.Evaluate(AsOf, new Store { Name = "abc", Count = 0, Items = [new Item(), new Item()] }).Results[0];
+
+        result.Outcome.Should().Be(RuleOutcome.Error);
+        result.ErrorMessage.Should().Contain("declared maximum");
+        result.ErrorLocation.Should().Be(new SourceLocation("rules.json", 0, json.IndexOf(failing, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Run_ParamThatFails_LocatesThePartInTheParamsExpression()
     {
