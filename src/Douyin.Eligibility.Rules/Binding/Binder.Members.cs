@@ -18,9 +18,8 @@ internal sealed partial class Binder
         if (target.Type.Kind != ValueKind.Object)
         {
             var isFunction = target.Type.Kind == ValueKind.Collection && _functions.IsKnown(syntax.Name);
-            var hint = isFunction ? $" Call it as a function: {syntax.Name}()." : string.Empty;
-            var hintZh = isFunction ? $"请以函数形式调用：{syntax.Name}()。" : string.Empty;
-            Error(DiagnosticCodes.UnknownMember, syntax.NameStart, $"A value of type {target.Type.DisplayName} has no member '{syntax.Name}'.{hint}", $"类型为{target.Type.DisplayNameZh}的值没有成员 '{syntax.Name}'。{hintZh}");
+            var hint = isFunction ? Messages.Get("Hint_CallAsFunction", syntax.Name) : Messages.Empty;
+            ErrorVariant(DiagnosticCodes.UnknownMember, "Value", syntax.NameStart, target.Type.DisplayName, syntax.Name, hint);
             return null;
         }
 
@@ -35,17 +34,13 @@ internal sealed partial class Binder
         if (matches.Count == 0)
         {
             var hint = NameSuggester.Hint(syntax.Name, members.Select(m => m.Name));
-            Error(
-                DiagnosticCodes.UnknownMember,
-                syntax.NameStart,
-                $"'{target.Type.Clr.Name}' has no member '{syntax.Name}'.{hint.En}",
-                $"'{target.Type.Clr.Name}' 没有成员 '{syntax.Name}'。{hint.Zh}");
+            Error(DiagnosticCodes.UnknownMember, syntax.NameStart, target.Type.Clr.Name, syntax.Name, hint);
             return null;
         }
 
         if (matches.Count > 1)
         {
-            Error(DiagnosticCodes.AmbiguousName, syntax.NameStart, $"'{syntax.Name}' is ambiguous on '{target.Type.Clr.Name}': it matches {string.Join(" and ", matches.Select(m => $"'{m.Name}'"))}.", $"'{syntax.Name}' 在 '{target.Type.Clr.Name}' 上有歧义：它同时匹配 {string.Join(" 和 ", matches.Select(m => $"'{m.Name}'"))}。");
+            ErrorVariant(DiagnosticCodes.AmbiguousName, "Member", syntax.NameStart, syntax.Name, target.Type.Clr.Name, Messages.Join("List_And", matches.Select(m => $"'{m.Name}'")));
             return null;
         }
 
@@ -53,7 +48,7 @@ internal sealed partial class Binder
         var type = ExprType.TryOf(TypeMembers.TypeOf(member));
         if (type is null)
         {
-            Error(DiagnosticCodes.UnknownMember, syntax.NameStart, $"'{target.Type.Clr.Name}.{member.Name}' has type {TypeMembers.TypeOf(member).Name}, which expressions cannot use.", $"'{target.Type.Clr.Name}.{member.Name}' 的类型是 {TypeMembers.TypeOf(member).Name}，表达式无法使用该类型。");
+            ErrorVariant(DiagnosticCodes.UnknownMember, "UnsupportedType", syntax.NameStart, target.Type.Clr.Name, member.Name, TypeMembers.TypeOf(member).Name);
             return null;
         }
 
@@ -76,7 +71,7 @@ internal sealed partial class Binder
         var function = _functions.Resolve(syntax.Name, receiver?.Type, out var problem);
         if (function is null)
         {
-            Error(problem!.Value.Code, syntax.NameStart, problem.Value.Message, problem.Value.MessageZh);
+            ErrorVariant(problem!.Value.Code, problem.Value.Variant, syntax.NameStart, problem.Value.Args);
             return null;
         }
 

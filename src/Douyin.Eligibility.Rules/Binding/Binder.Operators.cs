@@ -30,9 +30,8 @@ internal sealed partial class Binder
         }
 
         var symbol = syntax.Operator switch { TokenKind.Bang => "!", TokenKind.Plus => "+", _ => "-" };
-        var expected = syntax.Operator == TokenKind.Bang ? "a condition (bool)" : "a number";
-        var expectedZh = syntax.Operator == TokenKind.Bang ? "条件（布尔）" : "数字";
-        Error(DiagnosticCodes.OperatorTypeMismatch, syntax.OperatorStart, $"Operator '{symbol}' needs {expected}, not {operand.Type.DisplayName}.", $"运算符 '{symbol}' 需要{expectedZh}，而不是{operand.Type.DisplayNameZh}。");
+        var expected = Messages.Get(syntax.Operator == TokenKind.Bang ? "Needs_Condition" : "Needs_Number");
+        ErrorVariant(DiagnosticCodes.OperatorTypeMismatch, "Unary", syntax.OperatorStart, symbol, expected, operand.Type.DisplayName);
         return null;
     }
 
@@ -55,11 +54,11 @@ internal sealed partial class Binder
                     return new BoundLogical(text, syntax.Operator == TokenKind.AmpersandAmpersand, left, right);
                 }
 
-                return Mismatch(syntax, opText, left, right, "conditions (bool) on both sides", "两边都是条件（布尔）");
+                return Mismatch(syntax, opText, left, right, "Needs_ConditionsBothSides");
             case TokenKind.QuestionQuestion:
                 var type = Unify(left, right);
                 return type is null
-                    ? Mismatch(syntax, opText, left, right, "values of the same type on both sides", "两边是相同类型的值")
+                    ? Mismatch(syntax, opText, left, right, "Needs_SameTypeBothSides")
                     : new BoundCoalesce(type, text, Convert(left, type), Convert(right, type));
             case TokenKind.EqualEqual or TokenKind.BangEqual:
                 return BindEquality(syntax, text, opText, left, right);
@@ -89,7 +88,7 @@ internal sealed partial class Binder
         var type = Unify(left, right);
         if (type is null || type.Kind is ValueKind.Collection or ValueKind.Object)
         {
-            return Mismatch(syntax, opText, left, right, "values of the same type on both sides", "两边是相同类型的值");
+            return Mismatch(syntax, opText, left, right, "Needs_SameTypeBothSides");
         }
 
         return new BoundBinary(ExprType.Boolean, text, op, opText, Convert(left, type), Convert(right, type));
@@ -115,8 +114,10 @@ internal sealed partial class Binder
             Error(
                 DiagnosticCodes.InvalidConstant,
                 position,
-                $"'{name}' is not a value of {enumType.Clr.Name}; expected one of {string.Join(", ", names)}.{hint.En}",
-                $"'{name}' 不是 {enumType.Clr.Name} 的取值；应为 {string.Join(", ", names)} 之一。{hint.Zh}");
+                name,
+                enumType.Clr.Name,
+                string.Join(", ", names),
+                hint);
             return null;
         }
 
@@ -147,7 +148,7 @@ internal sealed partial class Binder
         var ok = type is not null && (type.IsNumeric || (isComparison && type.Kind == ValueKind.Date));
         if (!ok)
         {
-            return Mismatch(syntax, opText, left, right, isComparison ? "two numbers or two dates" : "two numbers", isComparison ? "两个数字或两个日期" : "两个数字");
+            return Mismatch(syntax, opText, left, right, isComparison ? "Needs_TwoNumbersOrDates" : "Needs_TwoNumbers");
         }
 
         var bound = new BoundBinary(isComparison ? ExprType.Boolean : type!, text, op, opText, Convert(left, type!), Convert(right, type!));
@@ -179,7 +180,7 @@ internal sealed partial class Binder
         }
         catch (ArithmeticException ex)
         {
-            Error(DiagnosticCodes.ConstantFails, position, $"'{node.Text}' cannot be computed: {ex.Message}", $"无法计算 '{node.Text}'：{ArithmeticReasonZh(ex)}");
+            Error(DiagnosticCodes.ConstantFails, position, node.Text, ArithmeticReason(ex));
             return null;
         }
     }
@@ -196,14 +197,14 @@ internal sealed partial class Binder
 
         if (condition.Type.Kind != ValueKind.Boolean)
         {
-            Error(DiagnosticCodes.NotBoolean, syntax.Condition.Start, $"The condition of '?:' must be a condition (bool), but this is {condition.Type.DisplayName}.", $"'?:' 的条件部分必须是条件（布尔），但这里是{condition.Type.DisplayNameZh}。");
+            ErrorVariant(DiagnosticCodes.NotBoolean, "Conditional", syntax.Condition.Start, condition.Type.DisplayName);
             return null;
         }
 
         var type = Unify(whenTrue, whenFalse);
         if (type is null)
         {
-            Error(DiagnosticCodes.BranchTypeMismatch, syntax.WhenTrue.Start, $"Both branches of '?:' must have the same type, but they are {whenTrue.Type.DisplayName} and {whenFalse.Type.DisplayName}.", $"'?:' 的两个分支必须类型相同，但它们分别是{whenTrue.Type.DisplayNameZh}和{whenFalse.Type.DisplayNameZh}。");
+            Error(DiagnosticCodes.BranchTypeMismatch, syntax.WhenTrue.Start, whenTrue.Type.DisplayName, whenFalse.Type.DisplayName);
             return null;
         }
 
@@ -221,23 +222,21 @@ internal sealed partial class Binder
         return null;
     }
 
-    private static string ArithmeticReasonZh(ArithmeticException exception) => exception switch
+    /// <summary>Why folding failed: the exception's own message, which a translation may replace by its own words.</summary>
+    private static LocalizableText ArithmeticReason(ArithmeticException exception) => exception switch
     {
-        DivideByZeroException => "除数为零。",
-        OverflowException => "结果超出了取值范围（溢出）。",
-        _ => $"算术错误（{exception.Message}）。",
+        DivideByZeroException => Messages.Get("Arithmetic_DivideByZero", exception.Message),
+        OverflowException => Messages.Get("Arithmetic_Overflow", exception.Message),
+        _ => Messages.Get("Arithmetic_Other", exception.Message),
     };
 
     internal static BoundExpression Convert(BoundExpression expression, ExprType type)
         => expression.Type == type ? expression : new BoundConvert(type, expression) { Source = expression.Source, Start = expression.Start, Length = expression.Length };
 
-    private BoundExpression? Mismatch(BinarySyntax syntax, string opText, BoundExpression left, BoundExpression right, string expected, string expectedZh)
+    /// <summary>Reports DE3004; <paramref name="expected"/> names the catalog entry saying what the operator needs.</summary>
+    private BoundExpression? Mismatch(BinarySyntax syntax, string opText, BoundExpression left, BoundExpression right, string expected)
     {
-        Error(
-            DiagnosticCodes.OperatorTypeMismatch,
-            syntax.OperatorStart,
-            $"Operator '{opText}' needs {expected}, but got {left.Type.DisplayName} and {right.Type.DisplayName}.",
-            $"运算符 '{opText}' 需要{expectedZh}，但得到的是{left.Type.DisplayNameZh}和{right.Type.DisplayNameZh}。");
+        Error(DiagnosticCodes.OperatorTypeMismatch, syntax.OperatorStart, opText, Messages.Get(expected), left.Type.DisplayName, right.Type.DisplayName);
         return null;
     }
 }

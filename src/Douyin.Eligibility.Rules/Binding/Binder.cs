@@ -31,7 +31,7 @@ internal sealed partial class Binder
         var bound = binder.BindExpression(syntax);
         if (bound is not null && bound.Type.Kind != ValueKind.Boolean)
         {
-            binder.Error(DiagnosticCodes.NotBoolean, syntax.Start, $"A rule expression must be a condition (bool), but this is {bound.Type.DisplayName}.", $"规则表达式必须是条件（布尔），但这里是{bound.Type.DisplayNameZh}。");
+            binder.Error(DiagnosticCodes.NotBoolean, syntax.Start, bound.Type.DisplayName);
             return null;
         }
 
@@ -41,7 +41,11 @@ internal sealed partial class Binder
     public static BoundExpression? BindValue(ExpressionText source, ExpressionSyntax syntax, DiagnosticBag diagnostics, BindingScope scope, FunctionRegistry functions)
         => new Binder(source, diagnostics, scope, functions).BindExpression(syntax);
 
-    public void Error(string code, int position, string message, string messageZh) => _diagnostics.Error(code, _source.Locate(position), message, messageZh);
+    /// <summary>Reports the catalog message <paramref name="code"/> at <paramref name="position"/> of the expression.</summary>
+    public void Error(string code, int position, params object?[] args) => _diagnostics.Error(code, _source.Locate(position), args);
+
+    /// <summary>Reports the catalog message <c>code_variant</c> (or <paramref name="code"/> when <paramref name="variant"/> is null).</summary>
+    public void ErrorVariant(string code, string? variant, int position, params object?[] args) => _diagnostics.ErrorVariant(code, variant, _source.Locate(position), args);
 
     public string TextOf(ExpressionSyntax syntax) => _source.Text.Substring(syntax.Start, syntax.Length);
 
@@ -84,8 +88,7 @@ internal sealed partial class Binder
 
     private BoundExpression? LambdaOutOfPlace(LambdaSyntax lambda)
     {
-        var functions = NameList.Or(_functions.LambdaFunctionNames);
-        Error(DiagnosticCodes.LambdaNotAllowed, lambda.Start, $"A lambda (x => …) may only be an argument of a collection function such as {functions.En}.", $"lambda（x => …）只能作为集合函数（如 {functions.Zh}）的参数。");
+        Error(DiagnosticCodes.LambdaNotAllowed, lambda.Start, NameList.Or(_functions.LambdaFunctionNames));
         return null;
     }
 
@@ -148,19 +151,14 @@ internal sealed partial class Binder
 
         if (chosen.Count > 1)
         {
-            Error(DiagnosticCodes.AmbiguousName, syntax.Start, $"The name '{name}' is ambiguous: it matches {string.Join(" and ", chosen.Select(c => $"'{c.Name}'"))}.", $"名称 '{name}' 有歧义：它同时匹配 {string.Join(" 和 ", chosen.Select(c => $"'{c.Name}'"))}。");
+            Error(DiagnosticCodes.AmbiguousName, syntax.Start, name, Messages.Join("List_And", chosen.Select(c => $"'{c.Name}'")));
             return null;
         }
 
         var known = _scope.AllNames().Concat(_lambdaParameters.Select(p => p.Name)).Append("AsOf");
         var hint = NameSuggester.Hint(name, known);
-        var functionHint = _functions.IsKnown(name) ? $" '{name}' is a function: call it with parentheses." : string.Empty;
-        var functionHintZh = _functions.IsKnown(name) ? $"'{name}' 是函数：请加括号调用。" : string.Empty;
-        Error(
-            DiagnosticCodes.UnknownName,
-            syntax.Start,
-            $"The name '{name}' does not exist.{hint.En}{functionHint}",
-            $"名称 '{name}' 不存在。{hint.Zh}{functionHintZh}");
+        var functionHint = _functions.IsKnown(name) ? Messages.Get("Hint_IsFunction", name) : Messages.Empty;
+        Error(DiagnosticCodes.UnknownName, syntax.Start, name, hint, functionHint);
         return null;
     }
 }

@@ -20,13 +20,8 @@ internal sealed class CallContext(Binder binder, CallSyntax syntax, BoundExpress
             return true;
         }
 
-        var expected = min == max ? $"{min}" : $"{min} to {max}";
-        var expectedZh = min == max ? $"{min}" : $"{min} 到 {max}";
-        binder.Error(
-            DiagnosticCodes.ArgumentCount,
-            syntax.NameStart,
-            $"{function.Name} takes {expected} argument{(max == 1 ? string.Empty : "s")} but was given {ArgumentCount}. Usage: {function.Usage}.",
-            $"{function.Name} 接受 {expectedZh} 个参数，但传入了 {ArgumentCount} 个。用法：{function.Usage}。");
+        object expected = min == max ? min : Messages.Get("ArgumentRange", min, max);
+        binder.ErrorVariant(DiagnosticCodes.ArgumentCount, max == 1 ? "One" : null, syntax.NameStart, function.Name, expected, ArgumentCount, function.Usage);
         return false;
     }
 
@@ -41,18 +36,19 @@ internal sealed class CallContext(Binder binder, CallSyntax syntax, BoundExpress
     {
         if (syntax.Arguments[index] is not LambdaSyntax lambda)
         {
-            binder.Error(DiagnosticCodes.LambdaExpected, syntax.Arguments[index].Start, $"{function.Name} expects a lambda such as 'x => x.Amount > 0' here. Usage: {function.Usage}.", $"{function.Name} 在此处需要一个 lambda，例如 'x => x.Amount > 0'。用法：{function.Usage}。");
+            binder.Error(DiagnosticCodes.LambdaExpected, syntax.Arguments[index].Start, function.Name, function.Usage);
             return null;
         }
 
         return binder.BindLambda(lambda, Receiver!.Type.Element!, Receiver.Path ?? Receiver.Text);
     }
 
-    /// <summary>Reports DE3007 at an argument.</summary>
-    public void ArgumentError(int index, string message, string messageZh)
-        => binder.Error(DiagnosticCodes.ArgumentType, syntax.Arguments[index].Start, message, messageZh);
+    /// <summary>Reports DE3007 at an argument, with the catalog message <c>DE3007_variant</c> (<c>DE3007</c> when <paramref name="variant"/> is null).</summary>
+    public void ArgumentError(int index, string? variant, params object?[] args)
+        => binder.ErrorVariant(DiagnosticCodes.ArgumentType, variant, syntax.Arguments[index].Start, args);
 
-    public void Error(string code, int index, string message, string messageZh) => binder.Error(code, syntax.Arguments[index].Start, message, messageZh);
+    /// <summary>Reports the catalog message <c>code_variant</c> at an argument.</summary>
+    public void ErrorVariant(string code, string? variant, int index, params object?[] args) => binder.ErrorVariant(code, variant, syntax.Arguments[index].Start, args);
 
     /// <summary>Checks an argument's type, converting numbers upward (int → long → decimal) when allowed.</summary>
     public BoundExpression? Expect(FunctionDefinition function, BoundExpression? argument, int index, ExprType type)
@@ -67,10 +63,7 @@ internal sealed class CallContext(Binder binder, CallSyntax syntax, BoundExpress
             return Binder.Convert(argument, type);
         }
 
-        ArgumentError(
-            index,
-            $"Argument {index + 1} of {function.Name} must be {type.DisplayName}, but it is {argument.Type.DisplayName}. Usage: {function.Usage}.",
-            $"{function.Name} 的第 {index + 1} 个参数必须是{type.DisplayNameZh}，但实际是{argument.Type.DisplayNameZh}。用法：{function.Usage}。");
+        ArgumentError(index, null, index + 1, function.Name, type.DisplayName, argument.Type.DisplayName, function.Usage);
         return null;
     }
 

@@ -38,31 +38,18 @@ internal sealed class ExprType
 
     public bool IsNumeric => Kind is ValueKind.Integer or ValueKind.Long or ValueKind.Decimal;
 
-    public string DisplayName => Kind switch
+    /// <summary>The type as messages name it (<c>bool</c>, <c>collection of int</c> …, in the reader's language); enums and data types keep their code name.</summary>
+    public LocalizableText DisplayName => Kind switch
     {
-        ValueKind.Null => "null",
-        ValueKind.Boolean => "bool",
-        ValueKind.Integer => "int",
-        ValueKind.Long => "long",
-        ValueKind.Decimal => "decimal",
-        ValueKind.String => "string",
-        ValueKind.Date => "date",
-        ValueKind.Collection => $"collection of {Element!.DisplayName}",
-        _ => Clr.Name,
-    };
-
-    /// <summary>The type for Chinese messages: 布尔, 整数, 小数, 字符串, 日期 …; enums and data types keep their code name.</summary>
-    public string DisplayNameZh => Kind switch
-    {
-        ValueKind.Null => "null",
-        ValueKind.Boolean => "布尔",
-        ValueKind.Integer => "整数",
-        ValueKind.Long => "长整数",
-        ValueKind.Decimal => "小数",
-        ValueKind.String => "字符串",
-        ValueKind.Date => "日期",
-        ValueKind.Collection => $"{Element!.DisplayNameZh}集合",
-        _ => Clr.Name,
+        ValueKind.Null => Messages.Get("Type_Null"),
+        ValueKind.Boolean => Messages.Get("Type_Boolean"),
+        ValueKind.Integer => Messages.Get("Type_Integer"),
+        ValueKind.Long => Messages.Get("Type_Long"),
+        ValueKind.Decimal => Messages.Get("Type_Decimal"),
+        ValueKind.String => Messages.Get("Type_String"),
+        ValueKind.Date => Messages.Get("Type_Date"),
+        ValueKind.Collection => Messages.Get("Type_Collection", Element!.DisplayName),
+        _ => LocalizableText.Fixed(Clr.Name),
     };
 
     /// <summary>The expression type of a CLR type, or null when the language does not support it.</summary>
@@ -128,5 +115,5 @@ internal sealed class ExprType
            && type.Namespace?.StartsWith("System", StringComparison.Ordinal) != true
            && type != typeof(object);
 
-    public override string ToString() => DisplayName;
+    public override string ToString() => DisplayName.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -22,10 +22,8 @@ internal abstract class FunctionDefinition
     public virtual bool Accepts(ExprType receiver) => true;
 
     /// <summary>The receiver kinds this method works on, for "not defined for …" diagnostics.</summary>
-    public virtual string ReceiverDescription => "values";
-
-    /// <summary><see cref="ReceiverDescription"/> in Chinese.</summary>
-    public virtual string ReceiverDescriptionZh => "值";
+    /// <remarks>The name of the catalog entry (<c>Receiver_Values</c>), so that two forms on the same receivers are named once.</remarks>
+    public virtual string ReceiverDescription => "Receiver_Values";
 
     /// <summary>Whether a lambda may be an argument (<c>Any(x => …)</c>); the lambda diagnostics list these functions.</summary>
     public virtual bool TakesLambda => false;

@@ -32,16 +32,13 @@ internal sealed class FunctionRegistry
 
     public bool IsKnown(string name) => _byName.ContainsKey(name);
 
-    public FunctionDefinition? Resolve(string name, ExprType? receiver, out (string Code, string Message, string MessageZh)? problem)
+    public FunctionDefinition? Resolve(string name, ExprType? receiver, out (string Code, string? Variant, object?[] Args)? problem)
     {
         problem = null;
         if (!_byName.TryGetValue(name, out var candidates))
         {
             var hint = NameSuggester.Hint(name, _byName.Keys);
-            problem = (
-                DiagnosticCodes.UnknownFunction,
-                $"'{name}' is not a function expressions can call.{hint.En} See docs/rule-language.md for the list.",
-                $"'{name}' 不是表达式可以调用的函数。{hint.Zh}可用函数列表见 docs/rule-language.md。");
+            problem = (DiagnosticCodes.UnknownFunction, null, [name, hint]);
             return null;
         }
 
@@ -50,18 +47,16 @@ internal sealed class FunctionRegistry
         {
             var usage = candidates[0].Usage;
             problem = receiver is null
-                ? (DiagnosticCodes.NotCallable, $"{candidates[0].Name} is called on a value, as in {usage}.", $"{candidates[0].Name} 需要在某个值上调用，例如 {usage}。")
-                : (DiagnosticCodes.NotCallable, $"{candidates[0].Name} is not called on a value; write {usage}.", $"{candidates[0].Name} 不能在值上调用；请写成 {usage}。");
+                ? (DiagnosticCodes.NotCallable, "NeedsReceiver", [candidates[0].Name, usage])
+                : (DiagnosticCodes.NotCallable, "NoReceiver", [candidates[0].Name, usage]);
             return null;
         }
 
         var match = receiver is null ? form[0] : form.FirstOrDefault(f => f.Accepts(receiver));
         if (match is null)
         {
-            problem = (
-                DiagnosticCodes.NotCallable,
-                $"{form[0].Name} is defined for {string.Join(" and ", form.Select(f => f.ReceiverDescription).Distinct())}, not for {receiver!.DisplayName}.",
-                $"{form[0].Name} 只适用于{string.Join("和", form.Select(f => f.ReceiverDescriptionZh).Distinct())}，不适用于{receiver.DisplayNameZh}。");
+            var receivers = Messages.Join("List_AndTight", form.Select(f => f.ReceiverDescription).Distinct().Select(key => Messages.Get(key)));
+            problem = (DiagnosticCodes.NotCallable, null, [form[0].Name, receivers, receiver!.DisplayName]);
         }
 
         return match;

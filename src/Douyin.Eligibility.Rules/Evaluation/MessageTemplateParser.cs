@@ -21,7 +21,7 @@ internal static class MessageTemplateParser
             var close = FindClose(text, i + 2);
             if (close < 0)
             {
-                diagnostics.Error(DiagnosticCodes.UnterminatedPlaceholder, message.Locate(i), "The placeholder '$(' has no closing ')'.", "占位符 '$(' 缺少结尾的 ')'。");
+                diagnostics.Error(DiagnosticCodes.UnterminatedPlaceholder, message.Locate(i));
                 return parts;
             }
 

@@ -1,12 +1,12 @@
 namespace Douyin.Eligibility.Rules.Internal;
 
-/// <summary>A list of names as a sentence writes it: "Any, All or Max" / "Any、All 或 Max".</summary>
+/// <summary>A list of names as a sentence writes it (<c>Any, All or Max</c> in English), in the reader's language.</summary>
 internal static class NameList
 {
-    public static (string En, string Zh) Or(IReadOnlyList<string> names) => names.Count switch
+    public static LocalizableText Or(IReadOnlyList<string> names) => names.Count switch
     {
-        0 => (string.Empty, string.Empty),
-        1 => (names[0], names[0]),
-        _ => ($"{string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}", $"{string.Join("、", names.Take(names.Count - 1))} 或 {names[^1]}"),
+        0 => Messages.Empty,
+        1 => LocalizableText.Fixed(names[0]),
+        _ => Messages.Get("List_OrLast", Messages.Join("List_Comma", names.Take(names.Count - 1)), names[^1]),
     };
 }

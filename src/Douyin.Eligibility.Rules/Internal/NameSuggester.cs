@@ -12,11 +12,11 @@ internal static class NameSuggester
     /// "x" is not "corrected" to an unrelated "y"). Ties go to the earliest candidate.
     /// </summary>
     /// <summary>
-    /// The sentence that ends a diagnostic about an unknown name, in English and Chinese: " Did you mean 'x'?" /
-    /// "您是否想写 'x'？", or empty strings when no candidate is close enough.
+    /// The sentence that ends a diagnostic about an unknown name (the catalog's <c>Hint_DidYouMean</c>: " Did you mean 'x'?"),
+    /// or an empty text when no candidate is close enough.
     /// </summary>
-    public static (string En, string Zh) Hint(string name, IEnumerable<string> candidates)
-        => Suggest(name, candidates) is { } suggestion ? ($" Did you mean '{suggestion}'?", $"您是否想写 '{suggestion}'？") : (string.Empty, string.Empty);
+    public static LocalizableText Hint(string name, IEnumerable<string> candidates)
+        => Suggest(name, candidates) is { } suggestion ? Messages.Get("Hint_DidYouMean", suggestion) : Messages.Empty;
 
     public static string? Suggest(string name, IEnumerable<string> candidates)
     {

@@ -16,11 +16,7 @@ internal static class RuleSetLoader
         {
             if (source.Content.Length > options.Limits.MaxFileLength)
             {
-                diagnostics.Error(
-                    DiagnosticCodes.FileTooLarge,
-                    new SourceLocation(source.Path, 0, 0),
-                    $"The file is {source.Content.Length:N0} characters long; the limit is {options.Limits.MaxFileLength:N0} (RuleSetOptions.Limits.MaxFileLength). Split it into several files.",
-                    $"文件长度为 {source.Content.Length:N0} 个字符；上限为 {options.Limits.MaxFileLength:N0}（RuleSetOptions.Limits.MaxFileLength）。请拆分为多个文件。");
+                diagnostics.Error(DiagnosticCodes.FileTooLarge, new SourceLocation(source.Path, 0, 0), source.Content.Length, options.Limits.MaxFileLength);
                 continue;
             }
 
@@ -29,7 +25,7 @@ internal static class RuleSetLoader
 
         if (ordered.Count == 0 || (definitions.Count == 0 && !diagnostics.HasErrors))
         {
-            diagnostics.Error(DiagnosticCodes.NoWorkflows, new SourceLocation(ordered.FirstOrDefault()?.Path ?? "<rules>", 0, 0), "No workflows were found in the rule files.", "规则文件中没有找到任何工作流。");
+            diagnostics.Error(DiagnosticCodes.NoWorkflows, new SourceLocation(ordered.FirstOrDefault()?.Path ?? "<rules>", 0, 0));
         }
 
         var byName = definitions
@@ -66,14 +62,12 @@ internal static class RuleSetLoader
             var (earlier, later) = (sorted[i - 1], sorted[i]);
             if ((earlier.EffectiveTo ?? DateOnly.MaxValue) >= (later.EffectiveFrom ?? DateOnly.MinValue))
             {
-                diagnostics.Error(DiagnosticCodes.OverlappingVersions, later.Location, $"Workflow '{later.Name}' is defined again here for a period that overlaps the version at {earlier.Location} ({Period(earlier)} and {Period(later)}); give each version an EffectiveFrom/EffectiveTo that do not overlap.", $"工作流 '{later.Name}' 在此处再次定义，其生效期与 {earlier.Location} 处的版本重叠（{PeriodZh(earlier)} 与 {PeriodZh(later)}）；请为每个版本设置互不重叠的 EffectiveFrom/EffectiveTo。");
+                diagnostics.Error(DiagnosticCodes.OverlappingVersions, later.Location, later.Name, earlier.Location, Period(earlier), Period(later));
             }
         }
     }
 
-    private static string Period(WorkflowDefinition d) => $"{d.EffectiveFrom?.ToString("yyyy-MM-dd") ?? "…"} to {d.EffectiveTo?.ToString("yyyy-MM-dd") ?? "…"}";
-
-    private static string PeriodZh(WorkflowDefinition d) => $"{d.EffectiveFrom?.ToString("yyyy-MM-dd") ?? "…"} 至 {d.EffectiveTo?.ToString("yyyy-MM-dd") ?? "…"}";
+    private static LocalizableText Period(WorkflowDefinition d) => Messages.Get("Period", d.EffectiveFrom?.ToString("yyyy-MM-dd") ?? "…", d.EffectiveTo?.ToString("yyyy-MM-dd") ?? "…");
 
     /// <summary>
     /// Hashes each file's path relative to the rules folder, and its content, with line endings normalized: the same

@@ -31,7 +31,7 @@ internal sealed partial class WorkflowCompiler
         {
             if (!injectedNames.Add(reference.Name))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateInjection, reference.Location, $"'{reference.Name}' is already in WorkflowsToInject of '{definition.Name}'; inject each workflow once.", $"'{reference.Name}' 已在工作流 '{definition.Name}' 的 WorkflowsToInject 中；每个工作流只需注入一次。");
+                diagnostics.Error(DiagnosticCodes.DuplicateInjection, reference.Location, reference.Name, definition.Name);
                 continue;
             }
 
@@ -45,11 +45,7 @@ internal sealed partial class WorkflowCompiler
             var injectedRules = BindWorkflow(injected!, injectedInputs, [.. injectionChain, injected!.Name]).Rules;
             if (rules.Count + injectedRules.Count > Limits.MaxRulesPerWorkflow)
             {
-                diagnostics.Error(
-                    DiagnosticCodes.TooManyRules,
-                    reference.Location,
-                    $"Injecting '{reference.Name}' gives '{definition.Name}' {rules.Count + injectedRules.Count:N0} rules; the limit is {Limits.MaxRulesPerWorkflow:N0} (RuleSetOptions.Limits.MaxRulesPerWorkflow). Inject fewer workflows, or the same one along fewer paths.",
-                    $"注入 '{reference.Name}' 后工作流 '{definition.Name}' 共有 {rules.Count + injectedRules.Count:N0} 条规则；上限为 {Limits.MaxRulesPerWorkflow:N0}（RuleSetOptions.Limits.MaxRulesPerWorkflow）。请减少注入的工作流，或减少同一工作流被注入的路径。");
+                diagnostics.Error(DiagnosticCodes.TooManyRules, reference.Location, reference.Name, definition.Name, rules.Count + injectedRules.Count, Limits.MaxRulesPerWorkflow);
                 break;
             }
 
@@ -66,7 +62,7 @@ internal sealed partial class WorkflowCompiler
         var scope = parentScope.CreateChild();
         BindParams(rule.LocalParams, scope);
         var condition = rule.Expression is null ? null : BindExpression(rule.Expression, scope, condition: true);
-        if (condition is not null && !CheckCost(rule.Expression!, $"Rule '{rule.Name}'", $"规则 '{rule.Name}'", _costs.OfRoot(condition)))
+        if (condition is not null && !CheckCost(rule.Expression!, Messages.Get("Cost_Rule", rule.Name), _costs.OfRoot(condition)))
         {
             condition = null;
         }
@@ -120,15 +116,11 @@ internal sealed partial class WorkflowCompiler
         if (value is not null && value.Type.Kind is ValueKind.Object or ValueKind.Collection)
         {
             // A record prints every field in the current culture: not a message, and not stable.
-            diagnostics.Error(
-                DiagnosticCodes.PlaceholderNotScalar,
-                placeholder.Locate(0),
-                $"The placeholder '$({placeholder.Text})' is {value.Type.DisplayName}; a placeholder must be a single value (a number, a string, a date, a bool or an enum), such as a member of it or a count.",
-                $"占位符 '$({placeholder.Text})' 的类型是{value.Type.DisplayNameZh}；占位符必须是单个值（数字、字符串、日期、布尔或枚举），例如它的某个成员或计数。");
+            diagnostics.Error(DiagnosticCodes.PlaceholderNotScalar, placeholder.Locate(0), placeholder.Text, value.Type.DisplayName);
             return null;
         }
 
-        return value is not null && CheckCost(placeholder, $"The placeholder '$({placeholder.Text})'", $"占位符 '$({placeholder.Text})'", _costs.OfRoot(value)) ? value : null;
+        return value is not null && CheckCost(placeholder, Messages.Get("Cost_Placeholder", placeholder.Text), _costs.OfRoot(value)) ? value : null;
     }
 
     private CompiledRule CompileRule(BoundRule rule)
@@ -151,24 +143,20 @@ internal sealed partial class WorkflowCompiler
     {
         if (chain.Contains(reference.Name, StringComparer.OrdinalIgnoreCase))
         {
-            diagnostics.Error(DiagnosticCodes.InjectionCycle, reference.Location, $"Injecting '{reference.Name}' makes a cycle: {string.Join(" → ", chain)} → {reference.Name}.", $"注入 '{reference.Name}' 会形成循环：{string.Join(" → ", chain)} → {reference.Name}。");
+            diagnostics.Error(DiagnosticCodes.InjectionCycle, reference.Location, reference.Name, string.Join(" → ", chain));
             return null;
         }
 
         if (!definitions.TryGetValue(reference.Name, out var versions))
         {
             var hint = Internal.NameSuggester.Hint(reference.Name, definitions.Keys);
-            diagnostics.Error(
-                DiagnosticCodes.UnknownInjectedWorkflow,
-                reference.Location,
-                $"WorkflowsToInject names '{reference.Name}', which no loaded file defines.{hint.En}",
-                $"WorkflowsToInject 中的 '{reference.Name}' 在已加载的文件中都没有定义。{hint.Zh}");
+            diagnostics.Error(DiagnosticCodes.UnknownInjectedWorkflow, reference.Location, reference.Name, hint);
             return null;
         }
 
         if (versions.Count > 1)
         {
-            diagnostics.Error(DiagnosticCodes.UnknownInjectedWorkflow, reference.Location, $"'{reference.Name}' has {versions.Count} dated versions; only a workflow with a single version can be injected.", $"'{reference.Name}' 有 {versions.Count} 个按日期划分的版本；只有单一版本的工作流才能被注入。");
+            diagnostics.ErrorVariant(DiagnosticCodes.UnknownInjectedWorkflow, "Versions", reference.Location, reference.Name, versions.Count);
             return null;
         }
 
@@ -185,7 +173,7 @@ internal sealed partial class WorkflowCompiler
             var type = options.InputTypes.TryGetValue(input.TypeName, out var t) ? t : null;
             if (host is null || type is null || host.Type.Clr != (Nullable.GetUnderlyingType(type) ?? type))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownInjectedWorkflow, reference.Location, $"'{reference.Name}' needs input '{input.Name}' of type {input.TypeName}, which this workflow does not have.", $"'{reference.Name}' 需要类型为 {input.TypeName} 的输入 '{input.Name}'，但本工作流没有这个输入。");
+                diagnostics.ErrorVariant(DiagnosticCodes.UnknownInjectedWorkflow, "Input", reference.Location, reference.Name, input.Name, input.TypeName);
                 return null;
             }
 

@@ -41,11 +41,7 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
         var cost = bound.Rules.Aggregate(0L, (total, rule) => CostInfo.Add(total, rule.Info.Cost));
         if (cost > Limits.MaxWorkflowCost)
         {
-            diagnostics.Error(
-                DiagnosticCodes.CostTooHigh,
-                definition.Location,
-                $"Workflow '{definition.Name}' may cost up to {cost:N0} steps per evaluation in the worst case (its rules together); the limit is {Limits.MaxWorkflowCost:N0} (RuleSetOptions.Limits.MaxWorkflowCost).",
-                $"工作流 '{definition.Name}' 每次评估在最坏情况下可能耗费 {cost:N0} 步（全部规则合计）；上限为 {Limits.MaxWorkflowCost:N0}（RuleSetOptions.Limits.MaxWorkflowCost）。");
+            diagnostics.ErrorVariant(DiagnosticCodes.CostTooHigh, "Workflow", definition.Location, definition.Name, cost, Limits.MaxWorkflowCost);
         }
 
         if (diagnostics.Items.Count(d => d.IsError) > errorsBefore)
@@ -73,7 +69,7 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
         if (definition.Inputs.Count == 0)
         {
             var example = $"\"Inputs\": [{{ \"Name\": \"merchant\", \"Type\": \"{options.InputTypes.Keys.FirstOrDefault() ?? "MyType"}\" }}]";
-            diagnostics.Error(DiagnosticCodes.MissingProperty, definition.Location, $"Workflow '{definition.Name}' declares no Inputs; add e.g. {example}.", $"工作流 '{definition.Name}' 没有声明 Inputs；请添加，例如 {example}。");
+            diagnostics.ErrorVariant(DiagnosticCodes.MissingProperty, "Inputs", definition.Location, definition.Name, example);
             return null;
         }
 
@@ -83,13 +79,8 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
             if (!options.InputTypes.TryGetValue(input.TypeName, out var type) || ExprType.TryOf(type) is null)
             {
                 var hint = NameSuggester.Hint(input.TypeName, options.InputTypes.Keys);
-                var known = options.InputTypes.Count == 0 ? "none are registered" : $"registered types are {string.Join(", ", options.InputTypes.Keys)}";
-                var knownZh = options.InputTypes.Count == 0 ? "当前没有注册任何类型" : $"已注册的类型有 {string.Join(", ", options.InputTypes.Keys)}";
-                diagnostics.Error(
-                    DiagnosticCodes.UnknownInputType,
-                    input.Location,
-                    $"Input '{input.Name}' has unknown type '{input.TypeName}'; {known}.{hint.En}",
-                    $"输入 '{input.Name}' 的类型 '{input.TypeName}' 未知；{knownZh}。{hint.Zh}");
+                var known = options.InputTypes.Count == 0 ? Messages.Get("InputTypes_None") : Messages.Get("InputTypes_Registered", string.Join(", ", options.InputTypes.Keys));
+                diagnostics.Error(DiagnosticCodes.UnknownInputType, input.Location, input.Name, input.TypeName, known, hint);
                 continue;
             }
 
@@ -127,33 +118,24 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
         var symbol = new ParamSymbol(parameter.Name, value, _paramSequence++, ParamSymbol.UsedBy(value));
         if (symbol.Nesting > Limits.MaxParamNesting)
         {
-            diagnostics.Error(
-                DiagnosticCodes.ParamsNestTooDeep,
-                ParamSymbol.DeepestUse(value)?.Location ?? parameter.Expression.Locate(0),
-                $"Param '{parameter.Name}' uses params that use params {symbol.Nesting} levels deep; the limit is {Limits.MaxParamNesting} (RuleSetOptions.Limits.MaxParamNesting). Compute it from fewer intermediate params.",
-                $"参数 '{parameter.Name}' 使用的参数层层嵌套达 {symbol.Nesting} 层；上限为 {Limits.MaxParamNesting}（RuleSetOptions.Limits.MaxParamNesting）。请减少中间参数的层数。");
+            diagnostics.Error(DiagnosticCodes.ParamsNestTooDeep, ParamSymbol.DeepestUse(value)?.Location ?? parameter.Expression.Locate(0), parameter.Name, symbol.Nesting, Limits.MaxParamNesting);
             return null;
         }
 
         symbol.Cost = _costs.Of(value);
-        return CheckCost(parameter.Expression, $"Param '{parameter.Name}'", $"参数 '{parameter.Name}'", _costs.OfRoot(value)) ? symbol : null;
+        return CheckCost(parameter.Expression, Messages.Get("Cost_Param", parameter.Name), _costs.OfRoot(value)) ? symbol : null;
     }
 
     /// <summary>Reports DE2010 when a rule, param or placeholder may cost more than <see cref="ExpressionLimits.MaxCost"/>.</summary>
-    private bool CheckCost(ExpressionText text, string what, string whatZh, long cost)
+    private bool CheckCost(ExpressionText text, LocalizableText what, long cost)
     {
         if (cost <= Limits.MaxCost)
         {
             return true;
         }
 
-        var figure = cost >= CostInfo.Saturated ? $"more than {CostInfo.Saturated:N0}" : $"up to {cost:N0}";
-        var figureZh = cost >= CostInfo.Saturated ? $"超过 {CostInfo.Saturated:N0}" : $"{cost:N0}";
-        diagnostics.Error(
-            DiagnosticCodes.CostTooHigh,
-            text.Locate(0),
-            $"{what} may cost {figure} steps in the worst case (collections at their declared maximum sizes, strings at their maximum lengths); the limit is {Limits.MaxCost:N0} (RuleSetOptions.Limits.MaxCost). Loop over fewer or smaller collections, or nest fewer loops.",
-            $"{whatZh} 在最坏情况下可能耗费 {figureZh} 步（集合按声明的最大元素数、字符串按最大长度计）；上限为 {Limits.MaxCost:N0}（RuleSetOptions.Limits.MaxCost）。请减少循环的集合或嵌套的循环。");
+        var figure = cost >= CostInfo.Saturated ? Messages.Get("Cost_MoreThan", CostInfo.Saturated) : Messages.Get("Cost_UpTo", cost);
+        diagnostics.Error(DiagnosticCodes.CostTooHigh, text.Locate(0), what, figure, Limits.MaxCost);
         return false;
     }
 

@@ -122,7 +122,7 @@ internal sealed class Lexer
                 _position++;
             }
 
-            return Invalid(start, $"'{_text[start.._position]}' is not a valid number.", $"'{_text[start.._position]}' 不是有效的数字。");
+            return Invalid(start, "NotANumber", _text[start.._position]);
         }
 
         var length = _position - start;
@@ -130,13 +130,13 @@ internal sealed class Lexer
         {
             if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d))
             {
-                return Invalid(start, $"'{digits}' is too large for a decimal number.", $"'{digits}' 超出了小数的取值范围。");
+                return Invalid(start, "DecimalTooLarge", digits);
             }
 
             // Literals are exact: a digit that decimal would round away is an error, not a silent change of the threshold.
             return Normalized(digits) == Normalized(d.ToString(CultureInfo.InvariantCulture))
                 ? new Token(TokenKind.Decimal, start, length, _text.Substring(start, length), d)
-                : Invalid(start, $"'{digits}' has more digits than a decimal number holds exactly (at most 28 decimal places and 28 to 29 significant digits).", $"'{digits}' 的位数超出了小数能精确表示的范围（最多 28 位小数、28 至 29 位有效数字）。");
+                : Invalid(start, "DecimalTooPrecise", digits);
         }
 
         if (suffix != 'l' && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var i))
@@ -146,7 +146,7 @@ internal sealed class Lexer
 
         return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var l)
             ? new Token(TokenKind.Integer, start, length, _text.Substring(start, length), l)
-            : Invalid(start, $"'{digits}' is too large for an integer; write it as a decimal (e.g. {digits}.0).", $"'{digits}' 超出了整数的取值范围；请写成小数（例如 {digits}.0）。");
+            : Invalid(start, "IntegerTooLarge", digits);
     }
 
     /// <summary>A number's digits without leading zeros of its integer part and trailing zeros of its fraction.</summary>
@@ -158,9 +158,9 @@ internal sealed class Lexer
         return fraction.Length == 0 ? integer : integer + "." + fraction;
     }
 
-    private Token Invalid(int start, string message, string messageZh)
+    private Token Invalid(int start, string variant, string digits)
     {
-        _diagnostics.Error(DiagnosticCodes.InvalidNumber, _source.Locate(start), message, messageZh);
+        _diagnostics.ErrorVariant(DiagnosticCodes.InvalidNumber, variant, _source.Locate(start), digits);
         return new Token(TokenKind.Bad, start, _position - start, _text[start.._position], null);
     }
 
@@ -186,7 +186,7 @@ internal sealed class Lexer
             builder.Append(c);
         }
 
-        _diagnostics.Error(DiagnosticCodes.UnterminatedString, _source.Locate(start), $"The string starting here has no closing {quote}.", $"从此处开始的字符串缺少结尾的 {quote}。");
+        _diagnostics.Error(DiagnosticCodes.UnterminatedString, _source.Locate(start), quote);
         return new Token(TokenKind.Bad, start, _position - start, _text[start.._position], null);
     }
 
@@ -228,19 +228,12 @@ internal sealed class Lexer
         {
             var hint = c switch
             {
-                '&' => " Use '&&' or 'and'.",
-                '|' => " Use '||' or 'or'.",
-                _ when char.IsDigit(c) => " Write numbers with the ASCII digits 0-9 (this one is full-width or from another script).",
-                _ => string.Empty,
+                '&' => Messages.Get("Hint_UseAndAnd"),
+                '|' => Messages.Get("Hint_UseOrOr"),
+                _ when char.IsDigit(c) => Messages.Get("Hint_AsciiDigits"),
+                _ => Messages.Empty,
             };
-            var hintZh = c switch
-            {
-                '&' => "请使用 '&&' 或 'and'。",
-                '|' => "请使用 '||' 或 'or'。",
-                _ when char.IsDigit(c) => "数字请使用半角 0-9（这里是全角或其他文字的数字）。",
-                _ => string.Empty,
-            };
-            _diagnostics.Error(DiagnosticCodes.UnexpectedCharacter, _source.Locate(start), $"Unexpected character '{c}'.{hint}", $"意外的字符 '{c}'。{hintZh}");
+            _diagnostics.Error(DiagnosticCodes.UnexpectedCharacter, _source.Locate(start), c, hint);
         }
 
         return new Token(kind, start, length, _text.Substring(start, length), null);

@@ -14,7 +14,7 @@ internal sealed partial class Parser
 
         Advance();
         var whenTrue = ParseExpression();
-        Expect(TokenKind.Colon, "':' of a conditional expression", "条件表达式的 ':'");
+        Expect(TokenKind.Colon, "Expected_ConditionalColon");
         var whenFalse = ParseExpression();
         return Checked(new ConditionalSyntax(condition.Start, whenFalse.End - condition.Start, condition, whenTrue, whenFalse)
         {

@@ -9,7 +9,7 @@ internal sealed partial class Parser
         while (Current.Kind == TokenKind.Dot)
         {
             Advance();
-            var name = Expect(TokenKind.Identifier, "a member name after '.'", "'.' 之后的成员名");
+            var name = Expect(TokenKind.Identifier, "Expected_MemberName");
             if (Current.Kind == TokenKind.OpenParen)
             {
                 var arguments = ParseArguments(out var end, out var depth);
@@ -43,8 +43,7 @@ internal sealed partial class Parser
                 var arguments = ParseArguments(out var end, out var depth);
                 return Checked(new CallSyntax(token.Start, end - token.Start, null, token.Text, token.Start, arguments) { Depth = depth + 1 });
             case TokenKind.Identifier when Peek(1).Kind == TokenKind.Arrow:
-                var functions = Internal.NameList.Or(_lambdaFunctions);
-                throw Abort(DiagnosticCodes.UnexpectedToken, token.Start, $"A lambda (x => …) may only be an argument of a collection function such as {functions.En}.", $"lambda（x => …）只能作为集合函数（如 {functions.Zh}）的参数。");
+                throw Abort(DiagnosticCodes.UnexpectedToken, "Lambda", token.Start, Internal.NameList.Or(_lambdaFunctions));
             case TokenKind.Identifier:
                 Advance();
                 return new NameSyntax(token.Start, token.Length, token.Text);
@@ -53,18 +52,18 @@ internal sealed partial class Parser
                 using (Enter(token.Start))
                 {
                     var inner = ParseExpression();
-                    var close = Expect(TokenKind.CloseParen, "')'", "')'");
+                    var close = Expect(TokenKind.CloseParen, "Expected_CloseParen");
                     return new ParenthesizedSyntax(token.Start, close.End - token.Start, inner) { Depth = inner.Depth + 1 };
                 }
 
             default:
-                throw Unexpected("a value, a name or '('", "值、名称或 '('");
+                throw Unexpected("Expected_Operand");
         }
     }
 
     private List<ExpressionSyntax> ParseArguments(out int end, out int depth)
     {
-        var open = Expect(TokenKind.OpenParen, "'('", "'('");
+        var open = Expect(TokenKind.OpenParen, "Expected_OpenParen");
         using var _ = Enter(open.Start);
         var arguments = new List<ExpressionSyntax>();
         depth = 0;
@@ -79,7 +78,7 @@ internal sealed partial class Parser
             while (Current.Kind == TokenKind.Comma && Advance().Kind == TokenKind.Comma);
         }
 
-        end = Expect(TokenKind.CloseParen, "',' or ')'", "',' 或 ')'").End;
+        end = Expect(TokenKind.CloseParen, "Expected_CommaOrCloseParen").End;
         return arguments;
     }
 

@@ -39,13 +39,13 @@ internal sealed partial class Parser
     {
         if (_source.Text.Length > _limits.MaxLength)
         {
-            _diagnostics.Error(DiagnosticCodes.ExpressionTooLong, _source.Locate(0), $"The expression is {_source.Text.Length} characters long; the limit is {_limits.MaxLength}.", $"表达式长 {_source.Text.Length} 个字符，超过了上限 {_limits.MaxLength}。");
+            _diagnostics.Error(DiagnosticCodes.ExpressionTooLong, _source.Locate(0), _source.Text.Length, _limits.MaxLength);
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(_source.Text))
         {
-            _diagnostics.Error(DiagnosticCodes.EmptyExpression, _source.Locate(0), "The expression is empty.", "表达式为空。");
+            _diagnostics.Error(DiagnosticCodes.EmptyExpression, _source.Locate(0));
             return null;
         }
 
@@ -61,7 +61,7 @@ internal sealed partial class Parser
             var expression = ParseExpression();
             if (Current.Kind != TokenKind.EndOfText)
             {
-                throw Unexpected("an operator or the end of the expression", "运算符或表达式结尾");
+                throw Unexpected("Expected_OperatorOrEnd");
             }
 
             return expression;
@@ -74,22 +74,22 @@ internal sealed partial class Parser
 
     private Token Advance() => _tokens[_index++];
 
-    private Token Expect(TokenKind kind, string what, string whatZh)
-        => Current.Kind == kind ? Advance() : throw Unexpected(what, whatZh);
+    /// <summary>Advances over a token of <paramref name="kind"/>, or reports DE2004 saying what (the catalog entry <paramref name="what"/>) was expected.</summary>
+    private Token Expect(TokenKind kind, string what)
+        => Current.Kind == kind ? Advance() : throw Unexpected(what);
 
-    private ParseAbortedException Unexpected(string expected, string expectedZh)
+    private ParseAbortedException Unexpected(string expected)
     {
-        var found = Current.Kind == TokenKind.EndOfText ? "the end of the expression" : $"'{Current.Text}'";
-        var foundZh = Current.Kind == TokenKind.EndOfText ? "表达式结尾" : $"'{Current.Text}'";
-        return Abort(DiagnosticCodes.UnexpectedToken, Current.Start, $"Expected {expected} but found {found}.", $"此处应为{Spaced(expectedZh)}，但遇到了{Spaced(foundZh)}。");
+        var found = Current.Kind == TokenKind.EndOfText ? Messages.Get("Found_End") : Messages.Get("Found_Token", Current.Text);
+        return Abort(DiagnosticCodes.UnexpectedToken, null, Current.Start, Messages.Get(expected), found);
     }
 
-    /// <summary>A quoted token after Chinese text gets a space before it: <c>应为 ')'</c>.</summary>
-    private static string Spaced(string zh) => zh.StartsWith('\'') ? " " + zh : zh;
+    private ParseAbortedException TooDeep(int position)
+        => Abort(DiagnosticCodes.NestingTooDeep, null, position, _limits.MaxDepth);
 
-    private ParseAbortedException Abort(string code, int position, string message, string messageZh)
+    private ParseAbortedException Abort(string code, string? variant, int position, params object?[] args)
     {
-        _diagnostics.Error(code, _source.Locate(position), message, messageZh);
+        _diagnostics.ErrorVariant(code, variant, _source.Locate(position), args);
         return new ParseAbortedException();
     }
 
@@ -98,7 +98,7 @@ internal sealed partial class Parser
     {
         if (++_recursion > _limits.MaxDepth)
         {
-            throw Abort(DiagnosticCodes.NestingTooDeep, position, $"The expression is nested more than {_limits.MaxDepth} levels deep.", $"表达式的嵌套超过了 {_limits.MaxDepth} 层。");
+            throw TooDeep(position);
         }
 
         return new RecursionScope(this);
@@ -107,7 +107,7 @@ internal sealed partial class Parser
     private T Checked<T>(T node)
         where T : ExpressionSyntax
         => node.Depth > _limits.MaxDepth
-            ? throw Abort(DiagnosticCodes.NestingTooDeep, node.Start, $"The expression is nested more than {_limits.MaxDepth} levels deep.", $"表达式的嵌套超过了 {_limits.MaxDepth} 层。")
+            ? throw TooDeep(node.Start)
             : node;
 
     private readonly struct RecursionScope(Parser parser) : IDisposable

@@ -1,28 +1,28 @@
 namespace Douyin.Eligibility.Rules.Workflows;
 
 /// <summary>The object a message is about, e.g. <c>rule 'R1'</c>, or <c>a rule</c> while its name is unknown.</summary>
+/// <param name="Kind">One of <c>workflow</c>, <c>rule</c>, <c>input</c>, <c>local param</c>, <c>global param</c>.</param>
+/// <param name="Name">The object's name, or null while it is unknown.</param>
 internal readonly record struct ObjectOwner(string Kind, string? Name)
 {
+    /// <summary>The owner inside a sentence (<c>rule 'R1'</c>, <c>a rule</c>), in the reader's language.</summary>
+    public LocalizableText Text => Name is not null
+        ? Messages.Get("Owner_Named", KindText(Kind), Name)
+        : Messages.Get(Key("Owner_", Kind));
+
     /// <summary>The owner for the start of a sentence: <c>Rule 'R1'</c> or <c>A rule</c>.</summary>
-    public string Sentence => char.ToUpperInvariant(ToString()[0]) + ToString()[1..];
+    public LocalizableText Sentence => Messages.Capitalized(Text);
 
-    /// <summary>The owner in Chinese: <c>规则 'R1'</c>, or just <c>规则</c> while its name is unknown.</summary>
-    public string Zh => Name is not null ? $"{KindZh(Kind)} '{Name}'" : KindZh(Kind);
+    /// <summary>The noun for a kind of rule-file object (<c>rule</c>, <c>local param</c>), in the reader's language.</summary>
+    public static LocalizableText KindText(string kind) => Messages.Get(Key("Kind_", kind));
 
-    /// <summary><see cref="Zh"/> followed by the space a quoted name needs before Chinese text: <c>规则 'R1' </c>, <c>规则</c>.</summary>
-    public string ZhSubject => Name is not null ? Zh + " " : Zh;
-
-    /// <summary>The Chinese noun for a kind of rule-file object (<c>rule</c> → <c>规则</c>).</summary>
-    public static string KindZh(string kind) => kind switch
+    private static string Key(string prefix, string kind) => kind switch
     {
-        "workflow" => "工作流",
-        "rule" => "规则",
-        "input" => "输入",
-        "local param" => "局部参数",
-        "global param" => "全局参数",
-        _ => kind,
+        "workflow" => prefix + "Workflow",
+        "rule" => prefix + "Rule",
+        "input" => prefix + "Input",
+        "local param" => prefix + "LocalParam",
+        "global param" => prefix + "GlobalParam",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a kind of rule-file object."),
     };
-
-    public override string ToString()
-        => Name is not null ? $"{Kind} '{Name}'" : $"{("aeiou".Contains(Kind[0]) ? "an" : "a")} {Kind}";
 }

@@ -46,23 +46,20 @@ internal sealed class PropertyMap
             var at = property.NameLocation;
             if (_known.TryGetValue(property.Name, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateProperty, at, $"Duplicate property '{property.Name}' in {owner}: '{first.Name}' is already set at line {first.NameLocation.Line + 1} (property names are case-insensitive).", $"{owner.ZhSubject}中的属性 '{property.Name}' 重复：第 {first.NameLocation.Line + 1} 行已设置过 '{first.Name}'（属性名不区分大小写）。");
+                diagnostics.Error(DiagnosticCodes.DuplicateProperty, at, property.Name, owner.Text, first.Name, first.NameLocation.Line + 1);
             }
             else if (_schema.Legacy.TryGetValue(property.Name, out var reason))
             {
                 var name = _schema.Legacy.Keys.First(key => string.Equals(key, property.Name, StringComparison.OrdinalIgnoreCase));
-                diagnostics.Warning(DiagnosticCodes.LegacyProperty, at, $"'{name}' in {owner} is not supported and is ignored: {reason}.", $"{owner.ZhSubject}中的 '{name}' 不受支持，已被忽略：{_schema.LegacyZh[name]}。");
+                diagnostics.Warning(DiagnosticCodes.LegacyProperty, at, name, owner.Text, Messages.Get(reason));
             }
             else
             {
                 var suggestion = NameSuggester.Suggest(property.Name, _schema.Suggestable);
                 var hint = suggestion is not null
-                    ? $"Did you mean '{suggestion}'?"
-                    : $"Expected one of: {string.Join(", ", _schema.Suggestable)}.";
-                var hintZh = suggestion is not null
-                    ? $"您是否想写 '{suggestion}'？"
-                    : $"应为以下之一：{string.Join(", ", _schema.Suggestable)}。";
-                diagnostics.Error(DiagnosticCodes.UnknownProperty, at, $"Unknown property '{property.Name}' in {owner}. {hint}", $"{owner.ZhSubject}中有未知属性 '{property.Name}'。{hintZh}");
+                    ? Messages.Get("Hint_PropertyDidYouMean", suggestion)
+                    : Messages.Get("Hint_ExpectedOneOf", string.Join(", ", _schema.Suggestable));
+                diagnostics.Error(DiagnosticCodes.UnknownProperty, at, property.Name, owner.Text, hint);
             }
         }
     }

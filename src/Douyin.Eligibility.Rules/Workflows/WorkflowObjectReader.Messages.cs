@@ -14,16 +14,16 @@ internal sealed partial class WorkflowObjectReader
         {
             if (string.IsNullOrWhiteSpace(property.Name))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidValue, property.NameLocation, $"A culture name in 'Messages' of {owner} must not be empty; expected a name such as 'zh-CN' or 'en'.", $"{owner.ZhSubject}的 'Messages' 中的语言区域名称不能为空；应为 'zh-CN' 或 'en' 这样的名称。");
+                diagnostics.ErrorVariant(DiagnosticCodes.InvalidValue, "EmptyCulture", property.NameLocation, owner.Text);
             }
             else if (seen.TryGetValue(property.Name, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateProperty, property.NameLocation, $"Duplicate culture '{property.Name}' in 'Messages' of {owner}: '{first.Name}' is already set at line {first.NameLocation.Line + 1} (culture names are case-insensitive).", $"{owner.ZhSubject}的 'Messages' 中语言区域 '{property.Name}' 重复：第 {first.NameLocation.Line + 1} 行已设置过 '{first.Name}'（语言区域名称不区分大小写）。");
+                diagnostics.ErrorVariant(DiagnosticCodes.DuplicateProperty, "Culture", property.NameLocation, property.Name, owner.Text, first.Name, first.NameLocation.Line + 1);
             }
             else
             {
                 seen.Add(property.Name, property);
-                if (As<JsonStringNode>(property.Value, $"Messages.{property.Name}", "a string", "字符串") is { } text)
+                if (As<JsonStringNode>(property.Value, $"Messages.{property.Name}", "Json_String") is { } text)
                 {
                     messages.Add(property.Name, text.Text);
                 }

@@ -56,7 +56,7 @@ internal sealed partial class WorkflowObjectReader
             }
             else
             {
-                diagnostics.Error(DiagnosticCodes.UnexpectedValueKind, item.Location, $"Expected an object in '{property}' but found {item.Description}.", $"'{property}' 中应为对象，但实际是{item.DescriptionZh}。");
+                diagnostics.ErrorVariant(DiagnosticCodes.UnexpectedValueKind, "ListObject", item.Location, property, item.Description);
             }
         }
     }
@@ -66,7 +66,7 @@ internal sealed partial class WorkflowObjectReader
     {
         if (seen.TryGetValue(name.Value, out var first))
         {
-            diagnostics.Error(DiagnosticCodes.DuplicateParam, name.Location, $"Duplicate {kind} '{name.Value}' in {owner}: {Spelling(first, name)}already defined at line {first.Location.Line + 1}.", $"{owner.ZhSubject}中的{ObjectOwner.KindZh(kind)} '{name.Value}' 重复：{SpellingZh(first, name)}已在第 {first.Location.Line + 1} 行定义过。");
+            diagnostics.Error(DiagnosticCodes.DuplicateParam, name.Location, ObjectOwner.KindText(kind), name.Value, owner.Text, Spelling(first, name), first.Location.Line + 1);
             return false;
         }
 
@@ -74,9 +74,7 @@ internal sealed partial class WorkflowObjectReader
         return true;
     }
 
-    private static string Spelling(JsonStringNode first, JsonStringNode again)
-        => string.Equals(first.Value, again.Value, StringComparison.Ordinal) ? string.Empty : $"'{first.Value}' is ";
-
-    private static string SpellingZh(JsonStringNode first, JsonStringNode again)
-        => string.Equals(first.Value, again.Value, StringComparison.Ordinal) ? string.Empty : $"'{first.Value}' ";
+    /// <summary>How the first name was spelled, when it differs from the second only in case: <c>'Min' is </c>.</summary>
+    private static LocalizableText Spelling(JsonStringNode first, JsonStringNode again)
+        => string.Equals(first.Value, again.Value, StringComparison.Ordinal) ? Messages.Empty : Messages.Get("FirstSpelling", first.Value);
 }

@@ -13,7 +13,7 @@ internal sealed partial class WorkflowObjectReader
         {
             if (item is not JsonObjectNode node)
             {
-                diagnostics.Error(DiagnosticCodes.UnexpectedValueKind, item.Location, $"Expected a rule object in 'Rules' but found {item.Description}.", $"'Rules' 中应为规则对象，但实际是{item.DescriptionZh}。");
+                diagnostics.ErrorVariant(DiagnosticCodes.UnexpectedValueKind, "Rule", item.Location, item.Description);
                 continue;
             }
 
@@ -25,7 +25,7 @@ internal sealed partial class WorkflowObjectReader
 
             if (seen.TryGetValue(rule.Name, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateRule, name.Location, $"Duplicate RuleName '{rule.Name}' in {parent}: {Spelling(first, name)}already used at line {first.Location.Line + 1} (rule names are case-insensitive among siblings).", $"{parent.ZhSubject}中的 RuleName '{rule.Name}' 重复：{SpellingZh(first, name)}已在第 {first.Location.Line + 1} 行使用过（同级规则的名称不区分大小写）。");
+                diagnostics.Error(DiagnosticCodes.DuplicateRule, name.Location, rule.Name, parent.Text, Spelling(first, name), first.Location.Line + 1);
                 continue;
             }
 
@@ -74,7 +74,7 @@ internal sealed partial class WorkflowObjectReader
         if (OptionalString(map, "RuleExpressionType") is { } type
             && !string.Equals(type.Value, "LambdaExpression", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidExpressionType, type.Location, $"RuleExpressionType '{type.Value}' is not supported; the only supported value is 'LambdaExpression'.", $"不支持 RuleExpressionType '{type.Value}'；唯一支持的值是 'LambdaExpression'。");
+            diagnostics.Error(DiagnosticCodes.InvalidExpressionType, type.Location, type.Value);
         }
     }
 
@@ -92,7 +92,7 @@ internal sealed partial class WorkflowObjectReader
             case "OR" or "ORELSE":
                 return RuleOperator.Or;
             default:
-                diagnostics.Error(DiagnosticCodes.InvalidOperator, text.Location, $"Unknown Operator '{text.Value}'; expected 'And', 'AndAlso', 'Or' or 'OrElse'.", $"未知的 Operator '{text.Value}'；应为 'And'、'AndAlso'、'Or' 或 'OrElse'。");
+                diagnostics.Error(DiagnosticCodes.InvalidOperator, text.Location, text.Value);
                 return null;
         }
     }
@@ -103,8 +103,6 @@ internal sealed partial class WorkflowObjectReader
     /// </summary>
     private void CheckShape(PropertyMap map, ObjectOwner owner)
     {
-        const string Expected = "a rule has either an 'Expression' or an 'Operator' with nested 'Rules'";
-        const string ExpectedZh = "规则要么有 'Expression'，要么有 'Operator' 加嵌套的 'Rules'";
         var expression = map.Optional("Expression");
         var @operator = map.Optional("Operator");
         var rules = map.Optional("Rules");
@@ -112,23 +110,19 @@ internal sealed partial class WorkflowObjectReader
         if (expression is not null && (@operator is not null || hasChildren))
         {
             var extra = hasChildren ? "Rules" : "Operator";
-            diagnostics.Error(DiagnosticCodes.ExpressionOrRules, map.Get(extra)!.NameLocation, $"{owner.Sentence} has both an 'Expression' and '{extra}'; {Expected}, not both.", $"{owner.ZhSubject}同时有 'Expression' 和 '{extra}'；{ExpectedZh}，不能两者都有。");
+            diagnostics.ErrorVariant(DiagnosticCodes.ExpressionOrRules, "Both", map.Get(extra)!.NameLocation, owner.Sentence, extra);
         }
         else if (expression is null && @operator is null && !hasChildren)
         {
-            var what = rules is null ? "neither an 'Expression' nor nested 'Rules'" : "no 'Expression' and its 'Rules' is empty";
-            var whatZh = rules is null ? "既没有 'Expression'，也没有嵌套的 'Rules'" : "没有 'Expression'，且其 'Rules' 为空";
-            diagnostics.Error(DiagnosticCodes.ExpressionOrRules, map.Node.Location, $"{owner.Sentence} has {what}; {Expected}.", $"{owner.ZhSubject}{whatZh}；{ExpectedZh}。");
+            diagnostics.ErrorVariant(DiagnosticCodes.ExpressionOrRules, rules is null ? "Neither" : "EmptyRules", map.Node.Location, owner.Sentence);
         }
         else if (@operator is not null && !hasChildren)
         {
-            var what = rules is null ? "no nested 'Rules'" : "an empty 'Rules' array";
-            var whatZh = rules is null ? "没有嵌套的 'Rules'" : "其 'Rules' 数组为空";
-            diagnostics.Error(DiagnosticCodes.ExpressionOrRules, map.Get("Operator")!.NameLocation, $"{owner.Sentence} has an 'Operator' but {what}; {Expected}.", $"{owner.ZhSubject}有 'Operator'，但{whatZh}；{ExpectedZh}。");
+            diagnostics.ErrorVariant(DiagnosticCodes.ExpressionOrRules, rules is null ? "OperatorNoRules" : "OperatorEmptyRules", map.Get("Operator")!.NameLocation, owner.Sentence);
         }
         else if (hasChildren && @operator is null)
         {
-            diagnostics.Error(DiagnosticCodes.ExpressionOrRules, map.Get("Rules")!.NameLocation, $"{owner.Sentence} has nested 'Rules' but no 'Operator'; add \"Operator\": \"And\" or \"Or\" to say how they combine.", $"{owner.ZhSubject}有嵌套的 'Rules'，但没有 'Operator'；请添加 \"Operator\": \"And\" 或 \"Or\" 来说明它们如何组合。");
+            diagnostics.ErrorVariant(DiagnosticCodes.ExpressionOrRules, "RulesNoOperator", map.Get("Rules")!.NameLocation, owner.Sentence);
         }
     }
 }

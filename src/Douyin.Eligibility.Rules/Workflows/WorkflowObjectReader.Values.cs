@@ -15,7 +15,7 @@ internal sealed partial class WorkflowObjectReader
 
         if (string.IsNullOrWhiteSpace(value.Value))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, value.Location, $"'{name}' must not be empty; {owner} needs a name.", $"'{name}' 不能为空；{owner.ZhSubject}需要一个名称。");
+            diagnostics.ErrorVariant(DiagnosticCodes.InvalidValue, "EmptyName", value.Location, name, owner.Text);
             return null;
         }
 
@@ -23,35 +23,36 @@ internal sealed partial class WorkflowObjectReader
     }
 
     private JsonStringNode? RequiredString(PropertyMap map, string name, ObjectOwner owner)
-        => Required(map, name, owner) is { } value ? As<JsonStringNode>(value, name, "a string", "字符串") : null;
+        => Required(map, name, owner) is { } value ? As<JsonStringNode>(value, name, "Json_String") : null;
 
     private JsonArrayNode? RequiredArray(PropertyMap map, string name, ObjectOwner owner)
-        => Required(map, name, owner) is { } value ? As<JsonArrayNode>(value, name, "an array", "数组") : null;
+        => Required(map, name, owner) is { } value ? As<JsonArrayNode>(value, name, "Json_Array") : null;
 
     private JsonNode? Required(PropertyMap map, string name, ObjectOwner owner)
     {
         var property = map.Get(name);
         if (property is null)
         {
-            diagnostics.Error(DiagnosticCodes.MissingProperty, map.Node.Location, $"{owner.Sentence} is missing the required property '{name}'.", $"{owner.ZhSubject}缺少必需的属性 '{name}'。");
+            diagnostics.Error(DiagnosticCodes.MissingProperty, map.Node.Location, owner.Sentence, name);
         }
 
         return property?.Value;
     }
 
     private JsonStringNode? OptionalString(PropertyMap map, string name)
-        => map.Optional(name) is { } value ? As<JsonStringNode>(value, name, "a string", "字符串") : null;
+        => map.Optional(name) is { } value ? As<JsonStringNode>(value, name, "Json_String") : null;
 
     private JsonArrayNode? OptionalArray(PropertyMap map, string name)
-        => map.Optional(name) is { } value ? As<JsonArrayNode>(value, name, "an array", "数组") : null;
+        => map.Optional(name) is { } value ? As<JsonArrayNode>(value, name, "Json_Array") : null;
 
     private JsonObjectNode? OptionalObject(PropertyMap map, string name)
-        => map.Optional(name) is { } value ? As<JsonObjectNode>(value, name, "an object", "对象") : null;
+        => map.Optional(name) is { } value ? As<JsonObjectNode>(value, name, "Json_Object") : null;
 
     private bool? OptionalBoolean(PropertyMap map, string name)
-        => map.Optional(name) is { } value ? As<JsonBooleanNode>(value, name, "true or false", "布尔值（true 或 false）")?.Value : null;
+        => map.Optional(name) is { } value ? As<JsonBooleanNode>(value, name, "Expected_TrueOrFalse")?.Value : null;
 
-    private T? As<T>(JsonNode value, string name, string expected, string expectedZh)
+    /// <summary><paramref name="value"/> as a <typeparamref name="T"/>, or DE1002 saying what (the catalog entry <paramref name="expected"/>) was expected.</summary>
+    private T? As<T>(JsonNode value, string name, string expected)
         where T : JsonNode
     {
         if (value is T typed)
@@ -59,23 +60,23 @@ internal sealed partial class WorkflowObjectReader
             return typed;
         }
 
-        diagnostics.Error(DiagnosticCodes.UnexpectedValueKind, value.Location, $"Expected {expected} for '{name}' but found {value.Description}.", $"'{name}' 应为{expectedZh}，但实际是{value.DescriptionZh}。");
+        diagnostics.Error(DiagnosticCodes.UnexpectedValueKind, value.Location, Messages.Get(expected), name, value.Description);
         return null;
     }
 
     /// <summary>An array of names such as <c>WorkflowsToInject</c>; blank or non-string entries are reported and skipped.</summary>
-    private List<NameReference> ReadNameList(PropertyMap map, string name, string expected, string expectedZh)
+    private List<NameReference> ReadNameList(PropertyMap map, string name, LocalizableText expected)
     {
         var names = new List<NameReference>();
         foreach (var item in OptionalArray(map, name)?.Items ?? [])
         {
             if (item is not JsonStringNode text)
             {
-                diagnostics.Error(DiagnosticCodes.UnexpectedValueKind, item.Location, $"Expected {expected} (a string) in '{name}' but found {item.Description}.", $"'{name}' 中应为{expectedZh}（字符串），但实际是{item.DescriptionZh}。");
+                diagnostics.ErrorVariant(DiagnosticCodes.UnexpectedValueKind, "ListEntry", item.Location, expected, name, item.Description);
             }
             else if (string.IsNullOrWhiteSpace(text.Value))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidValue, text.Location, $"Entries of '{name}' must not be empty; expected {expected}.", $"'{name}' 中的条目不能为空；应为{expectedZh}。");
+                diagnostics.ErrorVariant(DiagnosticCodes.InvalidValue, "EmptyEntry", text.Location, name, expected);
             }
             else
             {

@@ -12,7 +12,7 @@ internal sealed partial class WorkflowObjectReader(JsonSourceText source, Diagno
         var items = root is JsonArrayNode array ? array.Items : [root];
         if (root is not JsonArrayNode and not JsonObjectNode)
         {
-            diagnostics.Error(DiagnosticCodes.UnexpectedValueKind, root.Location, $"Expected a workflow object or an array of workflow objects at the root of the file but found {root.Description}.", $"文件的根应为一个工作流对象或由工作流对象组成的数组，但实际是{root.DescriptionZh}。");
+            diagnostics.ErrorVariant(DiagnosticCodes.UnexpectedValueKind, "Root", root.Location, root.Description);
             return workflows;
         }
 
@@ -21,7 +21,7 @@ internal sealed partial class WorkflowObjectReader(JsonSourceText source, Diagno
         {
             if (item is not JsonObjectNode node)
             {
-                diagnostics.Error(DiagnosticCodes.UnexpectedValueKind, item.Location, $"Expected a workflow object in the root array but found {item.Description}.", $"根数组中应为工作流对象，但实际是{item.DescriptionZh}。");
+                diagnostics.ErrorVariant(DiagnosticCodes.UnexpectedValueKind, "RootItem", item.Location, item.Description);
                 continue;
             }
 
@@ -33,7 +33,7 @@ internal sealed partial class WorkflowObjectReader(JsonSourceText source, Diagno
 
             if (seen.TryGetValue(workflow.Name, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateWorkflow, name.Location, $"Duplicate WorkflowName '{workflow.Name}': a workflow with this name is already defined at line {first.Location.Line + 1} of this file.", $"WorkflowName '{workflow.Name}' 重复：本文件第 {first.Location.Line + 1} 行已定义了同名的工作流。");
+                diagnostics.Error(DiagnosticCodes.DuplicateWorkflow, name.Location, workflow.Name, first.Location.Line + 1);
                 continue;
             }
 
@@ -57,7 +57,7 @@ internal sealed partial class WorkflowObjectReader(JsonSourceText source, Diagno
         var to = OptionalDate(map, "EffectiveTo");
         if (from is { } start && to is { } end && end < start)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, map.Optional("EffectiveTo")!.Location, $"EffectiveTo ({Format(end)}) is before EffectiveFrom ({Format(start)}) in {owner}; the last day in force cannot precede the first.", $"{owner.ZhSubject}的 EffectiveTo（{Format(end)}）早于 EffectiveFrom（{Format(start)}）；生效的最后一天不能早于第一天。");
+            diagnostics.ErrorVariant(DiagnosticCodes.InvalidValue, "Period", map.Optional("EffectiveTo")!.Location, Format(end), Format(start), owner.Text);
         }
 
         var workflow = new WorkflowDefinition
@@ -67,7 +67,7 @@ internal sealed partial class WorkflowObjectReader(JsonSourceText source, Diagno
             Inputs = ReadInputs(map, owner),
             GlobalParams = ReadParams(map, "GlobalParams", "global param", owner),
             Rules = ReadRules(rules, owner),
-            WorkflowsToInject = ReadNameList(map, "WorkflowsToInject", "a workflow name", "工作流名称"),
+            WorkflowsToInject = ReadNameList(map, "WorkflowsToInject", Messages.Get("Expected_WorkflowName")),
             EffectiveFrom = from,
             EffectiveTo = to,
             Version = OptionalString(map, "Version")?.Value,
@@ -93,7 +93,7 @@ internal sealed partial class WorkflowObjectReader(JsonSourceText source, Diagno
             return date;
         }
 
-        diagnostics.Error(DiagnosticCodes.InvalidDate, text.Location, $"Invalid date '{text.Value}' for '{name}'; expected a calendar date written yyyy-MM-dd, e.g. 2025-01-31.", $"'{name}' 的日期 '{text.Value}' 无效；应为按 yyyy-MM-dd 格式书写的日历日期，例如 2025-01-31。");
+        diagnostics.Error(DiagnosticCodes.InvalidDate, text.Location, text.Value, name);
         return null;
     }
 

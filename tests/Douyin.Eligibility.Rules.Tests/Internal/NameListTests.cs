@@ -1,3 +1,4 @@
+using System.Globalization;
 using Douyin.Eligibility.Rules.Internal;
 
 namespace Douyin.Eligibility.Rules.Tests.Internal;
@@ -13,6 +14,6 @@ public class NameListTests
     {
         var list = names.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
-        NameList.Or(list).Should().Be((en, zh));
+        (NameList.Or(list).ToString(CultureInfo.InvariantCulture), NameList.Or(list).ToString(CultureInfo.GetCultureInfo("zh-CN"))).Should().Be((en, zh));
     }
 }

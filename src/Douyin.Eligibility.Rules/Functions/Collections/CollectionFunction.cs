@@ -7,9 +7,7 @@ internal abstract class CollectionFunction : FunctionDefinition
 {
     public override bool IsMethod => true;
 
-    public override string ReceiverDescription => "collections";
-
-    public override string ReceiverDescriptionZh => "集合";
+    public override string ReceiverDescription => "Receiver_Collections";
 
     public override bool Accepts(ExprType receiver) => receiver.Kind == ValueKind.Collection;
 

@@ -27,7 +27,7 @@ internal sealed class CountFunction : CollectionFunction
         var lambda = call.BindLambda(0, this);
         if (lambda is not null && lambda.Body.Type.Kind != ValueKind.Boolean)
         {
-            call.ArgumentError(0, $"The lambda of Count must be a condition (bool), but it is {lambda.Body.Type.DisplayName}.", $"Count 的 lambda 必须是条件（布尔），但实际是{lambda.Body.Type.DisplayNameZh}。");
+            call.ArgumentError(0, "CountLambda", lambda.Body.Type.DisplayName);
             return null;
         }
 

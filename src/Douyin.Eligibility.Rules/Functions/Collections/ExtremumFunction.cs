@@ -19,7 +19,7 @@ internal abstract class ExtremumFunction(bool isMax) : CollectionFunction
 
         if (!lambda.Body.Type.IsNumeric && lambda.Body.Type.Kind != ValueKind.Date)
         {
-            call.ArgumentError(0, $"The lambda of {Name} must give a number or a date, but it gives {lambda.Body.Type.DisplayName}.", $"{Name} 的 lambda 必须得出数字或日期，但它得出的是{lambda.Body.Type.DisplayNameZh}。");
+            call.ArgumentError(0, "ExtremumLambda", Name, lambda.Body.Type.DisplayName);
             return null;
         }
 

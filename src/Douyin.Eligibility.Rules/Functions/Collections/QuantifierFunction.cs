@@ -33,7 +33,7 @@ internal abstract class QuantifierFunction(bool decisive) : CollectionFunction
 
         if (lambda.Body.Type.Kind != ValueKind.Boolean)
         {
-            call.ArgumentError(0, $"The lambda of {Name} must be a condition (bool), but it is {lambda.Body.Type.DisplayName}.", $"{Name} 的 lambda 必须是条件（布尔），但实际是{lambda.Body.Type.DisplayNameZh}。");
+            call.ArgumentError(0, "QuantifierLambda", Name, lambda.Body.Type.DisplayName);
             return null;
         }
 

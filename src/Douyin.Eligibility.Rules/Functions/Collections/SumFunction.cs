@@ -24,7 +24,7 @@ internal sealed class SumFunction : CollectionFunction
 
         if (!lambda.Body.Type.IsNumeric)
         {
-            call.ArgumentError(0, $"The lambda of Sum must give a number, but it gives {lambda.Body.Type.DisplayName}.", $"Sum 的 lambda 必须得出数字，但它得出的是{lambda.Body.Type.DisplayNameZh}。");
+            call.ArgumentError(0, "SumLambda", lambda.Body.Type.DisplayName);
             return null;
         }
 

@@ -24,7 +24,7 @@ internal sealed class DateFunction : GlobalFunction
     {
         if (!arguments[0].IsConstant || Parse((string?)arguments[0].ConstantValue) is null)
         {
-            call.Error(DiagnosticCodes.InvalidConstant, 0, "Date needs a constant date written as \"yyyy-MM-dd\", e.g. Date(\"2024-07-25\").", "Date 需要一个按 \"yyyy-MM-dd\" 格式书写的常量日期，例如 Date(\"2024-07-25\")。");
+            call.ErrorVariant(DiagnosticCodes.InvalidConstant, "Date", 0);
             return null;
         }
 

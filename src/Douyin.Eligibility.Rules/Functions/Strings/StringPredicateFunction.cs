@@ -10,9 +10,7 @@ internal abstract class StringPredicateFunction : FunctionDefinition
 
     public override string Usage => $"text.{Name}(\"…\")";
 
-    public override string ReceiverDescription => "strings";
-
-    public override string ReceiverDescriptionZh => "字符串";
+    public override string ReceiverDescription => "Receiver_Strings";
 
     public override bool Accepts(ExprType receiver) => receiver.Kind == ValueKind.String;
 

@@ -6,7 +6,5 @@ internal sealed class JsonArrayNode(SourceLocation location, int start, int end,
 {
     public IReadOnlyList<JsonNode> Items { get; } = items;
 
-    public override string Description => "an array";
-
-    public override string DescriptionZh => "数组";
+    public override LocalizableText Description => Messages.Get("Json_Array");
 }

@@ -6,7 +6,5 @@ internal sealed class JsonBooleanNode(SourceLocation location, int start, int en
 {
     public bool Value { get; } = value;
 
-    public override string Description => "a boolean";
-
-    public override string DescriptionZh => "布尔值";
+    public override LocalizableText Description => Messages.Get("Json_Boolean");
 }

@@ -19,9 +19,6 @@ internal abstract class JsonNode
     /// <summary>UTF-8 byte offset just after the value's last byte.</summary>
     public int End { get; }
 
-    /// <summary>The kind of value as a noun phrase for messages, e.g. <c>a string</c> or <c>null</c>.</summary>
-    public abstract string Description { get; }
-
-    /// <summary>The kind of value in Chinese, e.g. <c>字符串</c> or <c>null</c>.</summary>
-    public abstract string DescriptionZh { get; }
+    /// <summary>The kind of value as a noun phrase for messages, e.g. <c>a string</c> or <c>null</c>, in the reader's language.</summary>
+    public abstract LocalizableText Description { get; }
 }

@@ -4,7 +4,5 @@ namespace Douyin.Eligibility.Rules.Workflows.Json;
 internal sealed class JsonNullNode(SourceLocation location, int start, int end)
     : JsonNode(location, start, end)
 {
-    public override string Description => "null";
-
-    public override string DescriptionZh => "null";
+    public override LocalizableText Description => Messages.Get("Json_Null");
 }

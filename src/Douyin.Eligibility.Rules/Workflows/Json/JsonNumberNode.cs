@@ -6,7 +6,5 @@ internal sealed class JsonNumberNode(SourceLocation location, int start, int end
 {
     public string Raw { get; } = raw;
 
-    public override string Description => "a number";
-
-    public override string DescriptionZh => "数字";
+    public override LocalizableText Description => Messages.Get("Json_Number");
 }

@@ -6,7 +6,5 @@ internal sealed class JsonObjectNode(SourceLocation location, int start, int end
 {
     public IReadOnlyList<JsonPropertyNode> Properties { get; } = properties;
 
-    public override string Description => "an object";
-
-    public override string DescriptionZh => "对象";
+    public override LocalizableText Description => Messages.Get("Json_Object");
 }

@@ -9,7 +9,5 @@ internal sealed class JsonStringNode(SourceLocation location, int start, int end
 
     public string Value => Text.Text;
 
-    public override string Description => "a string";
-
-    public override string DescriptionZh => "字符串";
+    public override LocalizableText Description => Messages.Get("Json_String");
 }

@@ -31,7 +31,7 @@ internal static class JsonTreeReader
         {
             if (!reader.Read())
             {
-                diagnostics.Error(DiagnosticCodes.InvalidJson, source.Locate(0), "The file is empty; expected a workflow object or an array of workflow objects.", "文件为空；应为一个工作流对象或由工作流对象组成的数组。");
+                diagnostics.ErrorVariant(DiagnosticCodes.InvalidJson, "Empty", source.Locate(0));
                 return null;
             }
 
@@ -45,7 +45,7 @@ internal static class JsonTreeReader
         catch (JsonException exception)
         {
             var location = source.Locate(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-            diagnostics.Error(DiagnosticCodes.InvalidJson, location, $"Invalid JSON: {CleanMessage(exception.Message)}", $"JSON 格式无效（解析器报告：{CleanMessage(exception.Message)}）");
+            diagnostics.Error(DiagnosticCodes.InvalidJson, location, CleanMessage(exception.Message));
             return null;
         }
     }
@@ -92,7 +92,7 @@ internal static class JsonTreeReader
             if (seen.TryGetValue(name, out var first))
             {
                 // Keep the first occurrence so the later one is not checked (and reported) twice.
-                findings.Error(DiagnosticCodes.DuplicateProperty, nameLocation, $"Duplicate property '{name}': it is already set at line {first.Line + 1}; a property may appear only once in an object.", $"属性 '{name}' 重复：第 {first.Line + 1} 行已设置过它；同一对象中每个属性只能出现一次。");
+                findings.ErrorVariant(DiagnosticCodes.DuplicateProperty, "Exact", nameLocation, name, first.Line + 1);
                 continue;
             }
 
