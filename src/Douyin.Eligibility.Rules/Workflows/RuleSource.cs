@@ -74,11 +74,11 @@ public sealed class RuleSource
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var missing = e is FileNotFoundException or DirectoryNotFoundException;
-            var message = missing ? $"The rule file '{filePath}' does not exist." : $"The rule file '{filePath}' cannot be read: {e.Message}";
-            var messageZh = missing ? $"规则文件 '{filePath}' 不存在。" : $"无法读取规则文件 '{filePath}'：{e.Message}";
+            var text = e is FileNotFoundException or DirectoryNotFoundException
+                ? Messages.Get(Messages.Key(DiagnosticCodes.FileUnreadable, "Missing"), filePath)
+                : Messages.Get(DiagnosticCodes.FileUnreadable, filePath, e.Message);
             source = null;
-            diagnostic = new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(filePath, 0, 0), message) { MessageZh = messageZh };
+            diagnostic = new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(filePath, 0, 0), text);
             return false;
         }
     }
@@ -113,7 +113,8 @@ public sealed class RuleSource
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics = [new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(directory, 0, 0), $"Cannot read the rules directory: {e.Message}") { MessageZh = $"无法读取规则目录：{e.Message}" }];
+            var text = Messages.Get(Messages.Key(DiagnosticCodes.FileUnreadable, "Directory"), e.Message);
+            diagnostics = [new Diagnostic(DiagnosticCodes.FileUnreadable, DiagnosticSeverity.Error, new SourceLocation(directory, 0, 0), text)];
             return [];
         }
 

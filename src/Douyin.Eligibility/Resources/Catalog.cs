@@ -47,12 +47,11 @@ internal static class Catalog
     private static LocalizableText One(object item) => Text("List_One", item);
 
     /// <summary>
-    /// A load diagnostic of this library (DE5xxx, and DE1016 when a reload fails) with its message from
-    /// the catalog. Until the engine's <see cref="Diagnostic"/> takes a <see cref="LocalizableText"/>, the text is read
-    /// here in English and Chinese; then this is <c>new(code, severity, location, text)</c>.
+    /// A load diagnostic of this library (DE5xxx, and DE1016 when a reload fails) with its message from the catalog,
+    /// read in the reader's culture.
     /// </summary>
     public static Diagnostic NewDiagnostic(string code, DiagnosticSeverity severity, SourceLocation location, LocalizableText text)
-        => new(code, severity, location, Neutral(text)) { MessageZh = text.ToString(CultureInfo.GetCultureInfo("zh")) };
+        => new(code, severity, location, text);
 
     /// <summary>The neutral (English) text, for comparing and de-duplicating messages whatever the reader's culture.</summary>
     public static string Neutral(LocalizableText text) => text.ToString(CultureInfo.InvariantCulture);

@@ -4,12 +4,17 @@ using Douyin.Eligibility.Rules.Tests.TestSupport;
 
 namespace Douyin.Eligibility.Rules.Tests.Diagnostics;
 
-/// <summary>Every load-time diagnostic also reads in Chinese: <see cref="Diagnostic.MessageZh"/> and <see cref="Diagnostic.ToString(CultureInfo)"/>.</summary>
+/// <summary>
+/// Every load-time diagnostic also reads in Chinese: <see cref="Diagnostic.GetMessage"/> and
+/// <see cref="Diagnostic.ToString(CultureInfo)"/> with a <c>zh</c> culture, from the satellite catalog <c>zh/Douyin.Eligibility.Rules.resources.dll</c>.
+/// </summary>
 public class ChineseDiagnosticsTests
 {
     private const string Inputs = """ "Inputs": [{"Name": "store", "Type": "Store"}] """;
 
     private static readonly CultureInfo ZhCn = CultureInfo.GetCultureInfo("zh-CN");
+
+    private static readonly CultureInfo En = CultureInfo.InvariantCulture;
 
     /// <summary>A workflow named <paramref name="name"/> over one <c>store</c> input with the given rules and extra properties.</summary>
     private static string Workflow(string rules, string extra = "", string name = "W")
@@ -24,45 +29,89 @@ public class ChineseDiagnosticsTests
     private static Diagnostic SingleOf(string expression, Type? inputType = null, bool condition = true)
         => ExpressionHost.Bind(expression, inputType, condition).Diagnostics.Should().ContainSingle().Subject;
 
+    /// <summary>DE2007 as the engine reports it, from the catalog.</summary>
+    private static Diagnostic Empty(DiagnosticSeverity severity = DiagnosticSeverity.Error)
+        => new(DiagnosticCodes.EmptyExpression, severity, new SourceLocation("a.json", 0, 4), Messages.Get(DiagnosticCodes.EmptyExpression));
+
     // ---- Diagnostic itself ----------------------------------------------------------------------
 
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("zh-Hans")]
+    [InlineData("zh-Hant-TW")]
+    [InlineData("zh-TW")]
+    [InlineData("zh")]
+    public void ToString_ZhCulture_PrintsChineseMessageWithAsciiSeverityAndCode(string culture)
+        => Empty().ToString(CultureInfo.GetCultureInfo(culture)).Should().Be("a.json(1,5): error DE2007: 表达式为空。");
+
+    [Theory]
+    [InlineData("en-US")]
+    [InlineData("en")]
+    [InlineData("fr-FR")]
+    [InlineData("ja-JP")]
+    [InlineData("")]
+    public void ToString_OtherCultures_PrintTheEnglishLine(string culture)
+        => Empty(DiagnosticSeverity.Warning).ToString(CultureInfo.GetCultureInfo(culture)).Should().Be("a.json(1,5): warning DE2007: The expression is empty.");
+
     [Fact]
-    public void ToString_ZhCulture_PrintsChineseMessageWithAsciiSeverityAndCode()
+    public void MessageAndToString_NoCulture_FollowCurrentUICulture()
     {
-        var diagnostic = new Diagnostic("DE3002", DiagnosticSeverity.Error, new SourceLocation("a.json", 0, 4), "m") { MessageZh = "中" };
-        diagnostic.ToString(ZhCn).Should().Be("a.json(1,5): error DE3002: 中");
-        diagnostic.ToString(CultureInfo.GetCultureInfo("zh-Hant-TW")).Should().Be("a.json(1,5): error DE3002: 中");
-        diagnostic.ToString(CultureInfo.GetCultureInfo("zh")).Should().Be("a.json(1,5): error DE3002: 中");
+        var diagnostic = Empty();
+        var saved = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = ZhCn;
+            (diagnostic.Message, diagnostic.ToString(), diagnostic.ToString(null), diagnostic.GetMessage(null))
+                .Should().Be(("表达式为空。", "a.json(1,5): error DE2007: 表达式为空。", "a.json(1,5): error DE2007: 表达式为空。", "表达式为空。"));
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
+            (diagnostic.Message, diagnostic.ToString()).Should().Be(("The expression is empty.", "a.json(1,5): error DE2007: The expression is empty."));
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
     }
 
     [Fact]
-    public void ToString_OtherCultures_PrintTheEnglishLine()
+    public void GetMessage_PlainStringMessage_ReadsTheSameInEveryCulture()
     {
-        var diagnostic = new Diagnostic("DE1011", DiagnosticSeverity.Warning, new SourceLocation("a.json", 2, 0), "m") { MessageZh = "中" };
-        diagnostic.ToString(CultureInfo.GetCultureInfo("en-US")).Should().Be("a.json(3,1): warning DE1011: m");
-        diagnostic.ToString(CultureInfo.InvariantCulture).Should().Be("a.json(3,1): warning DE1011: m");
-        diagnostic.ToString(null).Should().Be("a.json(3,1): warning DE1011: m");
-        diagnostic.ToString().Should().Be("a.json(3,1): warning DE1011: m");
+        var diagnostic = new Diagnostic("DE1016", DiagnosticSeverity.Error, new SourceLocation("a.json", 0, 0), "Cannot read.");
+        diagnostic.GetMessage(ZhCn).Should().Be("Cannot read.");
+        diagnostic.GetMessage(En).Should().Be("Cannot read.");
+        diagnostic.Text.ToString(ZhCn).Should().Be("Cannot read.");
     }
 
     [Fact]
-    public void MessageZh_NotGiven_IsTheEnglishMessage()
-        => new Diagnostic("DE1016", DiagnosticSeverity.Error, new SourceLocation("a.json", 0, 0), "Cannot read.").MessageZh.Should().Be("Cannot read.");
+    public void GetMessage_PicksTheLanguageOfTheCulture()
+    {
+        var diagnostic = Empty();
+        diagnostic.GetMessage(ZhCn).Should().Be("表达式为空。");
+        diagnostic.GetMessage(CultureInfo.GetCultureInfo("en")).Should().Be("The expression is empty.");
+    }
 
     [Fact]
-    public void MessageFor_PicksTheLanguageOfTheCulture()
+    public void Equals_SameCodeLocationAndMessage_IsEqualWhateverTheTextObject()
     {
-        var diagnostic = new Diagnostic("DE3002", DiagnosticSeverity.Error, new SourceLocation("a.json", 0, 0), "m") { MessageZh = "中" };
-        diagnostic.MessageFor(ZhCn).Should().Be("中");
-        diagnostic.MessageFor(CultureInfo.GetCultureInfo("en")).Should().Be("m");
+        Empty().Should().Be(Empty());
+        Empty().Should().NotBe(Empty(DiagnosticSeverity.Warning));
+        Empty().Should().Be(new Diagnostic(DiagnosticCodes.EmptyExpression, DiagnosticSeverity.Error, new SourceLocation("a.json", 0, 4), "The expression is empty."));
     }
 
     [Fact]
     public void LoadException_StaysEnglish()
     {
         var result = RuleFiles.Load(("rules.json", Workflow(Rule("stor.Score > 1"))));
-        var exception = Assert.Throws<RuleSetLoadException>(() => result.GetRuleSetOrThrow());
-        exception.Message.Should().Contain("The name 'stor' does not exist. Did you mean 'store'?").And.NotContainAny("名称", "您是否");
+        var saved = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = ZhCn;
+            var exception = Assert.Throws<RuleSetLoadException>(() => result.GetRuleSetOrThrow());
+            exception.Message.Should().Contain("The name 'stor' does not exist. Did you mean 'store'?").And.NotContainAny("名称", "您是否");
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = saved;
+        }
     }
 
     // ---- one exact message per group ------------------------------------------------------------
@@ -72,8 +121,8 @@ public class ChineseDiagnosticsTests
     {
         var diagnostic = Single(("rules.json", Workflow("""{"RuleName": "R1", "Expression": "true", "ErrorMesage": "x"}""")));
         diagnostic.Code.Should().Be(DiagnosticCodes.UnknownProperty);
-        diagnostic.Message.Should().Be("Unknown property 'ErrorMesage' in rule 'R1'. Did you mean 'ErrorMessage'?");
-        diagnostic.MessageZh.Should().Be("规则 'R1' 中有未知属性 'ErrorMesage'。您是否想写 'ErrorMessage'？");
+        diagnostic.GetMessage(En).Should().Be("Unknown property 'ErrorMesage' in rule 'R1'. Did you mean 'ErrorMessage'?");
+        diagnostic.GetMessage(ZhCn).Should().Be("规则 'R1' 中有未知属性 'ErrorMesage'。您是否想写 'ErrorMessage'？");
         diagnostic.ToString(ZhCn).Should().Be("rules.json(1,125): error DE1003: 规则 'R1' 中有未知属性 'ErrorMesage'。您是否想写 'ErrorMessage'？");
     }
 
@@ -81,7 +130,7 @@ public class ChineseDiagnosticsTests
     public void Reader_LegacyProperty_ExactChineseWarning()
     {
         var diagnostic = Single(("rules.json", Workflow("""{"RuleName": "R1", "Expression": "true", "ErrorType": "Error"}""")));
-        diagnostic.MessageZh.Should().Be("规则 'R1' 中的 'ErrorType' 不受支持，已被忽略：未通过的规则一律报告为未通过，不会被转为警告或通过。");
+        diagnostic.GetMessage(ZhCn).Should().Be("规则 'R1' 中的 'ErrorType' 不受支持，已被忽略：未通过的规则一律报告为未通过，不会被转为警告或通过。");
         diagnostic.ToString(ZhCn).Should().StartWith("rules.json(1,").And.Contain("): warning DE1011: 规则 'R1'");
     }
 
@@ -90,30 +139,30 @@ public class ChineseDiagnosticsTests
     {
         var diagnostic = SingleOf("store.Flag & true");
         diagnostic.Code.Should().Be(DiagnosticCodes.UnexpectedCharacter);
-        diagnostic.MessageZh.Should().Be("意外的字符 '&'。请使用 '&&' 或 'and'。");
+        diagnostic.GetMessage(ZhCn).Should().Be("意外的字符 '&'。请使用 '&&' 或 'and'。");
         diagnostic.ToString(ZhCn).Should().Be("test.json(1,12): error DE2001: 意外的字符 '&'。请使用 '&&' 或 'and'。");
     }
 
     [Fact]
     public void Syntax_UnexpectedEnd_ExactChinese()
-        => SingleOf("store.Score >").MessageZh.Should().Be("此处应为值、名称或 '('，但遇到了表达式结尾。");
+        => SingleOf("store.Score >").GetMessage(ZhCn).Should().Be("此处应为值、名称或 '('，但遇到了表达式结尾。");
 
     [Fact]
     public void Binder_UnknownMember_ExactChineseWithSuggestion()
     {
         var diagnostic = SingleOf("store.Scor > 1");
         diagnostic.Code.Should().Be(DiagnosticCodes.UnknownMember);
-        diagnostic.Message.Should().Be("'Store' has no member 'Scor'. Did you mean 'Score'?");
-        diagnostic.MessageZh.Should().Be("'Store' 没有成员 'Scor'。您是否想写 'Score'？");
+        diagnostic.GetMessage(En).Should().Be("'Store' has no member 'Scor'. Did you mean 'Score'?");
+        diagnostic.GetMessage(ZhCn).Should().Be("'Store' 没有成员 'Scor'。您是否想写 'Score'？");
     }
 
     [Fact]
     public void Binder_OperatorTypes_TranslatesTypeNames()
-        => SingleOf("store.Name > store.Opened").MessageZh.Should().Be("运算符 '>' 需要两个数字或两个日期，但得到的是字符串和日期。");
+        => SingleOf("store.Name > store.Opened").GetMessage(ZhCn).Should().Be("运算符 '>' 需要两个数字或两个日期，但得到的是字符串和日期。");
 
     [Fact]
     public void Binder_ArgumentType_KeepsFunctionNameAndUsage()
-        => SingleOf("Year(store.Flag) > 2000").MessageZh.Should().Be("Year 的第 1 个参数必须是日期，但实际是布尔。用法：Year(date)。");
+        => SingleOf("Year(store.Flag) > 2000").GetMessage(ZhCn).Should().Be("Year 的第 1 个参数必须是日期，但实际是布尔。用法：Year(date)。");
 
     [Fact]
     public void RuleSet_InjectionCycle_ExactChinese()
@@ -121,7 +170,7 @@ public class ChineseDiagnosticsTests
         var a = Workflow(Rule("true"), "\"WorkflowsToInject\": [\"B\"]", "A");
         var b = Workflow(Rule("true"), "\"WorkflowsToInject\": [\"A\"]", "B");
         var diagnostics = RuleFiles.Load(("a.json", a), ("b.json", b)).Diagnostics;
-        diagnostics.Select(d => d.MessageZh).Should().Contain("注入 'A' 会形成循环：A → B → A。");
+        diagnostics.Select(d => d.GetMessage(ZhCn)).Should().Contain("注入 'A' 会形成循环：A → B → A。");
     }
 
     [Fact]
@@ -261,10 +310,14 @@ public class ChineseDiagnosticsTests
         diagnostics.Should().HaveCountGreaterThan(80);
         diagnostics.Should().AllSatisfy(d =>
         {
-            d.MessageZh.Should().NotBeNullOrWhiteSpace(d.ToString());
-            d.MessageZh.Should().MatchRegex(@"\p{IsCJKUnifiedIdeographs}", d.ToString());
-            d.MessageZh.Should().NotBe(d.Message);
-            d.ToString(ZhCn).Should().Be(d.ToString()[..^d.Message.Length] + d.MessageZh, "only the message changes with the language");
+            var (en, zh) = (d.GetMessage(En), d.GetMessage(ZhCn));
+            zh.Should().NotBeNullOrWhiteSpace(d.ToString(En));
+            zh.Should().MatchRegex(@"\p{IsCJKUnifiedIdeographs}", d.ToString(En));
+            zh.Should().NotBe(en);
+            zh.Should().NotContainAny(["[DE", "{0}", "{1}"], "every key and placeholder is filled");
+            en.Should().NotMatchRegex(@"\p{IsCJKUnifiedIdeographs}", d.ToString(En));
+            en.Should().NotContainAny(["[DE", "{0}", "{1}"], "every key and placeholder is filled");
+            d.ToString(ZhCn).Should().Be(d.ToString(En)[..^en.Length] + zh, "only the message changes with the language");
         });
     }
 
