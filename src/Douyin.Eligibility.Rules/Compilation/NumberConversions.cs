@@ -13,7 +13,7 @@ internal static class NumberConversions
 
         if (double.IsNaN(number) || double.IsInfinity(number))
         {
-            throw new RuleEvaluationException($"A value is {number}, which is not a finite number.");
+            throw new RuleEvaluationException("Runtime_NotFinite", number);
         }
 
         return (decimal)number;

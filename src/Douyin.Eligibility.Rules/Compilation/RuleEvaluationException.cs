@@ -6,9 +6,18 @@ namespace Douyin.Eligibility.Rules;
 /// </summary>
 internal sealed class RuleEvaluationException : Exception
 {
-    /// <summary>Creates the exception with a message that says what went wrong.</summary>
-    public RuleEvaluationException(string message)
-        : base(message)
+    /// <summary>Creates the exception from the catalog entry <paramref name="key"/> (a <c>Runtime_</c> entry) and its arguments.</summary>
+    public RuleEvaluationException(string key, params object?[] args)
+        : this(Messages.Get(key, args))
     {
     }
+
+    private RuleEvaluationException(LocalizableText text)
+        : base(text.ToString(System.Globalization.CultureInfo.InvariantCulture))
+    {
+        Text = text;
+    }
+
+    /// <summary>What went wrong, readable in any language of the catalog; <see cref="Exception.Message"/> is its English form.</summary>
+    public LocalizableText Text { get; }
 }

@@ -9,7 +9,7 @@ internal static class SizeGuard
 {
     public static string? String(string? value, int max, string path)
         => value is not null && value.Length > max
-            ? throw new RuleEvaluationException($"'{path}' is {value.Length:N0} characters long, more than its declared maximum of {max:N0}.")
+            ? throw new RuleEvaluationException("Runtime_StringTooLong", path, value.Length, max)
             : value;
 
     /// <summary>Checked before a loop over a counted collection, and as a lazy sequence is looped over.</summary>
@@ -17,7 +17,7 @@ internal static class SizeGuard
     {
         if (count > max)
         {
-            throw new RuleEvaluationException($"'{path}' has more than its declared maximum of {max:N0} elements.");
+            throw new RuleEvaluationException("Runtime_TooManyElements", path, max);
         }
     }
 }

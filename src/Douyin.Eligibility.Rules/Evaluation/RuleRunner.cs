@@ -51,8 +51,10 @@ internal static class RuleRunner
             var location = rule.Locate(state.Inputs, state.AsOf);
             return new RuleResult(rule, state, RuleOutcome.Error, [])
             {
+                // In the UI culture of the evaluation, as .NET's own exception messages are.
                 Failure = new(
-                    $"Rule '{rule.Info.Name}' could not be evaluated: {ex.Message}{(location is { } at ? $" (at {at})" : string.Empty)}",
+                    Messages.Get("Runtime_RuleNotEvaluated", rule.Info.Name, ex is RuleEvaluationException own ? own.Text : ex.Message).ToString()
+                        + (location is { } at ? Messages.Get("Runtime_At", at).ToString() : string.Empty),
                     location),
             };
         }

@@ -33,7 +33,7 @@ public class TypedRuleChecksTests
         diagnostic.Code.Should().Be(EligibilityDiagnosticCodes.TypedValueOutOfRange);
         diagnostic.ToString().Should().MatchRegex(@"admission\.json\(11,53\): error DE5001: ");
         diagnostic.Message.Should().Contain("MaxAllianceOpenings").And.Contain("3000000000").And.Contain("[0, 1000000]");
-        diagnostic.MessageZh.Should().Contain("MaxAllianceOpenings").And.Contain("3000000000");
+        diagnostic.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().Contain("MaxAllianceOpenings").And.Contain("3000000000");
     }
 
     [Theory]

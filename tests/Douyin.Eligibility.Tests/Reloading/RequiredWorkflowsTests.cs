@@ -25,7 +25,7 @@ public class RequiredWorkflowsTests
         var error = checkedResult.Errors.Should().ContainSingle().Which;
         error.Code.Should().Be(EligibilityDiagnosticCodes.RequiredWorkflowMissing);
         error.ToString().Should().Be("rules(1,1): error DE5003: No version of workflow 'AllianceAdmission', which this host requires (EligibilityOptions.RequiredWorkflows), is in force today (2021-01-01); its versions: … to … (disabled), 2022-08-22 to 2024-07-24, 2024-07-25 to ….");
-        error.MessageZh.Should().Be("本服务所需的工作流 'AllianceAdmission'（EligibilityOptions.RequiredWorkflows）今天（2021-01-01）没有生效的版本；现有版本：… 至 … (已停用)、2022-08-22 至 2024-07-24、2024-07-25 至 …。");
+        error.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().Be("本服务所需的工作流 'AllianceAdmission'（EligibilityOptions.RequiredWorkflows）今天（2021-01-01）没有生效的版本；现有版本：… 至 … (已停用)、2022-08-22 至 2024-07-24、2024-07-25 至 …。");
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public class RequiredWorkflowsTests
 
         var error = checkedResult.Errors.Should().ContainSingle().Which;
         error.Message.Should().Be("The rules have no workflow 'alliancEadmission', which this host requires (EligibilityOptions.RequiredWorkflows); they have: BrandProviderRenewal, StoreOperationAdmission, StoreOperationPenalty.");
-        error.MessageZh.Should().Be("规则中没有本服务所需的工作流 'alliancEadmission'（EligibilityOptions.RequiredWorkflows）；现有工作流：BrandProviderRenewal、StoreOperationAdmission、StoreOperationPenalty。");
+        error.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().Be("规则中没有本服务所需的工作流 'alliancEadmission'（EligibilityOptions.RequiredWorkflows）；现有工作流：BrandProviderRenewal、StoreOperationAdmission、StoreOperationPenalty。");
     }
 
     [Fact]

@@ -25,6 +25,6 @@ internal sealed class AddDaysFunction : GlobalFunction
         var dayNumber = (long)d.DayNumber + n;
         return dayNumber >= DateOnly.MinValue.DayNumber && dayNumber <= DateOnly.MaxValue.DayNumber
             ? DateOnly.FromDayNumber((int)dayNumber)
-            : throw new RuleEvaluationException($"AddDays({d:yyyy-MM-dd}, {n}) falls outside the calendar (0001-01-01 to 9999-12-31).");
+            : throw new RuleEvaluationException("Runtime_AddDaysOutOfRange", d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), n);
     }
 }
