@@ -111,13 +111,7 @@ internal sealed partial class Binder
         if (match is null)
         {
             var hint = Internal.NameSuggester.Hint(name, names);
-            Error(
-                DiagnosticCodes.InvalidConstant,
-                position,
-                name,
-                enumType.Clr.Name,
-                string.Join(", ", names),
-                hint);
+            Error(DiagnosticCodes.InvalidConstant, position, name, enumType.Clr.Name, string.Join(", ", names), hint);
             return null;
         }
 
