@@ -40,16 +40,16 @@ public sealed record Diagnostic
     }
 
     /// <summary>A stable code such as <c>DE3002</c>; see docs/rule-language.md for the list.</summary>
-    public string Code { get; }
+    public string Code { get; init; }
 
     /// <summary>Whether the problem stops the rule set from loading.</summary>
-    public DiagnosticSeverity Severity { get; }
+    public DiagnosticSeverity Severity { get; init; }
 
     /// <summary>Where the problem is (for expression errors: the offending character inside the expression string).</summary>
-    public SourceLocation Location { get; }
+    public SourceLocation Location { get; init; }
 
     /// <summary>What is wrong and what was expected, readable in any culture of the catalog.</summary>
-    public LocalizableText Text { get; }
+    public LocalizableText Text { get; init; }
 
     /// <summary>The message in <see cref="CultureInfo.CurrentUICulture"/>.</summary>
     public string Message => Text.ToString(null);

@@ -181,10 +181,29 @@ public class ChineseDiagnosticsTests
         diagnostic.ToString(ZhCn).Should().Be("rules.json(1,1): error DE4003: 规则文件中没有找到任何工作流。");
     }
 
+    [Fact]
+    public void RuleSource_MissingFile_ExactChinese()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.json");
+        RuleSource.TryReadFile(path, out _, out var diagnostic).Should().BeFalse();
+        diagnostic!.GetMessage(En).Should().Be($"The rule file '{path}' does not exist.");
+        diagnostic.GetMessage(ZhCn).Should().Be($"规则文件 '{path}' 不存在。");
+    }
+
     // ---- every diagnostic of a broad corpus -----------------------------------------------------
 
-    /// <summary>Codes the engine never reports itself: DE1016 comes from tools and hosts, DE3010 is reserved.</summary>
-    private static readonly string[] NotReportedByTheEngine = [DiagnosticCodes.FileUnreadable, DiagnosticCodes.NotCollection];
+    /// <summary>Codes the engine never reports: DE3010 is reserved.</summary>
+    private static readonly string[] NotReportedByTheEngine = [DiagnosticCodes.NotCollection];
+
+    /// <summary>DE1016 for a file that is missing, a "file" that is a directory, and a directory that is missing.</summary>
+    private static IEnumerable<Diagnostic> ReadCorpus()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}");
+        RuleSource.TryReadFile(Path.Combine(missing, "rules.json"), out _, out var notThere).Should().BeFalse();
+        RuleSource.TryReadFile(Path.GetTempPath(), out _, out var notAFile).Should().BeFalse();
+        RuleSource.ReadDirectory(missing, out var noDirectory).Should().BeEmpty();
+        return [notThere!, notAFile!, .. noDirectory];
+    }
 
     private static IEnumerable<(string Path, string Json)[]> FileCorpus()
     {
@@ -300,6 +319,7 @@ public class ChineseDiagnosticsTests
     {
         var diagnostics = FileCorpus().SelectMany(files => RuleFiles.Load(files).Diagnostics).ToList();
         diagnostics.AddRange(ExpressionCorpus().SelectMany(e => ExpressionHost.Bind(e.Expression, e.InputType, e.Condition).Diagnostics));
+        diagnostics.AddRange(ReadCorpus());
         return diagnostics;
     }
 

@@ -17,8 +17,8 @@ public partial class MessageCatalogTests
     /// <summary>Entries whose translation may leave out a placeholder: the .NET exception message, which Chinese says in its own words.</summary>
     private static readonly string[] MayDropPlaceholders = ["Arithmetic_DivideByZero", "Arithmetic_Overflow"];
 
-    /// <summary>Codes the engine never reports itself: DE1016 comes from tools and hosts (their own catalogs), DE3010 is reserved.</summary>
-    private static readonly string[] NotReportedByTheEngine = [DiagnosticCodes.FileUnreadable, DiagnosticCodes.NotCollection];
+    /// <summary>Codes the engine never reports: DE3010 is reserved.</summary>
+    private static readonly string[] NotReportedByTheEngine = [DiagnosticCodes.NotCollection];
 
     private static Dictionary<string, string> Entries(string file)
         => XDocument.Parse(Repository.ReadAllText([.. CatalogFolder, file]))

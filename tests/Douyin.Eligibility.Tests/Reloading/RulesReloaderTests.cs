@@ -211,7 +211,7 @@ public class RulesReloaderTests
         result.Success.Should().BeFalse();
         var error = result.Errors.Should().ContainSingle().Which;
         error.Message.Should().Contain("System.InvalidOperationException: Sequence contains no elements").And.Contain("a bug in loading").And.NotContain("cannot be read");
-        error.MessageZh.Should().Contain("System.InvalidOperationException");
+        error.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().Contain("System.InvalidOperationException");
         error.Location.Path.Should().Be("<embedded>");
         reloader.Holder.Current.Should().BeSameAs(good);
         reloader.Status.LastErrors.Should().Equal(error);
