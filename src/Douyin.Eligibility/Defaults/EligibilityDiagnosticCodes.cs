@@ -26,4 +26,11 @@ public static class EligibilityDiagnosticCodes
     /// in force today; the set is not used (at start the evaluator is not created, on reload the last good set stays).
     /// </summary>
     public const string RequiredWorkflowMissing = "DE5003";
+
+    /// <summary>
+    /// Loading or reloading the rules threw an exception that is not about reading a file (a bug in loading, not in the
+    /// rule files). The message names the exception's type and message; the exception is logged with its stack trace,
+    /// and on reload the last good set stays.
+    /// </summary>
+    public const string LoadFailedUnexpectedly = "DE5004";
 }

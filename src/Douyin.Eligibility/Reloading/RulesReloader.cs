@@ -17,7 +17,7 @@ internal sealed partial class RulesReloader : IDisposable
     /// The code of a reload that failed with an unexpected exception. No code of its own is assigned yet, so it is the
     /// one of an unreadable file; the message says what happened.
     /// </summary>
-    private const string UnexpectedFailureCode = DiagnosticCodes.FileUnreadable;
+    private const string UnexpectedFailureCode = EligibilityDiagnosticCodes.LoadFailedUnexpectedly;
 
     private readonly RuleLoader _loader;
     private readonly ILogger _logger;
@@ -128,7 +128,7 @@ internal sealed partial class RulesReloader : IDisposable
 
     /// <summary>The diagnostic of an exception loading should never throw: its type and message, and that the set stays.</summary>
     private Diagnostic Unexpected(Exception ex)
-        => Catalog.NewDiagnostic(UnexpectedFailureCode, DiagnosticSeverity.Error, new SourceLocation(Location(_loader), 0, 0), Catalog.Text("DE1016_ReloadUnexpected", ex.GetType().FullName, ex.Message));
+        => Catalog.NewDiagnostic(UnexpectedFailureCode, DiagnosticSeverity.Error, new SourceLocation(Location(_loader), 0, 0), Catalog.Text(UnexpectedFailureCode, ex.GetType().FullName, ex.Message));
 
     /// <summary>Restarts the quiet period: the reload runs once the files have stopped changing.</summary>
     private void Schedule()

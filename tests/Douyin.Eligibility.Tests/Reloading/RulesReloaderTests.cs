@@ -201,7 +201,7 @@ public class RulesReloaderTests
     }
 
     [Fact]
-    public void ReloadNow_LoaderThrowsABug_NamesTheExceptionNotAnUnreadableFile_LogsIt_AndTheLastGoodSetStays()
+    public void ReloadNow_LoaderThrowsABug_IsDE5004NamingTheException_AndTheLastGoodSetStays()
     {
         var (reloader, good, logs) = StartThrowing(new InvalidOperationException("Sequence contains no elements"));
         using var _ = reloader;
@@ -210,6 +210,7 @@ public class RulesReloaderTests
 
         result.Success.Should().BeFalse();
         var error = result.Errors.Should().ContainSingle().Which;
+        error.Code.Should().Be(EligibilityDiagnosticCodes.LoadFailedUnexpectedly);
         error.Message.Should().Contain("System.InvalidOperationException: Sequence contains no elements").And.Contain("a bug in loading").And.NotContain("cannot be read");
         error.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().Contain("System.InvalidOperationException");
         error.Location.Path.Should().Be("<embedded>");

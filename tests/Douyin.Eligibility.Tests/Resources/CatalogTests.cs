@@ -83,7 +83,7 @@ public partial class CatalogTests
         var keys = Entries(CultureInfo.InvariantCulture).Keys;
         var codes = typeof(EligibilityDiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();
 
-        codes.Should().Equal("DE5001", "DE5002", "DE5003");
+        codes.Should().Equal("DE5001", "DE5002", "DE5003", "DE5004");
         codes.Should().OnlyContain(code => keys.Any(k => k == code || k.StartsWith(code + "_", StringComparison.Ordinal)));
     }
 
