@@ -15,6 +15,8 @@ public static class EligibilityFamilies
         (header, _, input) => new AdmissionDecision(header, DecisionRules.Admission(header.Checks), DecisionRules.NotPassed(header), DecisionRules.OpeningsRemaining(header.Workflow, ((MerchantSnapshot)input!).AllianceOpeningsUsed)),
         null)
     {
+        RuleFile = "alliance/admission.json",
+        ReasonCodePrefix = "ALLIANCE_",
         RuleChecks = TypedRuleChecks.AllianceOpenings,
     };
 
@@ -25,6 +27,8 @@ public static class EligibilityFamilies
         (header, _, input) => new ClearanceDecision(header, DecisionRules.Clearance(header.Checks), DecisionRules.NotPassed(header), DecisionRules.OpeningsRemaining(header.Workflow, ((MerchantSnapshot)input!).AllianceOpeningsUsed)),
         null)
     {
+        RuleFile = "alliance/clearance.json",
+        ReasonCodePrefix = "CLEARANCE_",
         RuleChecks = TypedRuleChecks.AllianceOpenings,
     };
 
@@ -34,20 +38,30 @@ public static class EligibilityFamilies
     /// </summary>
     public static EligibilityFamily<MerchantSnapshot, ClearanceDecision> AllianceProductClearance { get; } = new(
         EligibilityWorkflows.AllianceProductClearance, "product", typeof(ProductSnapshot), typeof(ClearanceOutcome), "/alliance/product-clearance", "Selected Alliance product clearance", "products",
-        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, ProductSubjects, null, DecisionRules.NewClearance, null);
+        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, ProductSubjects, null, DecisionRules.NewClearance, null)
+    {
+        RuleFile = "alliance/product-clearance.json",
+        ReasonCodePrefix = "PRODUCT_",
+    };
 
     /// <summary>Brand service provider renewal: hard gates and the scorecard. Input <c>provider: BrandProviderSnapshot</c>.</summary>
     public static EligibilityFamily<BrandProviderSnapshot, RenewalDecision> BrandProviderRenewal { get; } = new(
         EligibilityWorkflows.BrandProviderRenewal, "provider", typeof(BrandProviderSnapshot), typeof(RenewalOutcome), "/providers/brand-renewal", "Brand service provider renewal", null,
         SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, null, (header, result, _) => DecisionRules.Renewal(header, result.Workflow.Rules), null)
     {
+        RuleFile = "providers/brand-renewal.json",
+        ReasonCodePrefix = "RENEWAL_",
         RuleChecks = TypedRuleChecks.ScorecardBands,
     };
 
     /// <summary>Store-operation provider admission. Input <c>provider: StoreOperationProviderSnapshot</c>.</summary>
     public static EligibilityFamily<StoreOperationProviderSnapshot, AdmissionDecision> StoreOperationAdmission { get; } = new(
         EligibilityWorkflows.StoreOperationAdmission, "provider", typeof(StoreOperationProviderSnapshot), typeof(AdmissionOutcome), "/providers/store-operation/admission", "Store-operation provider admission", null,
-        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, null, DecisionRules.NewAdmission, null);
+        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, null, DecisionRules.NewAdmission, null)
+    {
+        RuleFile = "providers/store-operation-admission.json",
+        ReasonCodePrefix = "STOREOP_",
+    };
 
     /// <summary>
     /// Store-operation provider penalty ladder: the most severe level reached. The tool shows an indeterminate one as
@@ -58,6 +72,8 @@ public static class EligibilityFamilies
         SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, null, (header, result, _) => DecisionRules.Penalty(header, result.Workflow.Rules),
         p => p.IndeterminateLevel is { } open ? $"{p.Level} ({open} indeterminate)" : p.Level.ToString())
     {
+        RuleFile = "providers/store-operation-penalties.json",
+        ReasonCodePrefix = "PENALTY_",
         RuleChecks = TypedRuleChecks.PenaltyRules,
     };
 

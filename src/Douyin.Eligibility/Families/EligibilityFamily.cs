@@ -67,6 +67,15 @@ public abstract class EligibilityFamily
     /// </summary>
     public string? SubjectCollection { get; }
 
+    /// <summary>
+    /// Where the family's current rules live in the shipped rules folder, relative to it (e.g.
+    /// <c>alliance/admission.json</c>); null for a family a host adds (the convention tests check the shipped ones).
+    /// </summary>
+    public string? RuleFile { get; init; }
+
+    /// <summary>The prefix every reason code of the family's rules starts with (e.g. <c>ALLIANCE_</c>); null when the family has no such convention.</summary>
+    public string? ReasonCodePrefix { get; init; }
+
     /// <summary>The typed API's load checks of the params and properties this family reads (DE5001), beyond its input (DE5002) and score scale.</summary>
     internal Action<TypedRuleChecks.Report, Workflow>? RuleChecks { get; init; }
 
@@ -119,13 +128,13 @@ public abstract class EligibilityFamily
     /// <param name="workflowName">The workflow name.</param>
     /// <param name="inputName">The input's name in the rule file.</param>
     /// <param name="route">The sample service's route.</param>
-    /// <param name="validate">Validates a snapshot (null included); invalid snapshots get no decision.</param>
+    /// <param name="validate">Validates a snapshot; one with errors gets no decision (a null snapshot is SV000 without calling it).</param>
     /// <param name="withAsOf">A copy of a snapshot judged on another date (the tool's <c>--as-of</c>).</param>
     /// <param name="description">What the family decides, in English.</param>
     public static EligibilityFamily<TSnapshot, AdmissionDecision> Admission<TSnapshot>(
-        string workflowName, string inputName, string route, Func<TSnapshot?, ValidationResult> validate, Func<TSnapshot, DateOnly, TSnapshot> withAsOf, string? description = null)
+        string workflowName, string inputName, string route, Func<TSnapshot, ValidationResult> validate, Func<TSnapshot, DateOnly, TSnapshot> withAsOf, string? description = null)
         where TSnapshot : class, ISnapshot
-        => new(workflowName, inputName, typeof(TSnapshot), typeof(AdmissionOutcome), route, description ?? workflowName, null, validate, withAsOf, null, null, DecisionRules.NewAdmission, null);
+        => new(workflowName, inputName, typeof(TSnapshot), typeof(AdmissionOutcome), route, description ?? workflowName, null, OrMissing(validate), withAsOf, null, null, DecisionRules.NewAdmission, null);
 
     /// <summary>
     /// A family of your own decided like a clearance: a rule passes when the subject may stay; any failure makes it
@@ -136,11 +145,19 @@ public abstract class EligibilityFamily
     /// <param name="workflowName">The workflow name.</param>
     /// <param name="inputName">The input's name in the rule file.</param>
     /// <param name="route">The sample service's route.</param>
-    /// <param name="validate">Validates a snapshot (null included); invalid snapshots get no decision.</param>
+    /// <param name="validate">Validates a snapshot; one with errors gets no decision (a null snapshot is SV000 without calling it).</param>
     /// <param name="withAsOf">A copy of a snapshot judged on another date (the tool's <c>--as-of</c>).</param>
     /// <param name="description">What the family decides, in English.</param>
     public static EligibilityFamily<TSnapshot, ClearanceDecision> Clearance<TSnapshot>(
-        string workflowName, string inputName, string route, Func<TSnapshot?, ValidationResult> validate, Func<TSnapshot, DateOnly, TSnapshot> withAsOf, string? description = null)
+        string workflowName, string inputName, string route, Func<TSnapshot, ValidationResult> validate, Func<TSnapshot, DateOnly, TSnapshot> withAsOf, string? description = null)
         where TSnapshot : class, ISnapshot
-        => new(workflowName, inputName, typeof(TSnapshot), typeof(ClearanceOutcome), route, description ?? workflowName, null, validate, withAsOf, null, null, DecisionRules.NewClearance, null);
+        => new(workflowName, inputName, typeof(TSnapshot), typeof(ClearanceOutcome), route, description ?? workflowName, null, OrMissing(validate), withAsOf, null, null, DecisionRules.NewClearance, null);
+
+    /// <summary>A host's validator, with a null snapshot reported as the built-in families report it (SV000).</summary>
+    private static Func<TSnapshot?, ValidationResult> OrMissing<TSnapshot>(Func<TSnapshot, ValidationResult> validate)
+        where TSnapshot : class, ISnapshot
+    {
+        ArgumentNullException.ThrowIfNull(validate);
+        return snapshot => snapshot is null ? SnapshotValidator.Validate((MerchantSnapshot?)null) : validate(snapshot);
+    }
 }
