@@ -12,11 +12,11 @@ public sealed class TableDecisionWriterTests
     [InlineData("SHOP-1", 6)]
     [InlineData("抖音小店", 8)]
     [InlineData("店铺A/商品1", 11)]
-    public void Cell_width_counts_east_asian_wide_characters_as_two(string text, int width)
+    public void Width_EastAsianWideCharacters_CountTwoCells(string text, int width)
         => CellText.Width(text).Should().Be(width);
 
     [Fact]
-    public void Fit_pads_or_cuts_with_an_ellipsis_to_exact_cells()
+    public void Fit_ShortOrLongText_PadsOrCutsWithAnEllipsisToExactCells()
     {
         CellText.Fit("AB", 5).Should().Be("AB   ");
         CellText.Fit("ABCDEFG", 5).Should().Be("ABCD…");
@@ -26,7 +26,7 @@ public sealed class TableDecisionWriterTests
     }
 
     [Fact]
-    public void Long_merchant_product_ids_widen_the_id_column_and_keep_the_columns_aligned()
+    public void Write_LongMerchantProductIds_WidenTheIdColumnAndKeepColumnsAligned()
     {
         var longId = "SHOP-7214405-FLAGSHIP/3621789045512-2024";
         var rows = Write(
@@ -41,7 +41,7 @@ public sealed class TableDecisionWriterTests
     }
 
     [Fact]
-    public void Ids_longer_than_the_limit_are_cut_with_an_ellipsis()
+    public void Write_IdLongerThanTheLimit_IsCutWithAnEllipsis()
     {
         var tooLong = new string('X', TableDecisionWriter.MaxIdWidth + 10);
 
@@ -51,7 +51,7 @@ public sealed class TableDecisionWriterTests
     }
 
     [Fact]
-    public void A_later_page_that_needs_wider_columns_repeats_the_header()
+    public void Write_LaterPageNeedingWiderColumns_RepeatsTheHeader()
     {
         var decisions = Enumerable.Range(1, TableDecisionWriter.PageSize).Select(i => Row($"S{i}", "Retain"))
             .Append(Row("SHOP-7214405/3621789045512-VERY-LONG", "Clear"));
