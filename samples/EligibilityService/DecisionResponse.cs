@@ -25,25 +25,21 @@ public sealed record DecisionResponse(
     /// <summary>Store-operation penalty: a more severe level that could not be judged.</summary>
     public string? IndeterminateLevel { get; init; }
 
+    /// <summary>The outcome from the public decision model (<see cref="EligibilityDecision.OutcomeName"/>); only what a family adds is read from its type.</summary>
     internal static DecisionResponse From(EligibilityDecision decision)
-    {
-        var (outcome, openings) = decision switch
-        {
-            AdmissionDecision d => (d.Outcome.ToString(), d.OpeningsRemaining),
-            ClearanceDecision d => (d.Outcome.ToString(), d.OpeningsRemaining),
-            RenewalDecision d => (d.Outcome.ToString(), null),
-            PenaltyDecision d => (d.Level.ToString(), (int?)null),
-            _ => (decision.GetType().Name, null),
-        };
-        return new DecisionResponse(
-            decision.SubjectId, decision.AsOf, outcome, decision.WorkflowName, decision.WorkflowVersion, decision.EffectiveFrom,
+        => new(
+            decision.SubjectId, decision.AsOf, decision.OutcomeName, decision.WorkflowName, decision.WorkflowVersion, decision.EffectiveFrom,
             decision.RuleSetHash, decision.Culture.Name, decision.Reasons.Select(ReasonResponse.From).ToList(), decision.ToString())
         {
-            OpeningsRemaining = openings,
+            OpeningsRemaining = decision switch
+            {
+                AdmissionDecision d => d.OpeningsRemaining,
+                ClearanceDecision d => d.OpeningsRemaining,
+                _ => null,
+            },
             Scorecard = decision is RenewalDecision renewal ? ScorecardResponse.From(renewal.Scorecard) : null,
             IndeterminateLevel = (decision as PenaltyDecision)?.IndeterminateLevel?.ToString(),
         };
-    }
 }
 
 /// <summary>One reason: the rule, its outcome and message, and what it saw.</summary>

@@ -1,9 +1,12 @@
 using Douyin.Eligibility;
+using Douyin.Eligibility.Families;
+using Microsoft.Extensions.Options;
 
 namespace EligibilityService;
 
 /// <summary>
-/// Builds the service: the evaluator through DI, one endpoint per rule family, and <c>GET /health</c>.
+/// Builds the service: the evaluator through DI, one endpoint per rule family of <see cref="EligibilityOptions.Families"/>
+/// (a family's <see cref="EligibilityFamily.Route"/>), and <c>GET /health</c>.
 /// Configuration: <c>Eligibility:RulesDirectory</c> (relative paths are resolved against the app's folder; empty or
 /// unset uses the rules embedded in the package), <c>Eligibility:WatchForChanges</c> (default true: edits to the
 /// directory are hot-reloaded; a broken or incomplete edit keeps the last good rules and <c>/health</c> says Degraded)
@@ -44,7 +47,7 @@ public static class EligibilityServiceApp
         // Load the rules now, so a broken rules directory stops the service at start rather than at the first request.
         app.Services.GetRequiredService<EligibilityEvaluator>();
 
-        app.MapFamilyEndpoints();
+        app.MapFamilyEndpoints(app.Services.GetRequiredService<IOptions<EligibilityOptions>>().Value.Families ?? EligibilityFamilies.All);
         app.MapHealthEndpoint(rulesDirectory);
         return app;
     }

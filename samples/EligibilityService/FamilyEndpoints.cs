@@ -1,28 +1,28 @@
 using Douyin.Eligibility;
 using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Snapshots;
 
 namespace EligibilityService;
 
-/// <summary>One POST endpoint per rule family; each takes a snapshot as JSON and <c>?lang=en|zh-CN</c>.</summary>
+/// <summary>
+/// One POST endpoint per rule family, at the family's <see cref="EligibilityFamily.Route"/>; each takes a snapshot as
+/// JSON and <c>?lang=en|zh-CN</c>. A family whose snapshot holds several subjects (product clearance) answers with one
+/// decision per item of its <see cref="EligibilityFamily.SubjectCollection"/>.
+/// </summary>
 internal static class FamilyEndpoints
 {
-    public static void MapFamilyEndpoints(this WebApplication app)
+    /// <summary>Maps the endpoints of <paramref name="families"/> (those of <see cref="EligibilityOptions.Families"/>).</summary>
+    public static void MapFamilyEndpoints(this WebApplication app, IEnumerable<EligibilityFamily> families)
     {
-        app.MapPost("/alliance/admission", (HttpRequest request, EligibilityEvaluator evaluator, string? lang)
-            => Evaluate<MerchantSnapshot, AdmissionDecision>(request, lang, (snapshot, settings) => evaluator.EvaluateAllianceAdmission(snapshot, settings)));
-        app.MapPost("/alliance/clearance", (HttpRequest request, EligibilityEvaluator evaluator, string? lang)
-            => Evaluate<MerchantSnapshot, ClearanceDecision>(request, lang, (snapshot, settings) => evaluator.EvaluateAllianceClearance(snapshot, settings)));
-        app.MapPost("/alliance/product-clearance", EvaluateProducts);
-        app.MapPost("/providers/brand-renewal", (HttpRequest request, EligibilityEvaluator evaluator, string? lang)
-            => Evaluate<BrandProviderSnapshot, RenewalDecision>(request, lang, (snapshot, settings) => evaluator.EvaluateBrandRenewal(snapshot, settings)));
-        app.MapPost("/providers/store-operation/admission", (HttpRequest request, EligibilityEvaluator evaluator, string? lang)
-            => Evaluate<StoreOperationProviderSnapshot, AdmissionDecision>(request, lang, (snapshot, settings) => evaluator.EvaluateStoreOperationAdmission(snapshot, settings)));
-        app.MapPost("/providers/store-operation/penalty", (HttpRequest request, EligibilityEvaluator evaluator, string? lang)
-            => Evaluate<StoreOperationProviderSnapshot, PenaltyDecision>(request, lang, (snapshot, settings) => evaluator.EvaluateStoreOperationPenalty(snapshot, settings)));
+        var mapper = new Mapper(app);
+        foreach (var family in families)
+        {
+            family.Accept(mapper);
+        }
     }
 
-    private static async Task<IResult> Evaluate<TSnapshot, TDecision>(HttpRequest request, string? lang, Func<TSnapshot, EvaluationSettings, EligibilityResult<TDecision>> evaluate)
+    private static async Task<IResult> Evaluate<TSnapshot, TDecision>(HttpRequest request, string? lang, EligibilityEvaluator evaluator, EligibilityFamily<TSnapshot, TDecision> family)
         where TSnapshot : class, ISnapshot
         where TDecision : EligibilityDecision
     {
@@ -37,27 +37,29 @@ internal static class FamilyEndpoints
             return problem;
         }
 
-        var result = evaluate(snapshot!, settings);
+        var result = evaluator.Evaluate(family, snapshot!, settings);
         return result.IsValid
             ? Results.Ok(DecisionResponse.From(result.Decision))
             : RequestReading.ValidationFailed(result.ValidationErrors, result.Culture);
     }
 
-    /// <summary>Every product of the posted store, judged as of the store's date: one decision per product, in order.</summary>
-    private static async Task<IResult> EvaluateProducts(HttpRequest request, EligibilityEvaluator evaluator, string? lang)
+    /// <summary>Every subject of the posted snapshot (every product of a store, judged as of the store's date): one decision each, in order.</summary>
+    private static async Task<IResult> EvaluateEach<TSnapshot, TDecision>(HttpRequest request, string? lang, EligibilityEvaluator evaluator, EligibilityFamily<TSnapshot, TDecision> family)
+        where TSnapshot : class, ISnapshot
+        where TDecision : EligibilityDecision
     {
         if (RequestReading.TryGetSettings(lang, out var settings) is { } badLanguage)
         {
             return badLanguage;
         }
 
-        var (merchant, problem) = await RequestReading.ReadAsync<MerchantSnapshot>(request);
+        var (snapshot, problem) = await RequestReading.ReadAsync<TSnapshot>(request);
         if (problem is not null)
         {
             return problem;
         }
 
-        var results = evaluator.EvaluateProductClearance(merchant, settings);
+        var results = evaluator.EvaluateEach(family, snapshot, settings);
         var invalid = results.Where(r => !r.IsValid).ToList();
         if (invalid.Count > 0)
         {
@@ -65,6 +67,21 @@ internal static class FamilyEndpoints
             return RequestReading.ValidationFailed(errors, invalid[0].Culture);
         }
 
-        return Results.Ok(new { subjectId = merchant!.Id, asOf = merchant.AsOf, products = results.Select(r => DecisionResponse.From(r.Decision!)).ToList() });
+        return Results.Ok(new Dictionary<string, object?>
+        {
+            ["subjectId"] = snapshot!.Id,
+            ["asOf"] = snapshot.AsOf,
+            [family.SubjectCollection!] = results.Select(r => DecisionResponse.From(r.Decision!)).ToList(),
+        });
+    }
+
+    private sealed class Mapper(WebApplication app) : IEligibilityFamilyVisitor<RouteHandlerBuilder>
+    {
+        public RouteHandlerBuilder Visit<TSnapshot, TDecision>(EligibilityFamily<TSnapshot, TDecision> family)
+            where TSnapshot : class, ISnapshot
+            where TDecision : EligibilityDecision
+            => family.SubjectCollection is null
+                ? app.MapPost(family.Route, (HttpRequest request, EligibilityEvaluator evaluator, string? lang) => Evaluate(request, lang, evaluator, family))
+                : app.MapPost(family.Route, (HttpRequest request, EligibilityEvaluator evaluator, string? lang) => EvaluateEach(request, lang, evaluator, family));
     }
 }

@@ -4,7 +4,7 @@ namespace Douyin.Eligibility.Service.Tests;
 public class ConfigurationTests
 {
     [Fact]
-    public async Task AppSettings_UseTheRulesCopiedToTheOutput_WhichHashLikeTheEmbeddedOnes()
+    public async Task Build_AppSettings_UsesTheRulesCopiedToTheOutputHashingLikeTheEmbeddedOnes()
     {
         string? embeddedHash;
         await using (var embedded = await ServiceHost.StartAsync())
@@ -22,7 +22,7 @@ public class ConfigurationTests
     }
 
     [Fact]
-    public async Task BrokenRules_StopTheServiceAtStart()
+    public async Task Build_BrokenRules_StopsTheServiceAtStart()
     {
         var dir = Directory.CreateTempSubdirectory("eligibility-broken-rules-").FullName;
         try

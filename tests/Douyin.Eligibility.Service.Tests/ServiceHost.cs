@@ -32,13 +32,23 @@ internal sealed class ServiceHost : IAsyncDisposable
     public static Task<ServiceHost> StartAsync(string? rulesDirectory = null, params string[] args)
         => StartWithArgsAsync([$"--Eligibility:RulesDirectory={rulesDirectory}", .. args]);
 
+    /// <summary>Starts the app with <paramref name="configure"/> run on its builder (e.g. to add families to the options).</summary>
+    public static Task<ServiceHost> StartAsync(string? rulesDirectory, Action<WebApplicationBuilder> configure, params string[] args)
+        => StartWithArgsAsync(configure, [$"--Eligibility:RulesDirectory={rulesDirectory}", .. args]);
+
     /// <summary>Starts the app with only the URL set: its appsettings.json decides where the rules come from.</summary>
     public static Task<ServiceHost> StartWithAppSettingsAsync() => StartWithArgsAsync();
 
-    private static async Task<ServiceHost> StartWithArgsAsync(params string[] args)
+    private static Task<ServiceHost> StartWithArgsAsync(params string[] args) => StartWithArgsAsync(null, args);
+
+    private static async Task<ServiceHost> StartWithArgsAsync(Action<WebApplicationBuilder>? configure, params string[] args)
     {
         var logs = new CapturingLoggerProvider();
-        var app = EligibilityServiceApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. args], builder => builder.Logging.AddProvider(logs));
+        var app = EligibilityServiceApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. args], builder =>
+        {
+            builder.Logging.AddProvider(logs);
+            configure?.Invoke(builder);
+        });
         await app.StartAsync();
         var address = app.Urls.Single();
         return new ServiceHost(app, new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) }, logs);

@@ -18,7 +18,7 @@ public sealed class ShippedRuleTests
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void Rule_test_file_passes(string file)
+    public void Test_ShippedRuleTestFile_Passes(string file)
     {
         var run = ToolRunner.Run("test", Repo.PathOf("rules", "tests", file));
 
@@ -27,7 +27,7 @@ public sealed class ShippedRuleTests
     }
 
     [Fact]
-    public void Every_shipped_workflow_has_a_test_file()
+    public void TestFiles_EveryShippedWorkflow_HasOne()
     {
         var tested = Directory.EnumerateFiles(Repo.PathOf("rules", "tests"), "*.tests.json")
             .Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("workflow").GetString())
@@ -37,6 +37,6 @@ public sealed class ShippedRuleTests
     }
 
     [Fact]
-    public void The_shipped_rules_lint_clean()
+    public void Lint_ShippedRules_IsClean()
         => ToolRunner.Run("lint", Repo.PathOf("rules"), "--lang", "en").OutLines.Should().Equal("0 errors, 0 warnings");
 }

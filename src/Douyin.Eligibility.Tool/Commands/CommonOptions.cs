@@ -1,16 +1,16 @@
+using Douyin.Eligibility.Tool.Evaluation;
 using System.CommandLine;
 using System.Globalization;
 using Douyin.Eligibility.Json;
-using Douyin.Eligibility.Tool.Families;
 
 namespace Douyin.Eligibility.Tool.Commands;
 
 /// <summary>Options several commands share, and how their values are read.</summary>
 internal static class CommonOptions
 {
-    public static Option<string> Workflow() => new("--workflow", "-w")
+    public static Option<string> Workflow(ToolContext context) => new("--workflow", "-w")
     {
-        Description = $"The workflow to run: {string.Join(", ", WorkflowFamilies.Names)}.",
+        Description = $"The workflow to run: {ToolFamilies.Names(context)}.",
         Required = true,
     };
 

@@ -8,8 +8,7 @@ internal static class ExplanationWriter
 {
     public static void Write(WorkflowResult result, CultureInfo culture, TextWriter output)
     {
-        var zh = culture.IsChinese();
-        output.WriteLine(zh ? $"逐条条件（{result.Workflow}）：" : $"Every condition ({result.Workflow}):");
+        output.WriteLine(ToolText.Get(culture, "EveryCondition", result.Workflow));
         foreach (var rule in result.Results)
         {
             WriteRule(rule, culture, output, "  ");

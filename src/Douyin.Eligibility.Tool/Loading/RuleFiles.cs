@@ -1,4 +1,5 @@
 using System.Globalization;
+using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Rules;
 
 namespace Douyin.Eligibility.Tool.Loading;
@@ -11,12 +12,15 @@ internal static class RuleFiles
     /// command evaluates with it, so what lints clean loads there); an unreadable file or a missing path is a DE1016
     /// diagnostic in the result.
     /// </summary>
-    public static RuleSetLoadResult Load(string path) => EligibilityEvaluator.LoadRuleSet(path);
+    /// <param name="path">A rule file or a directory.</param>
+    /// <param name="families">The families the rules serve (their snapshot types registered, their workflows checked); null for the built-ins.</param>
+    public static RuleSetLoadResult Load(string path, IReadOnlyList<EligibilityFamily>? families = null)
+        => families is null ? EligibilityEvaluator.LoadRuleSet(path) : EligibilityEvaluator.LoadRuleSet(path, families);
 
     /// <summary>Loads rules for evaluation: prints every diagnostic to stderr (in the culture's language) and fails (exit 1) on errors.</summary>
     public static RuleSet LoadOrFail(string path, ToolContext context, CultureInfo culture)
     {
-        var result = Load(path);
+        var result = Load(path, context.Families);
         foreach (var diagnostic in result.Diagnostics)
         {
             context.Error.WriteLine(diagnostic.ToString(culture));

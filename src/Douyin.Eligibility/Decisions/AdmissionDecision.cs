@@ -23,5 +23,9 @@ public sealed class AdmissionDecision : EligibilityDecision
     /// </summary>
     public int? OpeningsRemaining { get; }
 
-    internal override Enum OutcomeValue => Outcome;
+    /// <inheritdoc />
+    public override Enum OutcomeValue => Outcome;
+
+    /// <inheritdoc />
+    public override bool IsIndeterminate => Outcome == AdmissionOutcome.Indeterminate;
 }

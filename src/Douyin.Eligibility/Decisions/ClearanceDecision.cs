@@ -20,5 +20,9 @@ public sealed class ClearanceDecision : EligibilityDecision
     /// </summary>
     public int? OpeningsRemaining { get; }
 
-    internal override Enum OutcomeValue => Outcome;
+    /// <inheritdoc />
+    public override Enum OutcomeValue => Outcome;
+
+    /// <inheritdoc />
+    public override bool IsIndeterminate => Outcome == ClearanceOutcome.Indeterminate;
 }

@@ -13,6 +13,17 @@ internal static class DecisionRules
     /// <summary>Indeterminate or Error: the rule could not be judged.</summary>
     public static bool IsUnknown(DecisionReason r) => r.Outcome is RuleOutcome.Indeterminate or RuleOutcome.Error;
 
+    /// <summary>The checks that did not pass: the reasons of an admission or clearance.</summary>
+    public static DecisionReason[] NotPassed(DecisionHeader header) => header.Checks.Where(c => !IsPassed(c)).ToArray();
+
+    /// <summary>An admission decision without openings (a family of the host's own, store-operation admission).</summary>
+    public static AdmissionDecision NewAdmission(DecisionHeader header, WorkflowResult result, object? input)
+        => new(header, Admission(header.Checks), NotPassed(header), openingsRemaining: null);
+
+    /// <summary>A clearance decision without openings (products, a family of the host's own).</summary>
+    public static ClearanceDecision NewClearance(DecisionHeader header, WorkflowResult result, object? input)
+        => new(header, Clearance(header.Checks), NotPassed(header), openingsRemaining: null);
+
     /// <summary>Every rule must pass: any failure decides, then anything unknown.</summary>
     public static AdmissionOutcome Admission(IReadOnlyList<DecisionReason> checks)
         => checks.Any(IsFailed) ? AdmissionOutcome.NotEligible
@@ -83,7 +94,10 @@ internal static class DecisionRules
             .OrderByDescending(x => x.Level)
             .Select(x => x.Check)
             .ToList();
-        return new PenaltyDecision(header, applied, unknown, reasons);
+        var steps = leveled
+            .Select(x => new PenaltyStep(x.Level, IsPassed(x.Check) ? PenaltyStepState.Reached : IsFailed(x.Check) ? PenaltyStepState.NotReached : PenaltyStepState.Undetermined, x.Check))
+            .ToList();
+        return new PenaltyDecision(header, applied, unknown, reasons, steps);
     }
 
     /// <summary>

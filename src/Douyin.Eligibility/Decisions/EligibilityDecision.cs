@@ -48,8 +48,24 @@ public abstract class EligibilityDecision
     /// <summary>The rules that explain the outcome (for admission and clearance: those that did not pass).</summary>
     public IReadOnlyList<DecisionReason> Reasons { get; private protected init; } = [];
 
-    /// <summary>The outcome, for display (e.g. <c>NotEligible</c>).</summary>
-    internal abstract Enum OutcomeValue { get; }
+    /// <summary>
+    /// The outcome as its family's enum value (an <see cref="AdmissionOutcome"/>, <see cref="ClearanceOutcome"/>,
+    /// <see cref="RenewalOutcome"/> or <see cref="PenaltyLevel"/>), for every decision without a type switch.
+    /// </summary>
+    public abstract Enum OutcomeValue { get; }
+
+    /// <summary>The outcome's name, e.g. <c>NotEligible</c>, <c>Clear</c>, <c>Renewed</c> or <c>Delisted</c> (one of its family's <see cref="Families.EligibilityFamily.OutcomeNames"/>).</summary>
+    public string OutcomeName => OutcomeValue.ToString();
+
+    /// <summary>
+    /// True when the decision is not final because data is missing or a rule failed to run: the outcome is
+    /// <c>Indeterminate</c>, or (penalty ladder) a more severe level than the one reached could not be judged.
+    /// </summary>
+    public abstract bool IsIndeterminate { get; }
+
+    /// <summary>The outcome as a person reads it, e.g. "not eligible" (English) or its Chinese label for a zh culture.</summary>
+    /// <param name="culture">The label's culture; null uses <see cref="Culture"/>, the decision's own.</param>
+    public string GetOutcomeLabel(CultureInfo? culture = null) => OutcomeLabels.Get(OutcomeValue, culture ?? Culture);
 
     /// <summary>The decision as a person reads it: outcome, then each reason with message, observed value, threshold and gap.</summary>
     public override string ToString() => DecisionFormatter.Format(this);

@@ -17,5 +17,9 @@ public sealed class RenewalDecision : EligibilityDecision
     /// <summary>Points per criterion, total, pass mark.</summary>
     public Scorecard Scorecard { get; }
 
-    internal override Enum OutcomeValue => Outcome;
+    /// <inheritdoc />
+    public override Enum OutcomeValue => Outcome;
+
+    /// <inheritdoc />
+    public override bool IsIndeterminate => Outcome == RenewalOutcome.Indeterminate;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
@@ -36,25 +37,18 @@ internal static class TypedRuleValues
     /// <summary>The scales a workflow may declare.</summary>
     public static IReadOnlyList<ScoreScale> Scales { get; } = [ScoreScale.FivePoint, ScoreScale.HundredPoint];
 
-    private static readonly Dictionary<string, Type> InputTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [EligibilityWorkflows.AllianceAdmission] = typeof(MerchantSnapshot),
-        [EligibilityWorkflows.AllianceClearance] = typeof(MerchantSnapshot),
-        [EligibilityWorkflows.AllianceProductClearance] = typeof(ProductSnapshot),
-        [EligibilityWorkflows.BrandProviderRenewal] = typeof(BrandProviderSnapshot),
-        [EligibilityWorkflows.StoreOperationAdmission] = typeof(StoreOperationProviderSnapshot),
-        [EligibilityWorkflows.StoreOperationPenalty] = typeof(StoreOperationProviderSnapshot),
-    };
-
-    /// <summary>The one snapshot type the typed API passes to the workflow <paramref name="workflowName"/>; null for other workflows.</summary>
-    public static Type? InputType(string workflowName) => InputTypes.GetValueOrDefault(workflowName);
+    /// <summary>The one snapshot type the typed API passes to the workflow <paramref name="workflowName"/> (its family's <see cref="EligibilityFamily.InputType"/>); null for other workflows.</summary>
+    public static Type? InputType(string workflowName) => EligibilityFamilies.Find(workflowName)?.InputType;
 
     /// <summary>
     /// Whether the typed API can evaluate <paramref name="workflow"/>: it takes exactly one input, of a type the family's
     /// snapshot is (otherwise <see cref="Workflow.Evaluate"/> would throw). True for workflows of no family.
     /// </summary>
-    public static bool TakesItsSnapshot(Workflow workflow)
-        => InputType(workflow.Name) is not { } type || (workflow.Inputs.Count == 1 && workflow.Inputs[0].Type.IsAssignableFrom(type));
+    public static bool TakesItsSnapshot(Workflow workflow) => TakesItsSnapshot(workflow, InputType(workflow.Name));
+
+    /// <summary>Whether <paramref name="workflow"/> takes exactly one input that a <paramref name="inputType"/> can be; true when <paramref name="inputType"/> is null.</summary>
+    public static bool TakesItsSnapshot(Workflow workflow, Type? inputType)
+        => inputType is null || (workflow.Inputs.Count == 1 && workflow.Inputs[0].Type.IsAssignableFrom(inputType));
 
     /// <summary>A constant value as a number; null for anything else (a string, a bool, a double outside decimal's range).</summary>
     public static decimal? Number(object? value) => value switch

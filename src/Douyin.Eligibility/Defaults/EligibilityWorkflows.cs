@@ -24,9 +24,6 @@ public static class EligibilityWorkflows
     /// <summary>Store-operation provider penalty ladder; input <c>provider: StoreOperationProviderSnapshot</c>.</summary>
     public const string StoreOperationPenalty = "StoreOperationPenalty";
 
-    /// <summary>All six names.</summary>
-    public static IReadOnlyList<string> All { get; } =
-    [
-        AllianceAdmission, AllianceClearance, AllianceProductClearance, BrandProviderRenewal, StoreOperationAdmission, StoreOperationPenalty,
-    ];
+    /// <summary>All six names, one per built-in family, in the order of <see cref="Families.EligibilityFamilies.All"/>.</summary>
+    public static IReadOnlyList<string> All { get; } = Families.EligibilityFamilies.All.Select(f => f.WorkflowName).ToArray();
 }

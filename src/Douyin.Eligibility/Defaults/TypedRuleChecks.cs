@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Rules;
 using static Douyin.Eligibility.Decisions.TypedRuleValues;
@@ -21,50 +22,61 @@ internal static class TypedRuleChecks
     /// <paramref name="result"/> when it has no rule set or the set passes the checks; otherwise a failed result with
     /// the load's diagnostics and the checks' errors, in file, line and column order.
     /// </summary>
-    public static RuleSetLoadResult Apply(RuleSetLoadResult result, IReadOnlyList<RuleSource> sources)
+    public static RuleSetLoadResult Apply(RuleSetLoadResult result, IReadOnlyList<RuleSource> sources) => Apply(result, sources, EligibilityFamilies.All);
+
+    /// <summary>As <see cref="Apply(RuleSetLoadResult, IReadOnlyList{RuleSource})"/>, checking the workflows of <paramref name="families"/>.</summary>
+    public static RuleSetLoadResult Apply(RuleSetLoadResult result, IReadOnlyList<RuleSource> sources, IEnumerable<EligibilityFamily> families)
     {
         if (result.RuleSet is not { } set)
         {
             return result;
         }
 
-        return result.WithDiagnostics(Check(set, sources));
+        return result.WithDiagnostics(Check(set, sources, families));
     }
 
     /// <summary>Every problem with the values the typed API reads, once each (an injected rule is reported once).</summary>
-    public static IReadOnlyList<Diagnostic> Check(RuleSet set, IReadOnlyList<RuleSource> sources)
+    public static IReadOnlyList<Diagnostic> Check(RuleSet set, IReadOnlyList<RuleSource> sources) => Check(set, sources, EligibilityFamilies.All);
+
+    /// <summary>As <see cref="Check(RuleSet, IReadOnlyList{RuleSource})"/>, for the workflows of <paramref name="families"/>: each family's input, scale and own checks.</summary>
+    public static IReadOnlyList<Diagnostic> Check(RuleSet set, IReadOnlyList<RuleSource> sources, IEnumerable<EligibilityFamily> families)
     {
         var report = new Report(sources);
-        foreach (var workflow in set.Workflows.Where(w => EligibilityWorkflows.All.Contains(w.Name, StringComparer.OrdinalIgnoreCase)))
+        var list = families.ToList();
+        foreach (var workflow in set.Workflows)
         {
-            Inputs(report, workflow);
+            if (EligibilityFamilies.Find(workflow.Name, list) is not { } family)
+            {
+                continue;
+            }
+
+            Inputs(report, workflow, family.InputType);
             Scale(report, workflow);
-            if (Is(workflow, EligibilityWorkflows.AllianceAdmission) || Is(workflow, EligibilityWorkflows.AllianceClearance))
-            {
-                Param(report, workflow, MaxOpeningsParameter, Openings, required: false);
-            }
-            else if (Is(workflow, EligibilityWorkflows.BrandProviderRenewal))
-            {
-                var bands = workflow.Rules.Where(r => r.Properties.ContainsKey(CriterionProperty)).ToList();
-                bands.ForEach(band => Band(report, band));
-                Param(report, workflow, PassMarkParameter, PassMark, required: bands.Count > 0);
-            }
-            else if (Is(workflow, EligibilityWorkflows.StoreOperationPenalty))
-            {
-                workflow.Rules.ToList().ForEach(rule => PenaltyRule(report, rule));
-            }
+            family.RuleChecks?.Invoke(report, workflow);
         }
 
         return report.Diagnostics;
     }
 
-    private static bool Is(Workflow workflow, string name) => string.Equals(workflow.Name, name, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Alliance admission and clearance: <c>MaxAllianceOpenings</c>, when given, is a whole number in range.</summary>
+    internal static void AllianceOpenings(Report report, Workflow workflow) => Param(report, workflow, MaxOpeningsParameter, Openings, required: false);
 
-    private static void Inputs(Report report, Workflow workflow)
+    /// <summary>Brand renewal: every scorecard band's criterion and points, and the pass mark once there are bands.</summary>
+    internal static void ScorecardBands(Report report, Workflow workflow)
     {
-        if (!TakesItsSnapshot(workflow))
+        var bands = workflow.Rules.Where(r => r.Properties.ContainsKey(CriterionProperty)).ToList();
+        bands.ForEach(band => Band(report, band));
+        Param(report, workflow, PassMarkParameter, PassMark, required: bands.Count > 0);
+    }
+
+    /// <summary>Penalty ladder: every rule names a level.</summary>
+    internal static void PenaltyRules(Report report, Workflow workflow) => workflow.Rules.ToList().ForEach(rule => PenaltyRule(report, rule));
+
+    private static void Inputs(Report report, Workflow workflow, Type inputType)
+    {
+        if (!TakesItsSnapshot(workflow, inputType))
         {
-            var type = InputType(workflow.Name)!.Name;
+            var type = inputType.Name;
             var inputs = string.Join(", ", workflow.Inputs.Select(i => $"{i.Name}: {i.TypeName}"));
             report.Error(
                 report.For(workflow.FilePath).WorkflowMember(workflow.Name, "Inputs"),
@@ -148,7 +160,7 @@ internal static class TypedRuleChecks
     }
 
     /// <summary>The diagnostics found, without repeats, and one locator per file, built on first need.</summary>
-    private sealed class Report(IReadOnlyList<RuleSource> sources)
+    internal sealed class Report(IReadOnlyList<RuleSource> sources)
     {
         private readonly Dictionary<string, RuleFileLocator> _locators = new(StringComparer.Ordinal);
         private readonly HashSet<(SourceLocation, string)> _seen = [];

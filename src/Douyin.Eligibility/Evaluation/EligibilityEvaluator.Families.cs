@@ -1,61 +1,100 @@
 using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
-using Douyin.Eligibility.Validation;
 
 namespace Douyin.Eligibility;
 
-/// <summary>One method per rule family.</summary>
+/// <summary>Evaluation by family descriptor (<see cref="EligibilityFamily{TSnapshot, TDecision}"/>), and one wrapper per built-in family.</summary>
 public sealed partial class EligibilityEvaluator
 {
-    /// <summary>Selected Alliance store admission (<c>AllianceAdmission</c>): may the store open the Alliance?</summary>
+    /// <summary>
+    /// Evaluates <paramref name="snapshot"/> with <paramref name="family"/>: validation, the workflow version in force on
+    /// its date (or <see cref="EvaluationSettings.Version"/>), the rules, the decision.
+    /// </summary>
+    /// <typeparam name="TSnapshot">The family's snapshot type.</typeparam>
+    /// <typeparam name="TDecision">The family's decision type.</typeparam>
+    /// <param name="family">The family, e.g. <see cref="EligibilityFamilies.AllianceAdmission"/>, or one of the host's own.</param>
+    /// <param name="snapshot">The snapshot; null or invalid gives an invalid result.</param>
+    /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="family"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The family decides several subjects per snapshot (product clearance): use <see cref="EvaluateEach{TSnapshot, TDecision}"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
+    public EligibilityResult<TDecision> Evaluate<TSnapshot, TDecision>(EligibilityFamily<TSnapshot, TDecision> family, TSnapshot? snapshot, EvaluationSettings? settings = null)
+        where TSnapshot : class, ISnapshot
+        where TDecision : EligibilityDecision
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        if (family.SubjectCollection is not null)
+        {
+            throw new InvalidOperationException($"{family} decides each item of '{family.SubjectCollection}' of a snapshot; evaluate it with EvaluateEach.");
+        }
+
+        return RunSubject(_holder.Current, family, family.Subjects(snapshot).Subjects[0], settings);
+    }
+
+    /// <summary>
+    /// Evaluates every subject of <paramref name="snapshot"/> (<see cref="EligibilityFamily{TSnapshot, TDecision}.Subjects"/>):
+    /// one result per subject, in order, all judged by the same rule set. A null snapshot gives a single invalid result.
+    /// </summary>
+    /// <typeparam name="TSnapshot">The family's snapshot type.</typeparam>
+    /// <typeparam name="TDecision">The family's decision type.</typeparam>
+    /// <param name="family">The family.</param>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="family"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
+    public IReadOnlyList<EligibilityResult<TDecision>> EvaluateEach<TSnapshot, TDecision>(EligibilityFamily<TSnapshot, TDecision> family, TSnapshot? snapshot, EvaluationSettings? settings = null)
+        where TSnapshot : class, ISnapshot
+        where TDecision : EligibilityDecision
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        var ruleSet = _holder.Current;
+        return family.Subjects(snapshot).Subjects.Select(subject => RunSubject(ruleSet, family, subject, settings)).ToArray();
+    }
+
+    /// <summary>Evaluates one subject of a snapshot, as <see cref="EligibilityFamily{TSnapshot, TDecision}.Subjects"/> gave it.</summary>
+    /// <typeparam name="TSnapshot">The family's snapshot type.</typeparam>
+    /// <typeparam name="TDecision">The family's decision type.</typeparam>
+    /// <param name="family">The family the subject comes from.</param>
+    /// <param name="subject">The subject; its validation errors give an invalid result.</param>
+    /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="family"/> or <paramref name="subject"/> is null.</exception>
+    /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
+    public EligibilityResult<TDecision> EvaluateSubject<TSnapshot, TDecision>(EligibilityFamily<TSnapshot, TDecision> family, EligibilitySubject subject, EvaluationSettings? settings = null)
+        where TSnapshot : class, ISnapshot
+        where TDecision : EligibilityDecision
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        ArgumentNullException.ThrowIfNull(subject);
+        return RunSubject(_holder.Current, family, subject, settings);
+    }
+
+    /// <summary>Selected Alliance store admission (<c>AllianceAdmission</c>): may the store open the Alliance? <c>Evaluate(EligibilityFamilies.AllianceAdmission, merchant, settings)</c>.</summary>
     /// <param name="merchant">The store; null or invalid gives an invalid result.</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
     /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public EligibilityResult<AdmissionDecision> EvaluateAllianceAdmission(MerchantSnapshot? merchant, EvaluationSettings? settings = null)
-        => Run(
-            _holder.Current,
-            new Request(EligibilityWorkflows.AllianceAdmission, merchant?.Id, merchant?.AsOf ?? default, SnapshotValidator.Validate(merchant), merchant?.ExperienceScoreScale, merchant),
-            settings,
-            (header, _) => new AdmissionDecision(header, DecisionRules.Admission(header.Checks), NotPassed(header), DecisionRules.OpeningsRemaining(header.Workflow, merchant!.AllianceOpeningsUsed)));
+        => Evaluate(EligibilityFamilies.AllianceAdmission, merchant, settings);
 
-    /// <summary>Selected Alliance store clearance (<c>AllianceClearance</c>): is the store cleared?</summary>
+    /// <summary>Selected Alliance store clearance (<c>AllianceClearance</c>): is the store cleared? <c>Evaluate(EligibilityFamilies.AllianceClearance, merchant, settings)</c>.</summary>
     /// <param name="merchant">The store; null or invalid gives an invalid result.</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
     /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public EligibilityResult<ClearanceDecision> EvaluateAllianceClearance(MerchantSnapshot? merchant, EvaluationSettings? settings = null)
-        => Run(
-            _holder.Current,
-            new Request(EligibilityWorkflows.AllianceClearance, merchant?.Id, merchant?.AsOf ?? default, SnapshotValidator.Validate(merchant), merchant?.ExperienceScoreScale, merchant),
-            settings,
-            (header, _) => new ClearanceDecision(header, DecisionRules.Clearance(header.Checks), NotPassed(header), DecisionRules.OpeningsRemaining(header.Workflow, merchant!.AllianceOpeningsUsed)));
+        => Evaluate(EligibilityFamilies.AllianceClearance, merchant, settings);
 
     /// <summary>
     /// Selected Alliance product clearance (<c>AllianceProductClearance</c>) for every product of the store, as of the
     /// store's date: one result per product, in order, all judged by the same rule set. A product is invalid when it
     /// or the store has validation errors (other products' errors do not count).
+    /// <c>EvaluateEach(EligibilityFamilies.AllianceProductClearance, merchant, settings)</c>.
     /// </summary>
     /// <param name="merchant">The store and its products; null gives a single invalid result.</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
     /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public IReadOnlyList<EligibilityResult<ClearanceDecision>> EvaluateProductClearance(MerchantSnapshot? merchant, EvaluationSettings? settings = null)
-    {
-        var validation = SnapshotValidator.Validate(merchant);
-        if (merchant is null)
-        {
-            return [EligibilityResult<ClearanceDecision>.Invalid(null, default, settings?.Culture ?? _options.DefaultCulture, validation.Errors)];
-        }
-
-        var ruleSet = _holder.Current;
-        var results = new EligibilityResult<ClearanceDecision>[merchant.Products.Count];
-        for (var i = 0; i < results.Length; i++)
-        {
-            var errors = validation.Errors.Where(e => !IsAboutOtherProduct(e.Field, i)).ToArray();
-            results[i] = EvaluateProduct(ruleSet, merchant.Products[i], merchant.AsOf, new ValidationResult(errors), settings);
-        }
-
-        return results;
-    }
+        => EvaluateEach(EligibilityFamilies.AllianceProductClearance, merchant, settings);
 
     /// <summary>Selected Alliance product clearance (<c>AllianceProductClearance</c>) for one product, judged as of <paramref name="asOf"/>.</summary>
     /// <param name="product">The product; null or invalid gives an invalid result.</param>
@@ -63,60 +102,35 @@ public sealed partial class EligibilityEvaluator
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
     /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public EligibilityResult<ClearanceDecision> EvaluateProductClearance(ProductSnapshot? product, DateOnly asOf, EvaluationSettings? settings = null)
-        => EvaluateProduct(_holder.Current, product, asOf, SnapshotValidator.Validate(product, asOf), settings);
+        => EvaluateSubject(EligibilityFamilies.AllianceProductClearance, EligibilityFamilies.ProductSubject(product, asOf), settings);
 
-    /// <summary>Brand service provider renewal (<c>BrandProviderRenewal</c>): hard gates and the scorecard.</summary>
+    /// <summary>Brand service provider renewal (<c>BrandProviderRenewal</c>): hard gates and the scorecard. <c>Evaluate(EligibilityFamilies.BrandProviderRenewal, provider, settings)</c>.</summary>
     /// <param name="provider">The provider; null or invalid gives an invalid result.</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
     /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public EligibilityResult<RenewalDecision> EvaluateBrandRenewal(BrandProviderSnapshot? provider, EvaluationSettings? settings = null)
-        => Run(
-            _holder.Current,
-            new Request(EligibilityWorkflows.BrandProviderRenewal, provider?.Id, provider?.AsOf ?? default, SnapshotValidator.Validate(provider), null, provider),
-            settings,
-            (header, result) => DecisionRules.Renewal(header, result.Workflow.Rules));
+        => Evaluate(EligibilityFamilies.BrandProviderRenewal, provider, settings);
 
-    /// <summary>Store-operation provider admission (<c>StoreOperationAdmission</c>).</summary>
+    /// <summary>Store-operation provider admission (<c>StoreOperationAdmission</c>). <c>Evaluate(EligibilityFamilies.StoreOperationAdmission, provider, settings)</c>.</summary>
     /// <param name="provider">The provider; null or invalid gives an invalid result.</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
     /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public EligibilityResult<AdmissionDecision> EvaluateStoreOperationAdmission(StoreOperationProviderSnapshot? provider, EvaluationSettings? settings = null)
-        => Run(
-            _holder.Current,
-            new Request(EligibilityWorkflows.StoreOperationAdmission, provider?.Id, provider?.AsOf ?? default, SnapshotValidator.Validate(provider), null, provider),
-            settings,
-            (header, _) => new AdmissionDecision(header, DecisionRules.Admission(header.Checks), NotPassed(header), openingsRemaining: null));
+        => Evaluate(EligibilityFamilies.StoreOperationAdmission, provider, settings);
 
-    /// <summary>Store-operation provider penalty ladder (<c>StoreOperationPenalty</c>): the most severe level reached.</summary>
+    /// <summary>Store-operation provider penalty ladder (<c>StoreOperationPenalty</c>): the most severe level reached. <c>Evaluate(EligibilityFamilies.StoreOperationPenalty, provider, settings)</c>.</summary>
     /// <param name="provider">The provider; null or invalid gives an invalid result.</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
     /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
     public EligibilityResult<PenaltyDecision> EvaluateStoreOperationPenalty(StoreOperationProviderSnapshot? provider, EvaluationSettings? settings = null)
-        => Run(
-            _holder.Current,
-            new Request(EligibilityWorkflows.StoreOperationPenalty, provider?.Id, provider?.AsOf ?? default, SnapshotValidator.Validate(provider), null, provider),
-            settings,
-            (header, result) => DecisionRules.Penalty(header, result.Workflow.Rules));
+        => Evaluate(EligibilityFamilies.StoreOperationPenalty, provider, settings);
 
-    private EligibilityResult<ClearanceDecision> EvaluateProduct(RuleSet ruleSet, ProductSnapshot? product, DateOnly asOf, ValidationResult validation, EvaluationSettings? settings)
+    private EligibilityResult<TDecision> RunSubject<TSnapshot, TDecision>(RuleSet ruleSet, EligibilityFamily<TSnapshot, TDecision> family, EligibilitySubject subject, EvaluationSettings? settings)
+        where TSnapshot : class, ISnapshot
+        where TDecision : EligibilityDecision
         => Run(
             ruleSet,
-            new Request(EligibilityWorkflows.AllianceProductClearance, product?.Id, asOf, validation, null, product),
+            new Request(family.WorkflowName, subject.DecisionSubjectId, subject.AsOf, subject.Validation, subject.ExperienceScale, subject.Input, family.InputType),
             settings,
-            (header, _) => new ClearanceDecision(header, DecisionRules.Clearance(header.Checks), NotPassed(header), openingsRemaining: null));
-
-    private static DecisionReason[] NotPassed(DecisionHeader header) => header.Checks.Where(c => !DecisionRules.IsPassed(c)).ToArray();
-
-    /// <summary>True for a field under <c>products[j]</c> with j ≠ <paramref name="index"/>.</summary>
-    private static bool IsAboutOtherProduct(string field, int index)
-    {
-        const string prefix = "products[";
-        if (!field.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var close = field.IndexOf(']', prefix.Length);
-        return close > 0 && int.TryParse(field.AsSpan(prefix.Length, close - prefix.Length), out var j) && j != index;
-    }
+            (header, result) => family.Decide(header, result, subject.Input));
 }

@@ -11,7 +11,7 @@ namespace Douyin.Eligibility;
 public sealed partial class EligibilityEvaluator
 {
     /// <summary>One evaluation request, after the family-specific validation.</summary>
-    private readonly record struct Request(string WorkflowName, string? SubjectId, DateOnly AsOf, ValidationResult Validation, ScoreScale? ExperienceScale, object? Input);
+    private readonly record struct Request(string WorkflowName, string? SubjectId, DateOnly AsOf, ValidationResult Validation, ScoreScale? ExperienceScale, object? Input, Type InputType);
 
     private EligibilityResult<TDecision> Run<TDecision>(RuleSet ruleSet, Request request, EvaluationSettings? settings, Func<DecisionHeader, WorkflowResult, TDecision> decide)
         where TDecision : EligibilityDecision
@@ -29,7 +29,7 @@ public sealed partial class EligibilityEvaluator
 
         var workflow = SelectWorkflow(ruleSet, request.WorkflowName, request.AsOf, settings?.Version);
         var mismatch = workflow is null ? NoRulesInForce(request)
-            : !TypedRuleValues.TakesItsSnapshot(workflow) ? InputMismatch(workflow)
+            : !TypedRuleValues.TakesItsSnapshot(workflow, request.InputType) ? InputMismatch(workflow)
             : ScaleMismatch(workflow, request.ExperienceScale);
         if (mismatch is not null)
         {

@@ -1,5 +1,6 @@
 using Douyin.Eligibility.Defaults;
 using Douyin.Eligibility.DependencyInjection;
+using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Reloading;
 using Douyin.Eligibility.Rules;
 using Microsoft.Extensions.Logging;
@@ -75,7 +76,7 @@ public sealed partial class EligibilityEvaluator : IDisposable
             throw new ArgumentException("CreateDefault uses the embedded rules; to load a folder call EligibilityEvaluator.Create(rulesDirectory, options).", nameof(options));
         }
 
-        return Build(RuleLoader.Embedded(), options, logger: null);
+        return Build(RuleLoader.Embedded(options?.Families), options, logger: null);
     }
 
     /// <summary>
@@ -93,7 +94,7 @@ public sealed partial class EligibilityEvaluator : IDisposable
     public static EligibilityEvaluator Create(string rulesDirectory, EligibilityOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(rulesDirectory);
-        return Build(RuleLoader.ForDirectory(rulesDirectory), options, logger: null);
+        return Build(RuleLoader.ForDirectory(rulesDirectory, options?.Families), options, logger: null);
     }
 
     /// <summary>
@@ -106,7 +107,7 @@ public sealed partial class EligibilityEvaluator : IDisposable
     /// <exception cref="ArgumentException">The options are not valid.</exception>
     public static RuleSetLoadResult TryCreate(string? rulesDirectory, out EligibilityEvaluator? evaluator, EligibilityOptions? options = null)
     {
-        var loader = rulesDirectory is null ? RuleLoader.Embedded() : RuleLoader.ForDirectory(rulesDirectory);
+        var loader = rulesDirectory is null ? RuleLoader.Embedded(options?.Families) : RuleLoader.ForDirectory(rulesDirectory, options?.Families);
         var copy = Validated(options);
         var (reloader, result) = RulesReloader.Start(loader, NullLogger.Instance, copy);
         evaluator = reloader is null ? null : new EligibilityEvaluator(reloader, copy);
@@ -149,6 +150,38 @@ public sealed partial class EligibilityEvaluator : IDisposable
     }
 
     /// <summary>
+    /// As <see cref="LoadRuleSet(string)"/>, for a host with families of its own (see
+    /// <see cref="LoadRuleSet(IEnumerable{RuleSource}, IEnumerable{EligibilityFamily})"/>).
+    /// </summary>
+    /// <param name="rulesPath">A rule file or a folder of rule files.</param>
+    /// <param name="families">The families whose workflows the set serves (e.g. <see cref="EligibilityFamilies.All"/> and the host's own).</param>
+    /// <returns>The rule set, or every diagnostic that prevented it; never throws for bad rules or unreadable files.</returns>
+    /// <exception cref="ArgumentException"><paramref name="rulesPath"/> is null or empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="families"/> is null.</exception>
+    public static RuleSetLoadResult LoadRuleSet(string rulesPath, IEnumerable<EligibilityFamily> families)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(rulesPath);
+        ArgumentNullException.ThrowIfNull(families);
+        return RuleLoader.LoadChecked(rulesPath, families.ToList());
+    }
+
+    /// <summary>
+    /// As <see cref="LoadRuleSet(IEnumerable{RuleSource})"/>, for a host with families of its own: their snapshot types
+    /// are registered as input types, and their workflows checked like the built-ins' (DE5002 for an input the typed
+    /// API cannot pass).
+    /// </summary>
+    /// <param name="sources">The rule files.</param>
+    /// <param name="families">The families whose workflows the set serves (e.g. <see cref="EligibilityFamilies.All"/> and the host's own).</param>
+    /// <returns>The rule set, or every diagnostic that prevented it; never throws for bad rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> or <paramref name="families"/> is null.</exception>
+    public static RuleSetLoadResult LoadRuleSet(IEnumerable<RuleSource> sources, IEnumerable<EligibilityFamily> families)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(families);
+        return RuleLoader.LoadChecked(sources, families.ToList());
+    }
+
+    /// <summary>
     /// Reloads the rules from where they came from (the folder, or the embedded set) now. On errors, or when a workflow
     /// of <see cref="EligibilityOptions.RequiredWorkflows"/> is missing, the current set stays, every diagnostic is
     /// logged and <see cref="ReloadStatus"/> says the disk differs; otherwise the new set replaces it atomically. When
@@ -164,7 +197,7 @@ public sealed partial class EligibilityEvaluator : IDisposable
 
     /// <summary>Builds an evaluator from options (directory or embedded), logging reloads; used by dependency injection.</summary>
     internal static EligibilityEvaluator FromOptions(EligibilityOptions options, ILogger? logger)
-        => Build(options.RulesDirectory is { } directory ? RuleLoader.ForDirectory(directory) : RuleLoader.Embedded(), options, logger);
+        => Build(options.RulesDirectory is { } directory ? RuleLoader.ForDirectory(directory, options.Families) : RuleLoader.Embedded(options.Families), options, logger);
 
     private static EligibilityEvaluator Build(RuleLoader loader, EligibilityOptions? options, ILogger? logger)
     {

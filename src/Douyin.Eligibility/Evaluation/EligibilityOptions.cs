@@ -1,3 +1,4 @@
+using Douyin.Eligibility.Families;
 using System.Globalization;
 
 namespace Douyin.Eligibility;
@@ -41,6 +42,14 @@ public sealed class EligibilityOptions
     /// </summary>
     public IReadOnlyList<string> RequiredWorkflows { get; set; } = EligibilityWorkflows.All;
 
+    /// <summary>
+    /// The families the rules serve: their snapshot types are registered as rule input types and their workflows get
+    /// the typed API's load checks (DE5001, DE5002). Default: <see cref="EligibilityFamilies.All"/>. Add a family of
+    /// your own (<see cref="EligibilityFamily.Admission{TSnapshot}"/>) to evaluate it with
+    /// <see cref="EligibilityEvaluator.Evaluate{TSnapshot, TDecision}"/>; null means the built-ins.
+    /// </summary>
+    public IReadOnlyList<EligibilityFamily> Families { get; set; } = EligibilityFamilies.All;
+
     /// <summary>The culture of reason messages when <see cref="EvaluationSettings.Culture"/> is not set. Default: zh-CN.</summary>
     public CultureInfo DefaultCulture { get; set; } = CultureInfo.GetCultureInfo("zh-CN");
 
@@ -59,5 +68,6 @@ public sealed class EligibilityOptions
         RequiredWorkflows = RequiredWorkflows is null ? [] : [.. RequiredWorkflows],
         DefaultCulture = DefaultCulture ?? CultureInfo.GetCultureInfo("zh-CN"),
         ExplainByDefault = ExplainByDefault,
+        Families = Families is null ? EligibilityFamilies.All : [.. Families],
     };
 }

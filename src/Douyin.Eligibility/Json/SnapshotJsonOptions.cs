@@ -22,7 +22,9 @@ internal static class SnapshotJsonOptions
         var options = new JsonSerializerOptions(SnapshotJsonContext.Default.Options)
         {
             WriteIndented = indented,
-            TypeInfoResolver = SnapshotJsonContext.Default.WithAddedModifier(RemoveDerivedProperties),
+            // The built-in snapshots from the source-generated context; a host's own snapshot type (a family of its own,
+            // docs/families.md) by reflection, with the same naming and strictness.
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(SnapshotJsonContext.Default, new DefaultJsonTypeInfoResolver()).WithAddedModifier(RemoveDerivedProperties),
         };
         options.MakeReadOnly();
         return options;

@@ -1,20 +1,24 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.Snapshots;
 
 namespace Douyin.Eligibility.Tests.RuleFiles;
 
 /// <summary>docs/rule-conventions.md, checked over every workflow and rule of the shipped files.</summary>
 public partial class RuleFileConventionTests
 {
-    private static readonly Dictionary<string, (string File, string Input, string Prefix)> Families = new()
+    /// <summary>The built-in families by workflow name: their rule file, input and reason-code prefix come from the descriptors.</summary>
+    private static readonly Dictionary<string, EligibilityFamily> Families = EligibilityFamilies.All.ToDictionary(f => f.WorkflowName);
+
+    /// <summary>A snapshot that passes, per input type the families' workflows take.</summary>
+    private static readonly Dictionary<Type, Func<object>> PassingInputs = new()
     {
-        ["AllianceAdmission"] = ("alliance/admission.json", "merchant", "ALLIANCE_"),
-        ["AllianceClearance"] = ("alliance/clearance.json", "merchant", "CLEARANCE_"),
-        ["AllianceProductClearance"] = ("alliance/product-clearance.json", "product", "PRODUCT_"),
-        ["BrandProviderRenewal"] = ("providers/brand-renewal.json", "provider", "RENEWAL_"),
-        ["StoreOperationAdmission"] = ("providers/store-operation-admission.json", "provider", "STOREOP_"),
-        ["StoreOperationPenalty"] = ("providers/store-operation-penalties.json", "provider", "PENALTY_"),
+        [typeof(MerchantSnapshot)] = () => Support.Snapshots.Passing.Merchant(),
+        [typeof(ProductSnapshot)] = () => Support.Snapshots.Passing.Product(),
+        [typeof(BrandProviderSnapshot)] = () => Support.Snapshots.Passing.BrandProvider(),
+        [typeof(StoreOperationProviderSnapshot)] = () => Support.Snapshots.Passing.StoreOperationProvider(),
     };
 
     public static TheoryData<string> WorkflowNames => new(Families.Keys);
@@ -27,14 +31,26 @@ public partial class RuleFileConventionTests
     public void RuleSet_HasExactlyTheSixConventionalWorkflows()
         => ShippedRules.Set.WorkflowNames.Should().BeEquivalentTo(Families.Keys);
 
+    [Fact]
+    public void Families_All_NameTheirRuleFileReasonPrefixAndAPassingInput()
+    {
+        foreach (var family in EligibilityFamilies.All)
+        {
+            family.RuleFile.Should().NotBeNullOrWhiteSpace($"{family} is shipped");
+            family.ReasonCodePrefix.Should().MatchRegex("^[A-Z]+_$", $"{family}");
+            PassingInputs.Should().ContainKey(family.InputType, $"{family}'s input has a passing sample");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(WorkflowNames))]
     public void Workflow_DefaultVersion_LivesInConventionalFileWithConventionalInput(string name)
     {
-        var (file, input, _) = Families[name];
+        var family = Families[name];
         var current = ShippedRules.Set.GetVersions(name).Single(w => w.IsEnabled && w.EffectiveTo is null);
-        Relative(current).Should().Be(file);
-        current.Inputs.Select(i => i.Name).Should().Equal(input);
+        Relative(current).Should().Be(family.RuleFile);
+        current.Inputs.Select(i => i.Name).Should().Equal(family.InputName);
+        current.Inputs.Single().Type.Should().Be(family.InputType);
     }
 
     [Fact]
@@ -70,7 +86,7 @@ public partial class RuleFileConventionTests
     {
         foreach (var w in ShippedRules.Set.Workflows)
         {
-            var prefix = Families[w.Name].Prefix;
+            var prefix = Families[w.Name].ReasonCodePrefix!;
             foreach (var rule in AllRules(w.Rules))
             {
                 var where = $"{w} rule {rule.Name}";
@@ -87,16 +103,9 @@ public partial class RuleFileConventionTests
     {
         // RuleInfo does not expose ErrorMessage; a culture without a Messages entry falls back to it.
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        var merchant = Support.Snapshots.Passing.Merchant();
         foreach (var w in ShippedRules.Set.Workflows)
         {
-            object input = Families[w.Name].Input switch
-            {
-                "merchant" => merchant,
-                "product" => Support.Snapshots.Passing.Product(),
-                _ when w.Name == "BrandProviderRenewal" => Support.Snapshots.Passing.BrandProvider(),
-                _ => Support.Snapshots.Passing.StoreOperationProvider(),
-            };
+            var input = PassingInputs[Families[w.Name].InputType]();
             var asOf = w.EffectiveFrom ?? Support.Snapshots.Passing.AllianceAsOf;
             foreach (var result in w.Evaluate(asOf, input).Flatten())
             {

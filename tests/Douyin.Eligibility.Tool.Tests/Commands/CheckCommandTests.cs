@@ -13,7 +13,7 @@ public sealed class CheckCommandTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public void Valid_input_exits_0_with_a_table_and_a_summary()
+    public void Check_ValidInput_Exits0WithATableAndASummary()
     {
         var input = _dir.Write("m.jsonl", Fixtures.ValidMerchantsJsonLines);
 
@@ -34,7 +34,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Invalid_lines_are_reported_with_line_and_field_skipped_and_exit_2()
+    public void Check_InvalidLines_AreReportedWithLineAndFieldSkippedAndExit2()
     {
         var input = _dir.Write("m.jsonl", Fixtures.MerchantsJsonLines);
 
@@ -48,7 +48,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_repeated_property_is_an_invalid_line_naming_the_field()
+    public void Check_RepeatedProperty_IsAnInvalidLineNamingTheField()
     {
         var input = _dir.Write("m.jsonl", """
             {"id":"S1","asOf":"2024-07-25","storeScore":1,"storeScore":4.6,"positiveRate":0.9}
@@ -63,7 +63,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Invalid_lines_are_reported_in_english_with_lang_en()
+    public void Check_LangEn_ReportsInvalidLinesInEnglish()
     {
         var input = _dir.Write("m.jsonl", Fixtures.MerchantsJsonLines);
 
@@ -74,7 +74,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Invalid_lines_are_reported_in_chinese_with_lang_zh_CN()
+    public void Check_LangZhCN_ReportsInvalidLinesInChinese()
     {
         var input = _dir.Write("m.jsonl", Fixtures.MerchantsJsonLines);
 
@@ -88,7 +88,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Jsonl_output_has_one_object_per_decision_with_reasons()
+    public void Check_FormatJsonl_WritesOneObjectPerDecisionWithReasons()
     {
         var input = _dir.Write("m.jsonl", Fixtures.ValidMerchantsJsonLines);
 
@@ -109,7 +109,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Csv_output_to_a_file_has_a_header_and_quoted_cells()
+    public void Check_FormatCsvToAFile_WritesAHeaderAndQuotedCells()
     {
         var input = _dir.Write("m.jsonl", Fixtures.ValidMerchantsJsonLines);
         var output = _dir.PathOf("out.csv");
@@ -125,7 +125,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_json_array_and_csv_input_give_the_same_decisions_as_json_lines()
+    public void Check_JsonArrayAndCsvInput_GiveTheSameDecisionsAsJsonLines()
     {
         var array = _dir.Write("m.json", "[\n" + string.Join(",\n", Fixtures.ValidMerchantsJsonLines.Split('\n')) + "\n]");
         var csv = _dir.Write("m.csv", "id,asOf,storeScore,positiveRate,penalties\nS1,2024-07-25,4.6,0.9,[]\nS2,2024-07-25,4.1,0.9,\nS5,2024-07-25,4.25,0.8,\"[{\"\"rule\"\":\"\"MerchantViolation\"\",\"\"date\"\":\"\"2024-01-02\"\"}]\"\n");
@@ -140,7 +140,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_pretty_printed_snapshot_file_is_one_item_and_products_are_each_decided()
+    public void Check_PrettyPrintedSnapshotFile_IsOneItemWithEachProductDecided()
     {
         var run = ToolRunner.Run("check", Repo.PathOf("samples", "data", "examples", "merchant.json"), "-w", "AllianceProductClearance", "--format", "csv");
 
@@ -149,7 +149,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_shipped_rules_are_used_without_rules_option()
+    public void Check_NoRulesOption_UsesTheShippedRules()
     {
         var run = ToolRunner.Run("check", Repo.PathOf("samples", "data", "check", "merchants.jsonl"), "-w", "AllianceAdmission", "--format", "csv", "--lang", "en");
 
@@ -159,7 +159,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_indeterminate_penalty_shows_the_level_reached_in_every_format()
+    public void Check_IndeterminatePenalty_ShowsTheLevelReachedInEveryFormat()
     {
         // 12 points reach Delisted; with the violation history's start unknown, a heavier level cannot be ruled out.
         var input = _dir.Write("p.jsonl", """
@@ -182,7 +182,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Csv_input_reports_a_bad_cell_with_its_line_and_field()
+    public void Check_CsvBadCell_IsReportedWithItsLineAndField()
     {
         var csv = _dir.Write("m.csv", "id,asOf,storeScore\nS1,2024-07-25,4.6\nS2,2024-07-25,high\n");
 
@@ -193,7 +193,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Stdin_is_read_for_dash_and_as_of_overrides_the_snapshot_date()
+    public void Check_DashAndAsOf_ReadsStdinAndOverridesTheSnapshotDate()
     {
         var run = ToolRunner.RunWithInput(Fixtures.ValidMerchantsJsonLines, "check", "-", "-w", "AllianceAdmission", "-r", _rules, "--format", "csv", "--as-of", "2024-08-01");
 
@@ -205,7 +205,7 @@ public sealed class CheckCommandTests : IDisposable
     [InlineData("--workflow", "NoSuchWorkflow")]
     [InlineData("--as-of", "25/07/2024")]
     [InlineData("--format", "xml")]
-    public void Usage_errors_exit_1(string option, string value)
+    public void Check_UsageErrors_Exit1(string option, string value)
     {
         var input = _dir.Write("m.jsonl", Fixtures.ValidMerchantsJsonLines);
         string[] args = ["check", input, "--rules", _rules, "--workflow", "AllianceAdmission", option, value];
@@ -214,7 +214,7 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void Rule_errors_and_a_missing_input_exit_1()
+    public void Check_RuleErrorsOrMissingInput_Exit1()
     {
         var bad = _dir.Write("bad/admission.json", Fixtures.AdmissionRules().Replace("merchant.StoreScore >", "merchant.StoreScroe >", StringComparison.Ordinal));
         var input = _dir.Write("m.jsonl", Fixtures.ValidMerchantsJsonLines);

@@ -9,7 +9,7 @@ public sealed class DiffCommandTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public void Lists_flipped_decisions_with_reasons_on_both_sides_and_counts_them()
+    public void Diff_ChangedThreshold_ListsFlippedDecisionsWithReasonsAndCounts()
     {
         var before = _dir.Write("old/admission.json", Fixtures.AdmissionRules("4.1"));
         var after = _dir.Write("new/admission.json", Fixtures.AdmissionRules("4.3"));
@@ -27,7 +27,7 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
-    public void Without_workflow_the_one_changed_workflow_is_compared()
+    public void Diff_WithoutWorkflow_ComparesTheOneChangedWorkflow()
     {
         var before = Repo.PathOf("rules");
         var after = _dir.PathOf("new");
@@ -44,7 +44,7 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
-    public void Identical_rule_sets_cannot_flip_anything()
+    public void Diff_IdenticalRuleSets_FlipsNothing()
     {
         var run = ToolRunner.Run("diff", "--rules", Repo.PathOf("rules"), "--against", Repo.PathOf("rules"), Repo.PathOf("samples", "data", "check", "merchants.jsonl"));
 
@@ -53,7 +53,7 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
-    public void Invalid_lines_are_reported_and_exit_2()
+    public void Diff_InvalidLines_AreReportedAndExit2()
     {
         var rules = _dir.Write("old/admission.json", Fixtures.AdmissionRules());
         var input = _dir.Write("m.jsonl", Fixtures.MerchantsJsonLines);

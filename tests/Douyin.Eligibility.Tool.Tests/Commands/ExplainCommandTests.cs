@@ -9,7 +9,7 @@ public sealed class ExplainCommandTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public void Shows_every_condition_with_observed_value_threshold_outcome_and_gap()
+    public void Explain_Snapshot_ShowsEveryConditionWithObservedThresholdOutcomeAndGap()
     {
         var rules = _dir.Write("rules/admission.json", Fixtures.AdmissionRules());
         var snapshot = _dir.Write("s.json", """{"id":"S2","asOf":"2024-07-25","storeScore":4.1,"positiveRate":0.9}""");
@@ -25,7 +25,7 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
-    public void Explains_the_shipped_rules_in_chinese_from_stdin()
+    public void Explain_StdinWithShippedRules_ExplainsInChinese()
     {
         var json = File.ReadAllText(Repo.PathOf("samples", "data", "examples", "merchant.json"));
 
@@ -37,7 +37,7 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_invalid_snapshot_exits_2()
+    public void Explain_InvalidSnapshot_Exits2()
     {
         var snapshot = _dir.Write("s.json", """{"id":"S2","asOf":"2024-07-25","storeScore":9}""");
 
@@ -48,7 +48,7 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_snapshot_over_the_item_limit_is_refused_without_reading_it_whole()
+    public void Explain_SnapshotOverTheItemLimit_IsRefusedWithoutReadingItWhole()
     {
         var big = "{\"id\":\"S3\",\"asOf\":\"2024-07-25\",\"shopName\":\"" + new string('x', 17 * 1024 * 1024) + "\"}";
         var snapshot = _dir.Write("big.json", big);
@@ -63,7 +63,7 @@ public sealed class ExplainCommandTests : IDisposable
     }
 
     [Fact]
-    public void Rules_without_the_workflow_stop_the_run_naming_it()
+    public void Explain_RulesWithoutTheWorkflow_StopTheRunNamingIt()
     {
         var rules = _dir.Write("rules/admission.json", Fixtures.AdmissionRules());
         var snapshot = _dir.Write("s.json", File.ReadAllText(Repo.PathOf("samples", "data", "examples", "store-operation-provider.json")));

@@ -10,7 +10,7 @@ public sealed class HelpTests
     [InlineData("lint")]
     [InlineData("test")]
     [InlineData("diff")]
-    public void Every_command_has_help_with_an_example(string command)
+    public void Help_EveryCommand_HasAnExample(string command)
     {
         var run = ToolRunner.Run(command, "--help");
 
@@ -19,7 +19,7 @@ public sealed class HelpTests
     }
 
     [Fact]
-    public void The_root_lists_the_commands()
+    public void Help_Root_ListsTheCommands()
     {
         var run = ToolRunner.Run("--help");
 
@@ -28,6 +28,6 @@ public sealed class HelpTests
     }
 
     [Fact]
-    public void An_unknown_command_is_a_usage_error()
+    public void Run_UnknownCommand_IsAUsageError()
         => ToolRunner.Run("frobnicate").ExitCode.Should().Be(1);
 }

@@ -24,7 +24,7 @@ public sealed class LintCommandTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public void Three_mistakes_give_three_exact_lines_a_count_and_exit_1()
+    public void Lint_ThreeMistakes_GivesThreeExactLinesACountAndExit1()
     {
         var file = _dir.Write("three-mistakes.json", ThreeMistakes);
 
@@ -39,7 +39,7 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_directory_is_linted_recursively_with_paths_as_given()
+    public void Lint_Directory_IsLintedRecursivelyWithPathsAsGiven()
     {
         _dir.Write("rules/alliance/admission.json", Fixtures.AdmissionRules());
         _dir.Write("rules/alliance/broken.json", ThreeMistakes.Replace("AllianceAdmission", "Other", StringComparison.Ordinal));
@@ -55,7 +55,7 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_param_the_typed_API_reads_out_of_its_range_is_DE5001_and_exit_1()
+    public void Lint_TypedParamOutOfRange_IsDE5001AndExit1()
     {
         var rules = Fixtures.AdmissionRules().Replace(
             "{\"Name\": \"MinPositiveRate\", \"Expression\": \"0.75\"}",
@@ -72,7 +72,7 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
-    public void Clean_rules_exit_0()
+    public void Lint_CleanRules_Exits0()
     {
         var run = ToolRunner.Run("lint", _dir.Write("ok.json", Fixtures.AdmissionRules()), "--lang", "en");
 
@@ -81,7 +81,7 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
-    public void Warnings_only_exit_0()
+    public void Lint_WarningsOnly_Exits0()
     {
         var withLegacy = Fixtures.AdmissionRules().Replace("\"ReasonCode\": \"ALLIANCE_POSITIVE_RATE\",", "\"ReasonCode\": \"ALLIANCE_POSITIVE_RATE\", \"ErrorType\": \"Error\",", StringComparison.Ordinal);
 
@@ -94,7 +94,7 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_file_that_cannot_be_read_is_DE1016()
+    public void Lint_UnreadableFile_IsDE1016()
     {
         var missing = _dir.PathOf("missing.json");
 
@@ -121,7 +121,7 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
-    public void Chinese_is_the_default_language_of_messages_and_the_count()
+    public void Lint_NoLang_WritesMessagesAndCountInChinese()
     {
         var file = _dir.Write("three-mistakes.json", ThreeMistakes);
 

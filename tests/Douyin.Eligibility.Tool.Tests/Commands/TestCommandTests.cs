@@ -11,7 +11,7 @@ public sealed class TestCommandTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public void Passing_cases_report_the_count_and_exit_0()
+    public void Test_PassingCases_ReportTheCountAndExit0()
     {
         var file = _dir.Write("rules/tests/admission.tests.json", TestFile(
             Case("4.11 passes", """{"id":"S1","storeScore":4.11,"positiveRate":0.9}""", "Eligible", "[]"),
@@ -25,7 +25,7 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
-    public void Failing_cases_show_expected_and_actual_and_exit_1()
+    public void Test_FailingCases_ShowExpectedAndActualAndExit1()
     {
         var file = _dir.Write("rules/tests/admission.tests.json", TestFile(
             Case("right", """{"id":"S1","storeScore":4.6,"positiveRate":0.9}""", "Eligible"),
@@ -49,7 +49,7 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
-    public void An_invalid_snapshot_or_a_malformed_file_is_a_failure()
+    public void Test_InvalidSnapshotOrMalformedFile_IsAFailure()
     {
         _dir.Write("rules/tests/a.tests.json", TestFile(Case("bad rate", """{"id":"S1","storeScore":4.6,"positiveRate":75}""", "Eligible")));
         _dir.Write("rules/tests/b.tests.json", """{"workflow": "AllianceAdmission", "rules": "..", "cases": [{"name": "x", "snapshot": {}, "outcome": "Eligible", "reasonCode": []}]}""");
@@ -63,7 +63,7 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
-    public void Rules_option_overrides_the_files_rules()
+    public void Test_RulesOption_OverridesTheFilesRules()
     {
         var stricter = _dir.Write("stricter/admission.json", Fixtures.AdmissionRules("4.5"));
         var file = _dir.Write("rules/tests/admission.tests.json", TestFile(Case("4.3 passes", """{"id":"S1","storeScore":4.3,"positiveRate":0.9}""", "Eligible")));

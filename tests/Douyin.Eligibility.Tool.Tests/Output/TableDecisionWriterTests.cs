@@ -1,5 +1,8 @@
+using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.Snapshots;
 using Douyin.Eligibility.Tool.Commands.Check.Output;
-using Douyin.Eligibility.Tool.Evaluation;
+using Douyin.Eligibility.Tool.Tests.Support;
 
 namespace Douyin.Eligibility.Tool.Tests.Output;
 
@@ -9,11 +12,11 @@ public sealed class TableDecisionWriterTests
     [InlineData("SHOP-1", 6)]
     [InlineData("抖音小店", 8)]
     [InlineData("店铺A/商品1", 11)]
-    public void Cell_width_counts_east_asian_wide_characters_as_two(string text, int width)
+    public void Width_EastAsianWideCharacters_CountTwoCells(string text, int width)
         => CellText.Width(text).Should().Be(width);
 
     [Fact]
-    public void Fit_pads_or_cuts_with_an_ellipsis_to_exact_cells()
+    public void Fit_ShortOrLongText_PadsOrCutsWithAnEllipsisToExactCells()
     {
         CellText.Fit("AB", 5).Should().Be("AB   ");
         CellText.Fit("ABCDEFG", 5).Should().Be("ABCD…");
@@ -23,13 +26,13 @@ public sealed class TableDecisionWriterTests
     }
 
     [Fact]
-    public void Long_merchant_product_ids_widen_the_id_column_and_keep_the_columns_aligned()
+    public void Write_LongMerchantProductIds_WidenTheIdColumnAndKeepColumnsAligned()
     {
         var longId = "SHOP-7214405-FLAGSHIP/3621789045512-2024";
         var rows = Write(
-            Decision(longId, "Retain"),
-            Decision("店铺七/商品一", "Clear", "PRODUCT_PICKUP_RATE_TOO_LOW"),
-            Decision("S1", "Retain"));
+            Row(longId, "Retain"),
+            Row("店铺七/商品一", "Clear", failing: true),
+            Row("S1", "Retain"));
 
         rows[0].Should().Be($"  LINE  {"ID".PadRight(longId.Length)}  OUTCOME         REASONS");
         rows[1].Should().Be($"     1  {longId}  Retain");
@@ -38,20 +41,20 @@ public sealed class TableDecisionWriterTests
     }
 
     [Fact]
-    public void Ids_longer_than_the_limit_are_cut_with_an_ellipsis()
+    public void Write_IdLongerThanTheLimit_IsCutWithAnEllipsis()
     {
         var tooLong = new string('X', TableDecisionWriter.MaxIdWidth + 10);
 
-        var rows = Write(Decision(tooLong, "Retain"));
+        var rows = Write(Row(tooLong, "Retain"));
 
         rows[1].Should().Be($"     1  {new string('X', TableDecisionWriter.MaxIdWidth - 1)}…  Retain");
     }
 
     [Fact]
-    public void A_later_page_that_needs_wider_columns_repeats_the_header()
+    public void Write_LaterPageNeedingWiderColumns_RepeatsTheHeader()
     {
-        var decisions = Enumerable.Range(1, TableDecisionWriter.PageSize).Select(i => Decision($"S{i}", "Retain"))
-            .Append(Decision("SHOP-7214405/3621789045512-VERY-LONG", "Clear"));
+        var decisions = Enumerable.Range(1, TableDecisionWriter.PageSize).Select(i => Row($"S{i}", "Retain"))
+            .Append(Row("SHOP-7214405/3621789045512-VERY-LONG", "Clear"));
 
         var rows = Write([.. decisions]);
 
@@ -61,17 +64,24 @@ public sealed class TableDecisionWriterTests
         rows[1].Should().Be($"     1  {"S1",-24}  Retain");
     }
 
-    private static Decision Decision(string id, string outcome, params string[] codes)
-        => new(id, new DateOnly(2024, 7, 25), outcome, outcome, codes.Select(c => new Reason(c, "message")).ToArray(), [], "hash");
+    private static readonly EligibilityEvaluator Evaluator = new(new RuleSetHolder(
+        EligibilityEvaluator.LoadRuleSet([RuleSource.FromText("admission.json", Fixtures.AdmissionRules())]).RuleSet!));
 
-    private static string[] Write(params Decision[] decisions)
+    // A real decision of the fixture's admission rules: no reasons, or (failing) the store-score reason.
+    private static (string Id, string Outcome, EligibilityDecision Decision) Row(string id, string outcome, bool failing = false)
+    {
+        var merchant = new MerchantSnapshot { Id = "S", AsOf = new DateOnly(2024, 7, 25), StoreScore = failing ? 4.0m : 4.6m, PositiveRate = 0.9m };
+        return (id, outcome, Evaluator.EvaluateAllianceAdmission(merchant, EvaluationSettings.English).Decision!);
+    }
+
+    private static string[] Write(params (string Id, string Outcome, EligibilityDecision Decision)[] rows)
     {
         var output = new StringWriter();
         var writer = new TableDecisionWriter(output);
         var line = 0;
-        foreach (var decision in decisions)
+        foreach (var (id, outcome, decision) in rows)
         {
-            writer.Write(++line, decision);
+            writer.Write(new DecisionRow(++line, id, outcome, decision));
         }
 
         writer.Finish();
@@ -81,7 +91,7 @@ public sealed class TableDecisionWriterTests
     // The cell where the REASONS column starts (the header's word, or the row's first reason).
     private static int ReasonsColumn(string row)
     {
-        var at = row.Contains("REASONS", StringComparison.Ordinal) ? row.IndexOf("REASONS", StringComparison.Ordinal) : row.IndexOf("PRODUCT_", StringComparison.Ordinal);
+        var at = row.Contains("REASONS", StringComparison.Ordinal) ? row.IndexOf("REASONS", StringComparison.Ordinal) : row.IndexOf("ALLIANCE_", StringComparison.Ordinal);
         return CellText.Width(row[..at]);
     }
 }

@@ -9,13 +9,13 @@ internal static class CheckCommand
     public static Command Create(ToolContext context)
     {
         var input = new Argument<string>("input") { Description = "Snapshots as JSON Lines, a JSON array, or CSV (header = snapshot field names); '-' reads stdin." };
-        var workflow = CommonOptions.Workflow();
+        var workflow = CommonOptions.Workflow(context);
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
         var lang = CommonOptions.Lang();
         var maxLineBytes = CommonOptions.MaxLineBytes();
-        var format = new Option<string>("--format", "-f") { Description = "Output format: table, jsonl or csv.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong(DecisionWriters.Formats);
+        var format = new Option<string>("--format", "-f") { Description = $"Output format: {DecisionWriters.Described}.", DefaultValueFactory = _ => DecisionWriters.Default };
+        format.AcceptOnlyFromAmong([.. DecisionWriters.Formats]);
         var output = new Option<string?>("--output", "-o") { Description = "Write the results to this file instead of stdout." };
 
         var command = new Command(

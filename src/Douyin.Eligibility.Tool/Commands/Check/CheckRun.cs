@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
+using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Tool.Commands.Check.Output;
 using Douyin.Eligibility.Tool.Evaluation;
-using Douyin.Eligibility.Tool.Families;
 using Douyin.Eligibility.Tool.Input;
 
 namespace Douyin.Eligibility.Tool.Commands.Check;
@@ -22,8 +22,8 @@ internal sealed class CheckRun(
 {
     public int Execute()
     {
-        var family = WorkflowFamilies.Get(workflowName);
-        var evaluator = Evaluators.Create(rulesPath, context, culture);
+        var family = ToolFamilies.Get(context, workflowName);
+        var evaluator = TypedEvaluator.Create(rulesPath, context, culture);
         using var source = InputSource.Open(inputPath, context, readOptions);
         using var file = outputPath is null ? null : OpenOutput(outputPath);
         var writer = DecisionWriters.Create(format, file ?? context.Out);
@@ -37,8 +37,8 @@ internal sealed class CheckRun(
         runner.Run((item, subject) =>
         {
             var decision = evaluator.Decide(family, subject, culture);
-            writer.Write(item.Line, decision);
-            summary.Add(decision);
+            writer.Write(new DecisionRow(item.Line, subject.Id, family.Descriptor.ShownOutcome(decision), decision));
+            summary.Add(EligibilityFamily.ComparedOutcome(decision), decision);
         });
 
         writer.Finish();

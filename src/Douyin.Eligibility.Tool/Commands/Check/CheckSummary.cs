@@ -1,4 +1,5 @@
-using Douyin.Eligibility.Tool.Evaluation;
+using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Tool.Commands.Check.Output;
 
 namespace Douyin.Eligibility.Tool.Commands.Check;
 
@@ -11,11 +12,12 @@ internal sealed class CheckSummary
 
     public int Evaluated { get; private set; }
 
-    public void Add(Decision decision)
+    /// <summary>Counts one decision under <paramref name="outcome"/> (its compared outcome) and its reason codes.</summary>
+    public void Add(string outcome, EligibilityDecision decision)
     {
         Evaluated++;
-        _outcomes[decision.Outcome] = _outcomes.GetValueOrDefault(decision.Outcome) + 1;
-        foreach (var code in decision.Reasons.Select(r => r.Code).Distinct(StringComparer.Ordinal))
+        _outcomes[outcome] = _outcomes.GetValueOrDefault(outcome) + 1;
+        foreach (var code in decision.Reasons.Select(ReasonText.Code).Distinct(StringComparer.Ordinal))
         {
             _reasons[code] = _reasons.GetValueOrDefault(code) + 1;
         }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Tool.Evaluation;
-using Douyin.Eligibility.Tool.Families;
 using Douyin.Eligibility.Tool.Input;
 
 namespace Douyin.Eligibility.Tool.Commands.Check;
@@ -10,13 +10,13 @@ namespace Douyin.Eligibility.Tool.Commands.Check;
 /// terminal. An invalid item, or a subject the typed API rejects (<see cref="SubjectException"/>), is reported on
 /// stderr with its line (in <c>--lang</c>'s language), counted in <see cref="Invalid"/> and skipped; every other subject goes to the caller.
 /// </summary>
-internal sealed class SubjectRunner(ToolContext context, InputSource source, IFamily family, DateOnly? asOf, CultureInfo culture)
+internal sealed class SubjectRunner(ToolContext context, InputSource source, ToolFamily family, DateOnly? asOf, CultureInfo culture)
 {
     /// <summary>Items and subjects reported as invalid so far.</summary>
     public int Invalid { get; private set; }
 
     /// <summary>Reads the whole input, handing each subject of each valid item, with the item, to <paramref name="decide"/>.</summary>
-    public void Run(Action<InputItem, SnapshotSubject> decide)
+    public void Run(Action<InputItem, EligibilitySubject> decide)
     {
         var progress = new ProgressRunner(context, source);
         progress.Run(family.Read(source, asOf, culture), item =>
@@ -28,7 +28,7 @@ internal sealed class SubjectRunner(ToolContext context, InputSource source, IFa
                 return;
             }
 
-            foreach (var subject in family.Subjects(item.Snapshot!))
+            foreach (var subject in item.Subjects!)
             {
                 try
                 {

@@ -1,8 +1,10 @@
 using System.Globalization;
+using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Json;
+using Douyin.Eligibility.Tool.Commands.Check.Output;
 using Douyin.Eligibility.Tool.Commands.Check;
 using Douyin.Eligibility.Tool.Evaluation;
-using Douyin.Eligibility.Tool.Families;
 using Douyin.Eligibility.Tool.Input;
 
 namespace Douyin.Eligibility.Tool.Commands.Diff;
@@ -20,8 +22,8 @@ internal sealed class DiffRun(
 {
     public int Execute()
     {
-        var before = Evaluators.Create(oldRulesPath, context, culture);
-        var after = Evaluators.Create(newRulesPath, context, culture);
+        var before = TypedEvaluator.Create(oldRulesPath, context, culture);
+        var after = TypedEvaluator.Create(newRulesPath, context, culture);
         if (workflowName is null)
         {
             var changed = ChangedWorkflows.Between(before.RuleSet, after.RuleSet);
@@ -38,7 +40,7 @@ internal sealed class DiffRun(
             context.Error.WriteLine($"Comparing {workflowName}, the only workflow that differs.");
         }
 
-        var family = WorkflowFamilies.Get(workflowName);
+        var family = ToolFamilies.Get(context, workflowName);
         using var source = InputSource.Open(inputPath, context, readOptions);
         var runner = new SubjectRunner(context, source, family, asOf, culture);
         var pairs = new Dictionary<(string, string), int>();
@@ -48,16 +50,17 @@ internal sealed class DiffRun(
         {
             var oldDecision = before.Decide(family, subject, culture);
             var newDecision = after.Decide(family, subject, culture);
+            var (oldOutcome, newOutcome) = (EligibilityFamily.ComparedOutcome(oldDecision), EligibilityFamily.ComparedOutcome(newDecision));
             total++;
-            if (oldDecision.Outcome == newDecision.Outcome)
+            if (oldOutcome == newOutcome)
             {
                 return;
             }
 
             flipped++;
-            var key = (oldDecision.Outcome, newDecision.Outcome);
+            var key = (oldOutcome, newOutcome);
             pairs[key] = pairs.GetValueOrDefault(key) + 1;
-            context.Out.WriteLine($"line {item.Line}  {subject.Id}  {oldDecision.Outcome} → {newDecision.Outcome}");
+            context.Out.WriteLine($"line {item.Line}  {subject.Id}  {oldOutcome} → {newOutcome}");
             WriteReasons("old", oldDecision);
             WriteReasons("new", newDecision);
         });
@@ -71,7 +74,7 @@ internal sealed class DiffRun(
         return runner.Invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
     }
 
-    private void WriteReasons(string side, Decision decision)
+    private void WriteReasons(string side, EligibilityDecision decision)
     {
         if (decision.Reasons.Count == 0)
         {
@@ -81,7 +84,7 @@ internal sealed class DiffRun(
 
         foreach (var reason in decision.Reasons)
         {
-            context.Out.WriteLine($"    {side}: {reason.Code}: {reason.Message}");
+            context.Out.WriteLine($"    {side}: {ReasonText.Code(reason)}: {reason.Message}");
         }
     }
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Tool.Evaluation;
-using Douyin.Eligibility.Tool.Families;
 
 namespace Douyin.Eligibility.Tool.Commands.Explain;
 
@@ -12,7 +11,7 @@ internal static class ExplainCommand
     public static Command Create(ToolContext context)
     {
         var input = new Argument<string>("snapshot.json") { Description = "One snapshot as a JSON object ('-' reads stdin)." };
-        var workflow = CommonOptions.Workflow();
+        var workflow = CommonOptions.Workflow(context);
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
         var lang = CommonOptions.Lang();
@@ -27,17 +26,17 @@ internal static class ExplainCommand
         command.SetAction(parse => CommandAction.Run(context, () => Run(
             context,
             parse.GetValue(input)!,
-            WorkflowFamilies.Get(parse.GetValue(workflow)!),
+            ToolFamilies.Get(context, parse.GetValue(workflow)!),
             parse.GetValue(rules),
             CommonOptions.ParseDate(parse.GetValue(asOf)),
             CommonOptions.Culture(parse.GetValue(lang)!))));
         return command;
     }
 
-    private static int Run(ToolContext context, string path, IFamily family, string? rules, DateOnly? asOf, System.Globalization.CultureInfo culture)
+    private static int Run(ToolContext context, string path, ToolFamily family, string? rules, DateOnly? asOf, System.Globalization.CultureInfo culture)
     {
         var json = ReadAll(path, context);
-        var evaluator = Evaluators.Create(rules, context, culture);
+        var evaluator = TypedEvaluator.Create(rules, context, culture);
         var item = family.ParseOne(json, asOf, culture);
         if (!item.IsValid)
         {
@@ -46,7 +45,7 @@ internal static class ExplainCommand
         }
 
         var first = true;
-        foreach (var subject in family.Subjects(item.Snapshot!))
+        foreach (var subject in item.Subjects!)
         {
             if (!first)
             {
@@ -60,7 +59,7 @@ internal static class ExplainCommand
             }
             catch (SubjectException e)
             {
-                context.Error.WriteLine(culture.IsChinese() ? $"{path}：无效快照，{e.Field}：{e.Message}" : $"{path}: invalid snapshot, {e.Field}: {e.Message}");
+                context.Error.WriteLine(ToolText.Get(culture, "InvalidSnapshot_Field", path, e.Field, e.Message));
                 return ExitCodes.InvalidInput;
             }
         }

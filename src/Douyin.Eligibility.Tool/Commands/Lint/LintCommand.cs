@@ -25,7 +25,7 @@ internal static class LintCommand
 
     private static int Run(string path, ToolContext context, CultureInfo culture)
     {
-        var diagnostics = RuleFiles.Load(path).Diagnostics;
+        var diagnostics = RuleFiles.Load(path, context.Families).Diagnostics;
         foreach (var diagnostic in diagnostics)
         {
             context.Out.WriteLine(diagnostic.ToString(culture));
@@ -33,11 +33,9 @@ internal static class LintCommand
 
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
-        context.Out.WriteLine(culture.Name.StartsWith("zh", StringComparison.Ordinal)
-            ? $"{errors} 个错误，{warnings} 个警告"
-            : $"{Plural(errors, "error")}, {Plural(warnings, "warning")}");
+        context.Out.WriteLine(ToolText.Get(culture, "LintSummary", Count(culture, errors, "LintErrors"), Count(culture, warnings, "LintWarnings")));
         return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    private static string Count(CultureInfo culture, int count, string key) => count == 1 ? ToolText.Get(culture, key + "_One") : ToolText.Get(culture, key + "_Other", count);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Families;
+using Douyin.Eligibility.Tool.Commands.Check.Output;
 using Douyin.Eligibility.Tool.Evaluation;
-using Douyin.Eligibility.Tool.Families;
 
 namespace Douyin.Eligibility.Tool.Commands.Test;
 
@@ -8,7 +10,7 @@ namespace Douyin.Eligibility.Tool.Commands.Test;
 internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en");
-    private readonly Dictionary<(string?, string?), IDecisionEvaluator> _evaluators = [];
+    private readonly Dictionary<(string?, string?), TypedEvaluator> _evaluators = [];
     private int _passed;
     private int _failed;
 
@@ -29,12 +31,12 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
     private void RunFile(string path)
     {
         RuleTestFile file;
-        IFamily family;
-        IDecisionEvaluator evaluator;
+        ToolFamily family;
+        TypedEvaluator evaluator;
         try
         {
             file = RuleTestFileReader.Read(path);
-            family = WorkflowFamilies.Get(file.Workflow);
+            family = ToolFamilies.Get(context, file.Workflow);
             evaluator = Evaluator(rulesOverride ?? file.Rules, file.Version);
         }
         catch (ToolException e)
@@ -59,7 +61,7 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
         }
     }
 
-    private static string? Check(RuleTestCase testCase, IFamily family, IDecisionEvaluator evaluator)
+    private static string? Check(RuleTestCase testCase, ToolFamily family, TypedEvaluator evaluator)
     {
         var item = family.ParseOne(testCase.SnapshotJson, testCase.AsOf, Culture);
         if (!item.IsValid)
@@ -67,9 +69,9 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
             return $"  invalid snapshot: {item.Describe(Culture)}";
         }
 
-        foreach (var subject in family.Subjects(item.Snapshot!))
+        foreach (var subject in item.Subjects!)
         {
-            Decision decision;
+            EligibilityDecision decision;
             try
             {
                 decision = evaluator.Decide(family, subject, Culture);
@@ -79,14 +81,17 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
                 return $"  invalid snapshot {subject.Id}, {e.Field}: {e.Message}";
             }
 
-            var ok = string.Equals(decision.Outcome, testCase.Outcome, StringComparison.OrdinalIgnoreCase)
-                && SameSet(testCase.ReasonCodes, decision.Reasons.Select(r => r.Code))
-                && SameSet(testCase.MissingFields, decision.MissingFields);
+            var outcome = EligibilityFamily.ComparedOutcome(decision);
+            var codes = decision.Reasons.Select(ReasonText.Code).ToArray();
+            var missing = ReasonText.MissingFields(decision);
+            var ok = string.Equals(outcome, testCase.Outcome, StringComparison.OrdinalIgnoreCase)
+                && SameSet(testCase.ReasonCodes, codes)
+                && SameSet(testCase.MissingFields, missing);
             if (!ok)
             {
                 return $"  expected: {Describe(testCase.Outcome, testCase.ReasonCodes, testCase.MissingFields)}\n"
-                    + $"  actual:   {Describe(decision.Outcome, decision.Reasons.Select(r => r.Code).ToArray(), decision.MissingFields)}"
-                    + string.Concat(decision.Reasons.Select(r => $"\n    {r.Code}: {r.Message}"));
+                    + $"  actual:   {Describe(outcome, codes, missing)}"
+                    + string.Concat(decision.Reasons.Select(r => $"\n    {ReasonText.Code(r)}: {r.Message}"));
             }
         }
 
@@ -112,11 +117,11 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
         return text;
     }
 
-    private IDecisionEvaluator Evaluator(string? rules, string? version)
+    private TypedEvaluator Evaluator(string? rules, string? version)
     {
         if (!_evaluators.TryGetValue((rules, version), out var evaluator))
         {
-            evaluator = Evaluators.Create(rules, context with { Error = context.Out }, CultureInfo.InvariantCulture, version);
+            evaluator = TypedEvaluator.Create(rules, context with { Error = context.Out }, CultureInfo.InvariantCulture, version);
             _evaluators[(rules, version)] = evaluator;
         }
 

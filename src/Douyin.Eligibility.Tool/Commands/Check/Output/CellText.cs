@@ -5,7 +5,7 @@ using Spectre.Console;
 namespace Douyin.Eligibility.Tool.Commands.Check.Output;
 
 /// <summary>
-/// Text measured in terminal cells rather than characters: an East Asian wide character (汉字, full-width forms) takes
+/// Text measured in terminal cells rather than characters: an East Asian wide character (CJK ideographs, full-width forms) takes
 /// two cells, so padding by <see cref="string.Length"/> would break a table's alignment. Widths come from Spectre.Console.
 /// </summary>
 internal static class CellText

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Douyin.Eligibility.Tool.Evaluation;
 
 namespace Douyin.Eligibility.Tool.Commands.Check.Output;
 
@@ -11,7 +10,7 @@ internal sealed class CsvDecisionWriter(TextWriter output) : IDecisionWriter
 {
     private bool _headerWritten;
 
-    public void Write(long line, Decision decision)
+    public void Write(DecisionRow row)
     {
         if (!_headerWritten)
         {
@@ -21,14 +20,14 @@ internal sealed class CsvDecisionWriter(TextWriter output) : IDecisionWriter
 
         string[] cells =
         [
-            line.ToString(CultureInfo.InvariantCulture),
-            decision.SubjectId,
-            decision.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            decision.ShownOutcome,
-            string.Join('|', decision.Reasons.Select(r => r.Code)),
-            string.Join('|', decision.Reasons.Select(r => r.Message ?? string.Empty)),
-            string.Join('|', decision.MissingFields),
-            decision.RuleSetHash,
+            row.Line.ToString(CultureInfo.InvariantCulture),
+            row.SubjectId,
+            row.Decision.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            row.Outcome,
+            string.Join('|', row.Decision.Reasons.Select(ReasonText.Code)),
+            string.Join('|', row.Decision.Reasons.Select(r => r.Message)),
+            string.Join('|', row.MissingFields),
+            row.Decision.RuleSetHash,
         ];
         output.WriteLine(string.Join(',', cells.Select(Escape)));
     }

@@ -1,11 +1,9 @@
-using Douyin.Eligibility.Tool.Evaluation;
-
 namespace Douyin.Eligibility.Tool.Commands.Check.Output;
 
-/// <summary>Writes decisions as they are made (no buffering, so memory stays constant).</summary>
+/// <summary>Writes decisions as they are made (no buffering beyond a page, so memory stays constant).</summary>
 internal interface IDecisionWriter
 {
-    void Write(long line, Decision decision);
+    void Write(DecisionRow row);
 
     void Finish();
 }

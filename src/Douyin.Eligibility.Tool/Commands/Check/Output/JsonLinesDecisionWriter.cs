@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Douyin.Eligibility.Tool.Evaluation;
 
 namespace Douyin.Eligibility.Tool.Commands.Check.Output;
 
@@ -13,37 +12,37 @@ internal sealed class JsonLinesDecisionWriter(TextWriter output) : IDecisionWrit
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly MemoryStream _buffer = new();
 
-    public void Write(long line, Decision decision)
+    public void Write(DecisionRow row)
     {
         _buffer.SetLength(0);
         using (var json = new Utf8JsonWriter(_buffer, Options))
         {
             json.WriteStartObject();
-            json.WriteNumber("line", line);
-            json.WriteString("id", decision.SubjectId);
-            json.WriteString("asOf", decision.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteString("outcome", decision.ShownOutcome);
+            json.WriteNumber("line", row.Line);
+            json.WriteString("id", row.SubjectId);
+            json.WriteString("asOf", row.Decision.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("outcome", row.Outcome);
             json.WriteStartArray("reasons");
-            foreach (var reason in decision.Reasons)
+            foreach (var reason in row.Decision.Reasons)
             {
                 json.WriteStartObject();
-                json.WriteString("code", reason.Code);
+                json.WriteString("code", ReasonText.Code(reason));
                 WriteOptional(json, "message", reason.Message);
-                WriteOptional(json, "observed", reason.Observed);
-                WriteOptional(json, "threshold", reason.Threshold);
-                WriteOptional(json, "gap", reason.Gap);
+                WriteOptional(json, "observed", ReasonText.Observed(reason));
+                WriteOptional(json, "threshold", ReasonText.Threshold(reason));
+                WriteOptional(json, "gap", ReasonText.Gap(reason));
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
             json.WriteStartArray("missingFields");
-            foreach (var field in decision.MissingFields)
+            foreach (var field in row.MissingFields)
             {
                 json.WriteStringValue(field);
             }
 
             json.WriteEndArray();
-            json.WriteString("ruleSetHash", decision.RuleSetHash);
+            json.WriteString("ruleSetHash", row.Decision.RuleSetHash);
             json.WriteEndObject();
         }
 

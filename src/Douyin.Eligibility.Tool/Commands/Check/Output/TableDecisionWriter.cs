@@ -1,4 +1,4 @@
-using Douyin.Eligibility.Tool.Evaluation;
+using Douyin.Eligibility.Decisions;
 
 namespace Douyin.Eligibility.Tool.Commands.Check.Output;
 
@@ -20,13 +20,13 @@ internal sealed class TableDecisionWriter(TextWriter output) : IDecisionWriter
     /// <summary>The narrowest OUTCOME column, and the widest before outcomes are cut.</summary>
     internal const int MinOutcomeWidth = 14, MaxOutcomeWidth = 40;
 
-    private readonly List<(long Line, Decision Decision)> _page = new(PageSize);
+    private readonly List<DecisionRow> _page = new(PageSize);
     private int _idWidth;
     private int _outcomeWidth;
 
-    public void Write(long line, Decision decision)
+    public void Write(DecisionRow row)
     {
-        _page.Add((line, decision));
+        _page.Add(row);
         if (_page.Count == PageSize)
         {
             WritePage();
@@ -42,8 +42,8 @@ internal sealed class TableDecisionWriter(TextWriter output) : IDecisionWriter
             return;
         }
 
-        var idWidth = Math.Max(_idWidth, Math.Clamp(_page.Max(r => CellText.Width(r.Decision.SubjectId)), MinIdWidth, MaxIdWidth));
-        var outcomeWidth = Math.Max(_outcomeWidth, Math.Clamp(_page.Max(r => CellText.Width(r.Decision.ShownOutcome)), MinOutcomeWidth, MaxOutcomeWidth));
+        var idWidth = Math.Max(_idWidth, Math.Clamp(_page.Max(r => CellText.Width(r.SubjectId)), MinIdWidth, MaxIdWidth));
+        var outcomeWidth = Math.Max(_outcomeWidth, Math.Clamp(_page.Max(r => CellText.Width(r.Outcome)), MinOutcomeWidth, MaxOutcomeWidth));
         if (idWidth != _idWidth || outcomeWidth != _outcomeWidth)
         {
             if (_idWidth > 0)
@@ -55,10 +55,10 @@ internal sealed class TableDecisionWriter(TextWriter output) : IDecisionWriter
             WriteRow("LINE", "ID", "OUTCOME", "REASONS");
         }
 
-        foreach (var (line, decision) in _page)
+        foreach (var row in _page)
         {
-            var reasons = decision.Reasons;
-            WriteRow(line.ToString(System.Globalization.CultureInfo.InvariantCulture), decision.SubjectId, decision.ShownOutcome, reasons.Count == 0 ? string.Empty : Describe(reasons[0]));
+            var reasons = row.Decision.Reasons;
+            WriteRow(row.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), row.SubjectId, row.Outcome, reasons.Count == 0 ? string.Empty : Describe(reasons[0]));
             foreach (var reason in reasons.Skip(1))
             {
                 WriteRow(string.Empty, string.Empty, string.Empty, Describe(reason));
@@ -71,5 +71,5 @@ internal sealed class TableDecisionWriter(TextWriter output) : IDecisionWriter
     private void WriteRow(string line, string id, string outcome, string reasons)
         => output.WriteLine($"{line,6}  {CellText.Fit(id, _idWidth)}  {CellText.Fit(outcome, _outcomeWidth)}  {reasons}".TrimEnd());
 
-    private static string Describe(Reason reason) => reason.Message is null ? reason.Code : $"{reason.Code}: {reason.Message}";
+    private static string Describe(DecisionReason reason) => $"{ReasonText.Code(reason)}: {reason.Message}";
 }

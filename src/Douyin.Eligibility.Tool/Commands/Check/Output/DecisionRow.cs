@@ -1,0 +1,36 @@
+using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Rules;
+
+namespace Douyin.Eligibility.Tool.Commands.Check.Output;
+
+/// <summary>One row of <c>check</c>'s output: the input line, the subject as the list shows it, the shown outcome and the library's decision.</summary>
+/// <param name="Line">The input line (or item) number.</param>
+/// <param name="SubjectId">The subject's id (<c>store/product</c> for a product).</param>
+/// <param name="Outcome">The outcome as its family shows it (<see cref="Douyin.Eligibility.Families.EligibilityFamily.ShownOutcome"/>).</param>
+/// <param name="Decision">The decision.</param>
+internal readonly record struct DecisionRow(long Line, string SubjectId, string Outcome, EligibilityDecision Decision)
+{
+    /// <summary>The inputs the reasons found missing, by path, each once.</summary>
+    public IReadOnlyList<string> MissingFields => ReasonText.MissingFields(Decision);
+}
+
+/// <summary>How a reason reads in <c>check</c>'s output, <c>diff</c> and rule tests.</summary>
+internal static class ReasonText
+{
+    /// <summary>The reason code, or the rule name when the rule has none.</summary>
+    public static string Code(DecisionReason reason) => reason.Code ?? reason.RuleName;
+
+    /// <summary>The observed value of the deciding comparison; null when the reason has none.</summary>
+    public static string? Observed(DecisionReason reason) => reason.Condition is null ? null : TraceEntry.FormatValue(reason.Observed);
+
+    /// <summary>The threshold of the deciding comparison; null when the reason has none.</summary>
+    public static string? Threshold(DecisionReason reason) => reason.Condition is null ? null : TraceEntry.FormatValue(reason.Threshold);
+
+    /// <summary>The value needed and the change, e.g. <c>4.1 (+0.05)</c>; null without a gap.</summary>
+    public static string? Gap(DecisionReason reason)
+        => reason.Gap is { } gap ? $"{TraceEntry.FormatValue(gap.Required)} ({(gap.Change >= 0 ? "+" : string.Empty)}{TraceEntry.FormatValue(gap.Change)})" : null;
+
+    /// <summary>The inputs the reasons found missing, by path, each once.</summary>
+    public static IReadOnlyList<string> MissingFields(EligibilityDecision decision)
+        => decision.Reasons.SelectMany(r => r.MissingFields).Distinct(StringComparer.Ordinal).ToArray();
+}

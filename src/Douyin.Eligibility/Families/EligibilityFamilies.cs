@@ -1,0 +1,122 @@
+using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Defaults;
+using Douyin.Eligibility.Snapshots;
+using Douyin.Eligibility.Validation;
+
+namespace Douyin.Eligibility.Families;
+
+/// <summary>The six built-in rule families (docs/rule-conventions.md), in one registry every consumer enumerates.</summary>
+public static class EligibilityFamilies
+{
+    /// <summary>Selected Alliance store admission: may the store open the Alliance? Input <c>merchant: MerchantSnapshot</c>.</summary>
+    public static EligibilityFamily<MerchantSnapshot, AdmissionDecision> AllianceAdmission { get; } = new(
+        EligibilityWorkflows.AllianceAdmission, "merchant", typeof(MerchantSnapshot), typeof(AdmissionOutcome), "/alliance/admission", "Selected Alliance store admission", null,
+        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, s => s.ExperienceScoreScale,
+        (header, _, input) => new AdmissionDecision(header, DecisionRules.Admission(header.Checks), DecisionRules.NotPassed(header), DecisionRules.OpeningsRemaining(header.Workflow, ((MerchantSnapshot)input!).AllianceOpeningsUsed)),
+        null)
+    {
+        RuleFile = "alliance/admission.json",
+        ReasonCodePrefix = "ALLIANCE_",
+        RuleChecks = TypedRuleChecks.AllianceOpenings,
+    };
+
+    /// <summary>Selected Alliance store clearance: is the store cleared? Input <c>merchant: MerchantSnapshot</c>.</summary>
+    public static EligibilityFamily<MerchantSnapshot, ClearanceDecision> AllianceClearance { get; } = new(
+        EligibilityWorkflows.AllianceClearance, "merchant", typeof(MerchantSnapshot), typeof(ClearanceOutcome), "/alliance/clearance", "Selected Alliance store clearance", null,
+        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, s => s.ExperienceScoreScale,
+        (header, _, input) => new ClearanceDecision(header, DecisionRules.Clearance(header.Checks), DecisionRules.NotPassed(header), DecisionRules.OpeningsRemaining(header.Workflow, ((MerchantSnapshot)input!).AllianceOpeningsUsed)),
+        null)
+    {
+        RuleFile = "alliance/clearance.json",
+        ReasonCodePrefix = "CLEARANCE_",
+        RuleChecks = TypedRuleChecks.AllianceOpenings,
+    };
+
+    /// <summary>
+    /// Selected Alliance product clearance: every product of a merchant snapshot, judged on the store's date, is a
+    /// subject (id <c>store/product</c>); input <c>product: ProductSnapshot</c>.
+    /// </summary>
+    public static EligibilityFamily<MerchantSnapshot, ClearanceDecision> AllianceProductClearance { get; } = new(
+        EligibilityWorkflows.AllianceProductClearance, "product", typeof(ProductSnapshot), typeof(ClearanceOutcome), "/alliance/product-clearance", "Selected Alliance product clearance", "products",
+        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, ProductSubjects, null, DecisionRules.NewClearance, null)
+    {
+        RuleFile = "alliance/product-clearance.json",
+        ReasonCodePrefix = "PRODUCT_",
+    };
+
+    /// <summary>Brand service provider renewal: hard gates and the scorecard. Input <c>provider: BrandProviderSnapshot</c>.</summary>
+    public static EligibilityFamily<BrandProviderSnapshot, RenewalDecision> BrandProviderRenewal { get; } = new(
+        EligibilityWorkflows.BrandProviderRenewal, "provider", typeof(BrandProviderSnapshot), typeof(RenewalOutcome), "/providers/brand-renewal", "Brand service provider renewal", null,
+        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, null, (header, result, _) => DecisionRules.Renewal(header, result.Workflow.Rules), null)
+    {
+        RuleFile = "providers/brand-renewal.json",
+        ReasonCodePrefix = "RENEWAL_",
+        RuleChecks = TypedRuleChecks.ScorecardBands,
+    };
+
+    /// <summary>Store-operation provider admission. Input <c>provider: StoreOperationProviderSnapshot</c>.</summary>
+    public static EligibilityFamily<StoreOperationProviderSnapshot, AdmissionDecision> StoreOperationAdmission { get; } = new(
+        EligibilityWorkflows.StoreOperationAdmission, "provider", typeof(StoreOperationProviderSnapshot), typeof(AdmissionOutcome), "/providers/store-operation/admission", "Store-operation provider admission", null,
+        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, null, DecisionRules.NewAdmission, null)
+    {
+        RuleFile = "providers/store-operation-admission.json",
+        ReasonCodePrefix = "STOREOP_",
+    };
+
+    /// <summary>
+    /// Store-operation provider penalty ladder: the most severe level reached. The tool shows an indeterminate one as
+    /// <c>Delisted (ClearedOut indeterminate)</c>. Input <c>provider: StoreOperationProviderSnapshot</c>.
+    /// </summary>
+    public static EligibilityFamily<StoreOperationProviderSnapshot, PenaltyDecision> StoreOperationPenalty { get; } = new(
+        EligibilityWorkflows.StoreOperationPenalty, "provider", typeof(StoreOperationProviderSnapshot), typeof(PenaltyLevel), "/providers/store-operation/penalty", "Store-operation provider penalty ladder", null,
+        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, null, (header, result, _) => DecisionRules.Penalty(header, result.Workflow.Rules),
+        p => p.IndeterminateLevel is { } open ? $"{p.Level} ({open} indeterminate)" : p.Level.ToString())
+    {
+        RuleFile = "providers/store-operation-penalties.json",
+        ReasonCodePrefix = "PENALTY_",
+        RuleChecks = TypedRuleChecks.PenaltyRules,
+    };
+
+    /// <summary>The six families, in the order of <see cref="EligibilityWorkflows.All"/>.</summary>
+    public static IReadOnlyList<EligibilityFamily> All { get; } =
+    [
+        AllianceAdmission, AllianceClearance, AllianceProductClearance, BrandProviderRenewal, StoreOperationAdmission, StoreOperationPenalty,
+    ];
+
+    /// <summary>The family whose workflow is <paramref name="workflowName"/> (any case) among <paramref name="families"/> (default <see cref="All"/>); null when none.</summary>
+    /// <param name="workflowName">The workflow name.</param>
+    /// <param name="families">The families to search; null for the built-ins.</param>
+    public static EligibilityFamily? Find(string workflowName, IEnumerable<EligibilityFamily>? families = null)
+        => (families ?? All).FirstOrDefault(f => string.Equals(f.WorkflowName, workflowName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>One product of a merchant snapshot, on its own, judged as of <paramref name="asOf"/> (the typed API's one-product call).</summary>
+    internal static EligibilitySubject ProductSubject(ProductSnapshot? product, DateOnly asOf)
+        => new(product?.Id ?? string.Empty, product?.Id, asOf, product, SnapshotValidator.Validate(product, asOf), null);
+
+    /// <summary>Every product of the store, as of the store's date; a product is invalid when it or the store has errors (other products' do not count).</summary>
+    private static IReadOnlyList<EligibilitySubject> ProductSubjects(MerchantSnapshot? merchant, ValidationResult validation)
+    {
+        var subjects = new EligibilitySubject[merchant!.Products.Count];
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            var product = merchant.Products[i];
+            var errors = validation.Errors.Where(e => !IsAboutOtherProduct(e.Field, i)).ToArray();
+            subjects[i] = new EligibilitySubject($"{merchant.Id}/{product?.Id}", product?.Id, merchant.AsOf, product, new ValidationResult(errors), null);
+        }
+
+        return subjects;
+    }
+
+    /// <summary>True for a field under <c>products[j]</c> with j ≠ <paramref name="index"/>.</summary>
+    private static bool IsAboutOtherProduct(string field, int index)
+    {
+        const string prefix = "products[";
+        if (!field.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var close = field.IndexOf(']', prefix.Length);
+        return close > 0 && int.TryParse(field.AsSpan(prefix.Length, close - prefix.Length), out var j) && j != index;
+    }
+}
