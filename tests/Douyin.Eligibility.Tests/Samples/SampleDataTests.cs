@@ -9,16 +9,16 @@ namespace Douyin.Eligibility.Tests.Samples;
 public class SampleDataTests
 {
     [Fact]
-    public void Merchants_EveryLineReadsAndValidates() => ReadAll<MerchantSnapshot>("merchants.jsonl").Should().HaveCountGreaterThanOrEqualTo(240);
+    public void Merchants_EveryLine_ReadsAndValidates() => ReadAll<MerchantSnapshot>("merchants.jsonl").Should().HaveCountGreaterThanOrEqualTo(240);
 
     [Fact]
-    public void BrandProviders_EveryLineReadsAndValidates() => ReadAll<BrandProviderSnapshot>("brand-providers.jsonl").Should().HaveCountGreaterThanOrEqualTo(40);
+    public void BrandProviders_EveryLine_ReadsAndValidates() => ReadAll<BrandProviderSnapshot>("brand-providers.jsonl").Should().HaveCountGreaterThanOrEqualTo(40);
 
     [Fact]
-    public void StoreOperationProviders_EveryLineReadsAndValidates() => ReadAll<StoreOperationProviderSnapshot>("store-operation-providers.jsonl").Should().HaveCountGreaterThanOrEqualTo(40);
+    public void StoreOperationProviders_EveryLine_ReadsAndValidates() => ReadAll<StoreOperationProviderSnapshot>("store-operation-providers.jsonl").Should().HaveCountGreaterThanOrEqualTo(40);
 
     [Fact]
-    public void Merchants_AreVaried()
+    public void Merchants_SampleFile_IsVaried()
     {
         var merchants = ReadAll<MerchantSnapshot>("merchants.jsonl");
 
@@ -38,7 +38,7 @@ public class SampleDataTests
     }
 
     [Fact]
-    public void MerchantsWithErrors_EveryLineButTheFirstFails()
+    public void MerchantsWithErrors_EveryLineButTheFirst_Fails()
     {
         using var reader = File.OpenText(Repo.PathOf("samples", "data", "merchants-with-errors.jsonl"));
         var results = SnapshotJson.ReadJsonLines<MerchantSnapshot>(reader).ToList();
