@@ -23,7 +23,7 @@ public sealed partial class HotReloadTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EditingAThreshold_ChangesTheDecision_AndTheHealthHash()
+    public async Task RulesEdit_ThresholdRaised_ChangesTheDecisionAndTheHealthHash()
     {
         var (_, health) = await _host.GetAsync("/health");
         health.GetProperty("rules").GetString().Should().Be(_rules);
@@ -40,7 +40,7 @@ public sealed partial class HotReloadTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ABrokenEdit_KeepsTheLastGoodRules()
+    public async Task RulesEdit_BrokenExpression_KeepsTheLastGoodRules()
     {
         var (_, health) = await _host.GetAsync("/health");
         var hash = health.GetProperty("ruleSetHash").GetString();
@@ -59,7 +59,7 @@ public sealed partial class HotReloadTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RemovingAWorkflowFile_KeepsTheLastGoodRules_AndHealthSaysDegradedUntilItIsBack()
+    public async Task RulesEdit_WorkflowFileRemoved_KeepsTheLastGoodRulesAndIsDegradedUntilItIsBack()
     {
         var (_, health) = await _host.GetAsync("/health");
         var hash = health.GetProperty("ruleSetHash").GetString();
