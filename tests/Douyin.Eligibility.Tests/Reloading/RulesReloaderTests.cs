@@ -186,7 +186,7 @@ public class RulesReloaderTests
     }
 
     [Fact]
-    public void ReloadNow_LoaderThrowsAnIOException_IsDE1016WithItsMessage_AndTheLastGoodSetStays()
+    public void ReloadNow_LoaderThrowsAnIOException_IsDE1016WithItsMessageAndTheLastGoodSetStays()
     {
         var (reloader, good, _) = StartThrowing(new IOException("disk on fire"));
         using var _ = reloader;
@@ -201,7 +201,7 @@ public class RulesReloaderTests
     }
 
     [Fact]
-    public void ReloadNow_LoaderThrowsABug_NamesTheExceptionNotAnUnreadableFile_LogsIt_AndTheLastGoodSetStays()
+    public void ReloadNow_LoaderThrowsABug_NamesTheExceptionNotAnUnreadableFileLogsItAndTheLastGoodSetStays()
     {
         var (reloader, good, logs) = StartThrowing(new InvalidOperationException("Sequence contains no elements"));
         using var _ = reloader;
