@@ -23,7 +23,7 @@ public sealed partial class HotReloadTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EditingAThreshold_ChangesTheDecision_AndTheHealthHash()
+    public async Task RulesEdit_ThresholdRaised_ChangesTheDecisionAndTheHealthHash()
     {
         var (_, health) = await _host.GetAsync("/health");
         health.GetProperty("rules").GetString().Should().Be(_rules);
@@ -40,23 +40,26 @@ public sealed partial class HotReloadTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ABrokenEdit_KeepsTheLastGoodRules()
+    public async Task RulesEdit_BrokenExpression_KeepsTheLastGoodRules()
     {
         var (_, health) = await _host.GetAsync("/health");
         var hash = health.GetProperty("ruleSetHash").GetString();
+        health.GetProperty("reload").GetProperty("watcherArmed").GetBoolean().Should().BeTrue("without an armed watcher nothing below could observe the edit");
+        health.GetProperty("reload").GetProperty("rejectedReloads").GetInt32().Should().Be(0);
 
         var admission = Path.Combine(_rules, "alliance", "admission.json");
         File.WriteAllText(admission, MinStoreScore().Replace(File.ReadAllText(admission), "${head}4.8 +\"", 1));
 
-        // Wait for the reload to have been tried and rejected, then check nothing changed.
+        // Wait for the reload to have been tried and rejected (PollHealthUntil fails if it is not), then check nothing changed.
         var after = await PollHealthUntil(h => h.GetProperty("reload").GetProperty("rejectedReloads").GetInt32() > 0);
+        after.GetProperty("status").GetString().Should().Be("Degraded");
         after.GetProperty("reload").GetProperty("lastErrors").EnumerateArray().Should().Contain(e => e.GetString()!.Contains("admission.json("));
         after.GetProperty("ruleSetHash").GetString().Should().Be(hash);
         (await Outcome()).Should().Be("Eligible");
     }
 
     [Fact]
-    public async Task RemovingAWorkflowFile_KeepsTheLastGoodRules_AndHealthSaysDegradedUntilItIsBack()
+    public async Task RulesEdit_WorkflowFileRemoved_KeepsTheLastGoodRulesAndIsDegradedUntilItIsBack()
     {
         var (_, health) = await _host.GetAsync("/health");
         var hash = health.GetProperty("ruleSetHash").GetString();
@@ -92,6 +95,7 @@ public sealed partial class HotReloadTests : IAsyncLifetime
         }
         while (!done(health) && clock.Elapsed < TimeSpan.FromSeconds(20));
 
+        done(health).Should().BeTrue($"/health should reach the awaited state within 20 s; it is {health}");
         return health;
     }
 
@@ -106,6 +110,7 @@ public sealed partial class HotReloadTests : IAsyncLifetime
         }
         while (!done(outcome) && clock.Elapsed < TimeSpan.FromSeconds(20));
 
+        done(outcome).Should().BeTrue($"the outcome should reach the awaited value within 20 s; it is {outcome}");
         return outcome;
     }
 

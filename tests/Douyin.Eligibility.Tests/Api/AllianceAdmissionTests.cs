@@ -49,7 +49,7 @@ public class AllianceAdmissionTests
     }
 
     [Fact]
-    public void Messages_FollowTheRequestedCulture()
+    public void Messages_CultureRequested_FollowTheCulture()
     {
         var merchant = TestRules.GoodMerchant() with { StoreScore = 4.05m };
 
@@ -75,7 +75,7 @@ public class AllianceAdmissionTests
     }
 
     [Fact]
-    public void FailureBeatsIndeterminate()
+    public void Outcome_FailureAndIndeterminate_IsNotEligible()
     {
         var merchant = TestRules.GoodMerchant() with { PositiveRate = null, Gmv30dFen = 0 };
 
@@ -93,11 +93,11 @@ public class AllianceAdmissionTests
         => Evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant() with { AllianceOpeningsUsed = used }).Decision!.OpeningsRemaining.Should().Be(remaining);
 
     [Fact]
-    public void OpeningsRemaining_UnknownWhenUsedIsUnknown()
+    public void OpeningsRemaining_UsedUnknown_IsUnknown()
         => Evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant() with { AllianceOpeningsUsed = null }).Decision!.OpeningsRemaining.Should().BeNull();
 
     [Fact]
-    public void ExplainOff_GivesTheSameOutcomeWithoutTrace()
+    public void Evaluate_ExplainOff_GivesTheSameOutcomeWithoutTrace()
     {
         var merchant = TestRules.GoodMerchant() with { StoreScore = 4.05m, PositiveRate = null };
 

@@ -19,7 +19,7 @@ public class BatchTests
     }
 
     [Fact]
-    public void Sync_OneResultPerInput_InOrder_InvalidItemsIncluded()
+    public void Sync_MixedInputs_OneResultPerInputInOrderWithInvalidItems()
     {
         var results = Evaluator.EvaluateMany(Merchants(10), static (e, m) => e.EvaluateAllianceAdmission(m)).ToList();
 
@@ -38,7 +38,7 @@ public class BatchTests
     }
 
     [Fact]
-    public void Sync_IsLazy()
+    public void Sync_Enumerated_IsLazy()
     {
         var produced = new List<int>();
 
@@ -64,7 +64,7 @@ public class BatchTests
     }
 
     [Fact]
-    public async Task Async_HonoursCancellation()
+    public async Task Async_Cancelled_Stops()
     {
         using var cts = new CancellationTokenSource();
         var count = 0;

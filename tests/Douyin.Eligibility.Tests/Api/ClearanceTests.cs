@@ -32,11 +32,11 @@ public class ClearanceTests
     }
 
     [Fact]
-    public void UnknownSuitability_IsIndeterminate()
+    public void Clearance_UnknownSuitability_IsIndeterminate()
         => Evaluator.EvaluateAllianceClearance(TestRules.GoodMerchant() with { IsJudgedUnsuitable = null }).Decision!.Outcome.Should().Be(ClearanceOutcome.Indeterminate);
 
     [Fact]
-    public void ScaleMismatch_IsAValidationErrorNamingTheField()
+    public void Clearance_ScaleMismatch_IsAValidationErrorNamingTheField()
     {
         var merchant = TestRules.GoodMerchant() with { ExperienceScore = 80m, ExperienceScoreScale = ScoreScale.HundredPoint };
 
@@ -51,7 +51,7 @@ public class ClearanceTests
     }
 
     [Fact]
-    public void ScaleIsNotCheckedWhenTheWorkflowDoesNotDeclareOne()
+    public void Clearance_WorkflowDeclaresNoScale_ScaleIsNotChecked()
     {
         // The 2024-07-25 admission test rules read no experience score and declare no scale.
         var merchant = TestRules.GoodMerchant() with { ExperienceScore = 80m, ExperienceScoreScale = ScoreScale.HundredPoint };
@@ -60,7 +60,7 @@ public class ClearanceTests
     }
 
     [Fact]
-    public void Products_OneDecisionPerProduct_InOrder_AsOfTheStore()
+    public void Products_SeveralProducts_OneDecisionEachInOrderAsOfTheStore()
     {
         var merchant = TestRules.GoodMerchant() with
         {
@@ -85,7 +85,7 @@ public class ClearanceTests
     }
 
     [Fact]
-    public void Products_AnInvalidProductDoesNotSpoilTheOthers()
+    public void Products_OneInvalidProduct_OthersStillDecided()
     {
         var merchant = TestRules.GoodMerchant() with
         {
@@ -105,7 +105,7 @@ public class ClearanceTests
     }
 
     [Fact]
-    public void Products_AnInvalidStoreMakesEveryProductInvalid()
+    public void Products_InvalidStore_EveryProductInvalid()
     {
         var results = Evaluator.EvaluateProductClearance(TestRules.GoodMerchant() with { Id = " " });
 
@@ -113,7 +113,7 @@ public class ClearanceTests
     }
 
     [Fact]
-    public void SingleProduct_WithExplicitDate()
+    public void SingleProduct_ExplicitDate_IsEvaluatedOnThatDate()
     {
         var product = new ProductSnapshot { Id = "P-9", PickupRate24h = 0.9m, CustomerServiceSatisfactionRate = 0.5m };
 

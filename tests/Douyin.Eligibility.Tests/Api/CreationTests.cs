@@ -5,7 +5,7 @@ namespace Douyin.Eligibility.Tests.Api;
 public class CreationTests
 {
     [Fact]
-    public void Create_LoadsEveryWorkflowOfTheTestRules()
+    public void Create_TestRules_LoadsEveryWorkflow()
     {
         using var evaluator = EligibilityEvaluator.Create(TestRules.Directory);
 
@@ -39,7 +39,7 @@ public class CreationTests
     }
 
     [Fact]
-    public void TryCreate_ReturnsTheDiagnosticsInsteadOfThrowing()
+    public void TryCreate_BadRules_ReturnsTheDiagnosticsInsteadOfThrowing()
     {
         using var rules = TestRules.Copy();
         rules.Edit("providers/brand-renewal.json", "provider.FakeOrdersFound == false", "provider.FakeOrdersFound == ");
@@ -52,7 +52,7 @@ public class CreationTests
     }
 
     [Fact]
-    public void TryCreate_Success()
+    public void TryCreate_GoodRules_Succeeds()
     {
         var result = EligibilityEvaluator.TryCreate(TestRules.Directory, out var evaluator);
 
@@ -111,7 +111,7 @@ public class CreationTests
     }
 
     [Fact]
-    public void RuleSetOptions_RegisterTheSnapshotTypes()
+    public void RuleSetOptions_Default_RegisterTheSnapshotTypes()
         => EligibilityEvaluator.CreateRuleSetOptions().InputTypes.Keys.Should().Contain(["MerchantSnapshot", "ProductSnapshot", "BrandProviderSnapshot", "StoreOperationProviderSnapshot"]);
 
 }

@@ -8,7 +8,7 @@ public class FormattingTests
     private static EligibilityEvaluator Evaluator => TestRules.Evaluator;
 
     [Fact]
-    public void English_ShowsOutcomeReasonObservedThresholdAndGap()
+    public void Format_English_ShowsOutcomeReasonObservedThresholdAndGap()
     {
         var merchant = TestRules.GoodMerchant() with { StoreScore = 4.05m, PositiveRate = null };
 
@@ -30,7 +30,7 @@ public class FormattingTests
     }
 
     [Fact]
-    public void Chinese_IsTheDefault()
+    public void ToString_DefaultCulture_IsChinese()
     {
         var text = Evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant() with { StoreScore = 4.05m }).ToString();
 
@@ -41,7 +41,7 @@ public class FormattingTests
     }
 
     [Fact]
-    public void Renewal_ShowsTheScorecard()
+    public void Format_Renewal_ShowsTheScorecard()
     {
         var provider = TestSnapshots.BrandProvider() with { AdClickThroughRate = 0.025m, CustomerSatisfactionRate = 0.95m, BrandsServed = 3 };
 
@@ -54,7 +54,7 @@ public class FormattingTests
     }
 
     [Fact]
-    public void Penalty_ShowsPossibleHeavierLevel()
+    public void Format_Penalty_ShowsPossibleHeavierLevel()
     {
         var provider = TestSnapshots.StoreOperationProvider() with
         {
@@ -67,7 +67,7 @@ public class FormattingTests
     }
 
     [Fact]
-    public void Invalid_ListsTheErrorsInTheCulture()
+    public void Format_Invalid_ListsTheErrorsInTheCulture()
     {
         var merchant = TestRules.GoodMerchant() with { PositiveRate = 1.2m };
 

@@ -44,7 +44,7 @@ public class ProviderTests
     }
 
     [Fact]
-    public void Renewal_PassMarkReached_AndGatesHold_IsRenewed()
+    public void Renewal_PassMarkReachedAndGatesHold_IsRenewed()
     {
         var decision = Evaluator.EvaluateBrandRenewal(Brand() with { AdClickThroughRate = 0.04m }).Decision!;
 
@@ -55,7 +55,7 @@ public class ProviderTests
     }
 
     [Fact]
-    public void Renewal_FailedGate_IsNotRenewed_EvenWithFullScore()
+    public void Renewal_FailedGateWithFullScore_IsNotRenewed()
     {
         var decision = Evaluator.EvaluateBrandRenewal(Brand() with { AdClickThroughRate = 0.04m, FakeOrdersFound = true }, TestRules.En).Decision!;
 
@@ -64,7 +64,7 @@ public class ProviderTests
     }
 
     [Fact]
-    public void Renewal_MissingBandData_ThatCouldReachThePassMark_IsIndeterminate()
+    public void Renewal_MissingBandDataThatCouldReachThePassMark_IsIndeterminate()
     {
         var decision = Evaluator.EvaluateBrandRenewal(Brand() with { AdClickThroughRate = null }).Decision!;
 
@@ -80,7 +80,7 @@ public class ProviderTests
         => Evaluator.EvaluateBrandRenewal(Brand() with { AdClickThroughRate = 0.04m, QualificationReviewPassed = null }).Decision!.Outcome.Should().Be(RenewalOutcome.Indeterminate);
 
     [Fact]
-    public void StoreOperationAdmission_NotEligible_WithReasons_NoOpenings()
+    public void StoreOperationAdmission_FailingProvider_IsNotEligibleWithReasonsAndNoOpenings()
     {
         var provider = TestSnapshots.StoreOperationProvider() with { SoftwareModules = [StoreOperationModules.ProductListing], EmployeeCount = 12 };
 
@@ -95,7 +95,7 @@ public class ProviderTests
     }
 
     [Fact]
-    public void StoreOperationAdmission_Eligible()
+    public void StoreOperationAdmission_GoodProvider_IsEligible()
         => Evaluator.EvaluateStoreOperationAdmission(TestSnapshots.StoreOperationProvider()).Decision!.Outcome.Should().Be(AdmissionOutcome.Eligible);
 
     [Theory]
@@ -104,7 +104,7 @@ public class ProviderTests
     [InlineData(12, PenaltyLevel.ServiceHidden)]
     [InlineData(24, PenaltyLevel.Delisted)]
     [InlineData(40, PenaltyLevel.Banned)]
-    public void Penalty_MostSevereLevelReached(int points, PenaltyLevel level)
+    public void Penalty_SeveralLevelsReached_IsTheMostSevere(int points, PenaltyLevel level)
     {
         var decision = Evaluator.EvaluateStoreOperationPenalty(StoreOp((points, ProviderViolationKinds.ComplaintNotHandled, false))).Decision!;
 
@@ -115,7 +115,7 @@ public class ProviderTests
     }
 
     [Fact]
-    public void Penalty_Reasons_MostSevereFirst_WithMessages()
+    public void Penalty_Reasons_AreMostSevereFirstWithMessages()
     {
         var decision = Evaluator.EvaluateStoreOperationPenalty(StoreOp((30, ProviderViolationKinds.ComplaintNotHandled, false))).Decision!;
 

@@ -35,7 +35,7 @@ public class ValidationAndVersionTests
     }
 
     [Fact]
-    public void VersionInForce_IsChosenBySnapshotDate()
+    public void Evaluate_SnapshotDate_ChoosesTheVersionInForce()
     {
         var merchant = TestRules.GoodMerchant() with { AsOf = new DateOnly(2024, 7, 24), ExperienceScore = 4.1m };
 
@@ -49,11 +49,11 @@ public class ValidationAndVersionTests
     }
 
     [Fact]
-    public void DayBeforeNewVersion_UsesOldVersion()
+    public void Evaluate_DayBeforeNewVersion_UsesOldVersion()
         => Evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant() with { AsOf = new DateOnly(2024, 7, 24) }).Decision!.WorkflowVersion.Should().Be("2022-08-22");
 
     [Fact]
-    public void ExplicitVersion_IsEvaluatedEvenWhenNeverChosenByDate()
+    public void Evaluate_ExplicitVersionNeverChosenByDate_IsEvaluated()
     {
         var merchant = TestRules.GoodMerchant() with { ExperienceScore = 72m, ExperienceScoreScale = ScoreScale.HundredPoint };
 
@@ -64,7 +64,7 @@ public class ValidationAndVersionTests
     }
 
     [Fact]
-    public void ExplicitVersion_ScaleStillChecked()
+    public void Evaluate_ExplicitVersion_ScaleStillChecked()
     {
         var result = Evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant(), new EvaluationSettings { Version = "100-point" });
 
@@ -72,7 +72,7 @@ public class ValidationAndVersionTests
     }
 
     [Fact]
-    public void UnknownExplicitVersion_Throws()
+    public void Evaluate_UnknownExplicitVersion_Throws()
     {
         var act = () => Evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant(), new EvaluationSettings { Version = "1999" });
 
@@ -80,7 +80,7 @@ public class ValidationAndVersionTests
     }
 
     [Fact]
-    public void DateBeforeAnyVersion_IsInvalidWithNoRulesInForce()
+    public void Evaluate_DateBeforeAnyVersion_IsInvalidWithNoRulesInForce()
     {
         var result = Evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant() with { AsOf = new DateOnly(2021, 1, 1), SettledDate = null, PenaltyHistoryFrom = null, Penalties = [], Products = [] });
 

@@ -102,7 +102,7 @@ public class RuleLoadingTests
     }
 
     [Fact]
-    public void ForDirectory_Load_DirectoryGone_IsOneDE1016AtTheDirectory()
+    public void ForDirectoryLoad_DirectoryGone_IsOneDE1016AtTheDirectory()
     {
         var missing = Path.Combine(Path.GetTempPath(), "no-rules-" + Guid.NewGuid().ToString("N"));
 
@@ -115,7 +115,7 @@ public class RuleLoadingTests
     }
 
     [Fact]
-    public void ForDirectory_Load_AFileGone_FailsWithOneDE1016ForThatFile()
+    public void ForDirectoryLoad_AFileGone_FailsWithOneDE1016ForThatFile()
     {
         using var rules = TestRules.Copy();
         var gone = rules.PathOf("alliance/gone.json");

@@ -52,25 +52,36 @@ public class HotReloadTests
         var (provider, evaluator, logs) = Start(rules.Path);
         using var _ = provider;
         var good = evaluator.CurrentRuleSet;
+        evaluator.ReloadStatus.IsWatcherArmed.Should().BeTrue("without an armed watcher nothing below could observe the edit");
+        evaluator.ReloadStatus.RejectedReloads.Should().Be(0);
 
         rules.Edit("alliance/admission.json", "merchant.StoreScore > MinStoreScore", "merchant.StoreScor > MinStoreScore");
         rules.Edit("alliance/clearance.json", "\"Rules\": [", "\"Rulez\": 1, \"Rules\": [");
 
-        (await Eventually.HoldsAsync(() => logs.Entries.Count(e => e.Level == LogLevel.Error) >= 2)).Should().BeTrue("each diagnostic is logged");
-        var errors = logs.Entries.Where(e => e.Level == LogLevel.Error).Select(e => e.Message).ToList();
-        errors.Should().Contain(m => m.Contains("admission.json(") && m.Contains("error DE3002:"));
-        errors.Should().Contain(m => m.Contains("clearance.json(") && m.Contains("error DE1003:"));
+        // The reload of both broken files is observed (rejected, with both errors) before anything is asserted unchanged.
+        (await Eventually.HoldsAsync(() => evaluator.ReloadStatus.LastErrors.Select(d => d.Code).Distinct().Count(c => c is "DE3002" or "DE1003") == 2))
+            .Should().BeTrue("the watcher tries the broken files and rejects them");
+        var status = evaluator.ReloadStatus;
+        status.RejectedReloads.Should().BePositive();
+        status.DiskDiffersFromLoaded.Should().BeTrue();
+        status.LoadedHash.Should().Be(good.ContentHash);
         evaluator.CurrentRuleSet.Should().BeSameAs(good);
         Outcome(evaluator, 4.2m).Should().Be(AdmissionOutcome.Eligible);
+
+        static bool Logged(ListLoggerFactory logs, string file, string code)
+            => logs.Entries.Any(e => e.Level == LogLevel.Error && e.Message.Contains(file + "(") && e.Message.Contains("error " + code + ":"));
+        (await Eventually.HoldsAsync(() => Logged(logs, "admission.json", "DE3002") && Logged(logs, "clearance.json", "DE1003")))
+            .Should().BeTrue("each diagnostic is logged");
 
         // Fixing the files is picked up again.
         rules.Edit("alliance/admission.json", "merchant.StoreScor > MinStoreScore", "merchant.StoreScore > 4.3");
         rules.Edit("alliance/clearance.json", "\"Rulez\": 1, \"Rules\": [", "\"Rules\": [");
         (await Eventually.HoldsAsync(() => Outcome(evaluator, 4.2m) == AdmissionOutcome.NotEligible)).Should().BeTrue();
+        (await Eventually.HoldsAsync(() => !evaluator.ReloadStatus.DiskDiffersFromLoaded)).Should().BeTrue("a good reload clears the errors");
     }
 
     [Fact]
-    public void ReloadNow_SwapsOnlyAGoodSet()
+    public void ReloadNow_GoodAndBadEdits_SwapsOnlyAGoodSet()
     {
         using var rules = TestRules.Copy();
         using var evaluator = EligibilityEvaluator.Create(rules.Path);
@@ -91,7 +102,7 @@ public class HotReloadTests
     }
 
     [Fact]
-    public async Task EvaluationsDuringReloads_AreEachConsistentWithOneRuleSet()
+    public async Task Evaluate_DuringReloads_EachDecisionIsConsistentWithOneRuleSet()
     {
         using var rules = TestRules.Copy();
         using var evaluator = EligibilityEvaluator.Create(rules.Path);

@@ -9,7 +9,7 @@ namespace Douyin.Eligibility.Tests.DependencyInjection;
 public class RegistrationTests
 {
     [Fact]
-    public void RegistersOneSingletonEvenWhenCalledTwice_AndAppliesEveryConfiguration()
+    public void AddDouyinEligibility_CalledTwice_RegistersOneSingletonAndAppliesEveryConfiguration()
     {
         var services = new ServiceCollection();
         services.AddDouyinEligibility(o => o.RulesDirectory = TestRules.Directory);
@@ -31,7 +31,7 @@ public class RegistrationTests
     }
 
     [Fact]
-    public void AnEarlierRegistrationWins()
+    public void AddDouyinEligibility_EarlierRegistration_Wins()
     {
         var services = new ServiceCollection();
         var mine = EligibilityEvaluator.Create(TestRules.Directory);
@@ -43,7 +43,7 @@ public class RegistrationTests
     }
 
     [Fact]
-    public void BadRulesDirectory_FailsWhenResolvedWithEveryDiagnostic()
+    public void AddDouyinEligibility_BadRulesDirectory_FailsWhenResolvedWithEveryDiagnostic()
     {
         using var rules = TestRules.Copy();
         rules.Edit("alliance/admission.json", "merchant.StoreScore > MinStoreScore", "merchant.StoreScor > MinStoreScore");
@@ -56,7 +56,7 @@ public class RegistrationTests
     }
 
     [Fact]
-    public void DisposingTheContainer_StopsWatching()
+    public void Dispose_Container_StopsWatching()
     {
         using var rules = TestRules.Copy();
         var services = new ServiceCollection().AddDouyinEligibility(o => { o.RulesDirectory = rules.Path; o.WatchForChanges = true; });

@@ -29,7 +29,7 @@ public class RequiredWorkflowsTests
     }
 
     [Fact]
-    public void Check_AbsentWorkflow_NamesIt_AndWhatTheRulesHave()
+    public void Check_AbsentWorkflow_NamesItAndWhatTheRulesHave()
     {
         using var rules = TestRules.Copy();
         Directory.Delete(rules.PathOf("alliance"), recursive: true);

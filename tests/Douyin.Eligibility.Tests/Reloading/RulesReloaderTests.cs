@@ -16,7 +16,7 @@ public class RulesReloaderTests
     private const string Threshold43 = "{ \"Name\": \"MinStoreScore\", \"Expression\": \"4.3\" }";
 
     [Fact]
-    public void ReloadNow_AllianceFolderMovedAway_IsRejectedAndLogged_AndTheLastGoodSetStays()
+    public void ReloadNow_AllianceFolderMovedAway_IsRejectedAndLoggedAndTheLastGoodSetStays()
     {
         using var rules = TestRules.Copy();
         var (provider, evaluator, logs) = Start(rules.Path);
@@ -43,7 +43,7 @@ public class RulesReloaderTests
     }
 
     [Fact]
-    public void ReloadNow_OneWorkflowFileRemoved_IsRejected_AndAdmissionStaysValid()
+    public void ReloadNow_OneWorkflowFileRemoved_IsRejectedAndAdmissionStaysValid()
     {
         using var rules = TestRules.Copy();
         var (provider, evaluator, _) = Start(rules.Path);
@@ -71,7 +71,7 @@ public class RulesReloaderTests
     }
 
     [Fact]
-    public void ReloadStatus_AfterARejectedReload_SaysTheDiskDiffers_UntilTheFilesAreGoodAgain()
+    public void ReloadStatus_AfterARejectedReload_SaysTheDiskDiffersUntilTheFilesAreGoodAgain()
     {
         using var rules = TestRules.Copy();
         var (provider, evaluator, _) = Start(rules.Path);
@@ -186,7 +186,7 @@ public class RulesReloaderTests
     }
 
     [Fact]
-    public void ReloadNow_LoaderThrowsAnIOException_IsDE1016WithItsMessage_AndTheLastGoodSetStays()
+    public void ReloadNow_LoaderThrowsAnIOException_IsDE1016WithItsMessageAndTheLastGoodSetStays()
     {
         var (reloader, good, _) = StartThrowing(new IOException("disk on fire"));
         using var _ = reloader;
@@ -201,7 +201,7 @@ public class RulesReloaderTests
     }
 
     [Fact]
-    public void ReloadNow_LoaderThrowsABug_IsDE5004NamingTheException_AndTheLastGoodSetStays()
+    public void ReloadNow_LoaderThrowsABug_IsDE5004NamingTheExceptionAndKeepsTheLastGoodSet()
     {
         var (reloader, good, logs) = StartThrowing(new InvalidOperationException("Sequence contains no elements"));
         using var _ = reloader;

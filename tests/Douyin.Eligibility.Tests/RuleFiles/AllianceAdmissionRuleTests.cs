@@ -90,7 +90,7 @@ public class AllianceAdmissionRuleTests
     [InlineData(true, false, RuleOutcome.Failed)]
     [InlineData(null, true, RuleOutcome.Indeterminate)]
     [InlineData(true, true, RuleOutcome.Passed)]
-    public void SettledAndStoreOpened_BothRequired(bool? settled, bool? opened, RuleOutcome expected)
+    public void SettledAndStoreOpened_EachCombination_PassesOnlyWhenBothTrue(bool? settled, bool? opened, RuleOutcome expected)
         => Evaluate(Merchant() with { IsSettled = settled, IsStoreOpened = opened }).Outcome("SettledAndStoreOpened").Should().Be(expected);
 
     [Theory]
@@ -165,7 +165,7 @@ public class AllianceAdmissionRuleTests
     [InlineData(-364, RuleOutcome.Passed)]
     [InlineData(-363, RuleOutcome.Indeterminate)]
     [InlineData(-30, RuleOutcome.Indeterminate)]
-    public void NoEvasionPenalty365d_HistoryMustCoverWindowStart(int historyFromDays, RuleOutcome expected)
+    public void NoEvasionPenalty365d_HistoryStartInsideWindow_IsIndeterminate(int historyFromDays, RuleOutcome expected)
         => Evaluate(Merchant() with { PenaltyHistoryFrom = AsOf.AddDays(historyFromDays) }).Outcome("NoEvasionPenalty365d").Should().Be(expected);
 
     [Fact]

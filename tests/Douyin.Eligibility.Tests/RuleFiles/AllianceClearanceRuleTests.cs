@@ -88,7 +88,7 @@ public class AllianceClearanceRuleTests
         => Product(Support.Snapshots.Passing.Product() with { QualityReturnRate = D(rate), QualityReturnRateThreshold = 0.02m }).Outcome("QualityReturnRate").Should().Be(expected);
 
     [Fact]
-    public void QualityReturnRate_ThresholdIsPerCategory()
+    public void QualityReturnRate_CategoryThreshold_DecidesTheOutcome()
     {
         var product = Support.Snapshots.Passing.Product() with { QualityReturnRate = 0.03m };
         Product(product with { QualityReturnRateThreshold = 0.05m }).Outcome("QualityReturnRate").Should().Be(RuleOutcome.Passed);

@@ -88,7 +88,7 @@ public class AllianceVersionTests
     [InlineData("4.5", "0.80", true)]
     [InlineData("4.49", "0.80", false)]
     [InlineData("4.5", "0.7999", false)]
-    public void Admission2020_ScoreAndRateAreInclusive(string score, string rate, bool eligible)
+    public void Admission2020_ScoreAndRateAtThreshold_AreInclusive(string score, string rate, bool eligible)
     {
         var merchant = Merchant(In2021) with { StoreScore = decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), PositiveRate = decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture) };
         Admission(In2021, merchant).IsSuccess.Should().Be(eligible);
@@ -99,7 +99,7 @@ public class AllianceVersionTests
         => Admission(In2021, Merchant(In2021) with { WasClearedForViolation = true }).NotPassed().Should().Equal("NeverClearedForViolation");
 
     [Fact]
-    public void Admission2020_NoWarehouseOrErpCondition()
+    public void Admission2020_NoWarehouseOrErp_IsStillEligible()
         => Admission(In2021, Merchant(In2021) with { WarehouseInspectionPassed = false, IsErpIntegrated = false }).IsSuccess.Should().BeTrue();
 
     [Theory]
@@ -114,7 +114,7 @@ public class AllianceVersionTests
     [Theory]
     [InlineData("4.0", RuleOutcome.Passed)]
     [InlineData("3.99", RuleOutcome.Failed)]
-    public void Admission2022_ExperienceScoreAtLeastFour(string score, RuleOutcome expected)
+    public void Admission2022_ExperienceScoreAroundFour_PassesFromFour(string score, RuleOutcome expected)
         => Admission(Early2022, Merchant(Early2022) with { ExperienceScore = decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture) })
             .Outcome("ExperienceScore").Should().Be(expected);
 
@@ -135,26 +135,26 @@ public class AllianceVersionTests
     [Theory]
     [InlineData("4.2", RuleOutcome.Passed)]
     [InlineData("4.19", RuleOutcome.Failed)]
-    public void Admission20220822_ExperienceScoreAtLeast4Point2(string score, RuleOutcome expected)
+    public void Admission20220822_ExperienceScoreAround4Point2_PassesFrom4Point2(string score, RuleOutcome expected)
         => Admission(In2023, Merchant(In2023) with { ExperienceScore = decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture) })
             .Outcome("ExperienceScore").Should().Be(expected);
 
     [Theory]
     [InlineData("4.0", RuleOutcome.Passed)]
     [InlineData("3.99", RuleOutcome.Failed)]
-    public void Clearance20220822_BelowFourClears(string score, RuleOutcome expected)
+    public void Clearance20220822_ExperienceScoreBelowFour_Clears(string score, RuleOutcome expected)
         => Clearance(In2023, Merchant(In2023) with { ExperienceScore = decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture) })
             .Outcome("ExperienceScore").Should().Be(expected);
 
     [Theory]
     [InlineData("3.5", RuleOutcome.Passed)]
     [InlineData("3.49", RuleOutcome.Failed)]
-    public void Clearance2022_BelowThreePointFiveClears(string score, RuleOutcome expected)
+    public void Clearance2022_ExperienceScoreBelowThreePointFive_Clears(string score, RuleOutcome expected)
         => Clearance(Early2022, Merchant(Early2022) with { ExperienceScore = decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture) })
             .Outcome("ExperienceScore").Should().Be(expected);
 
     [Fact]
-    public void HundredPointVersion_IsDisabledAndChosenOnlyByVersion()
+    public void HundredPointVersion_Lookup_IsDisabledAndChosenOnlyByVersion()
     {
         var workflow = ShippedRules.Set.GetWorkflowVersion("AllianceAdmission", "100-point");
         workflow.IsEnabled.Should().BeFalse();
@@ -166,7 +166,7 @@ public class AllianceVersionTests
     [Theory]
     [InlineData(70, RuleOutcome.Passed)]
     [InlineData(69, RuleOutcome.Failed)]
-    public void HundredPointVersion_ExperienceScoreAtLeastSeventy(int score, RuleOutcome expected)
+    public void HundredPointVersion_ExperienceScoreAroundSeventy_PassesFromSeventy(int score, RuleOutcome expected)
     {
         var workflow = ShippedRules.Set.GetWorkflowVersion("AllianceAdmission", "100-point");
         var merchant = Merchant(In2025) with { ExperienceScore = score, ExperienceScoreScale = ScoreScale.HundredPoint };

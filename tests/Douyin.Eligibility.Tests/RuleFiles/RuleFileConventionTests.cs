@@ -28,7 +28,7 @@ public partial class RuleFileConventionTests
     private static string Relative(Workflow w) => Path.GetRelativePath(ShippedRules.RulesDirectory, w.FilePath).Replace('\\', '/');
 
     [Fact]
-    public void RuleSet_HasExactlyTheSixConventionalWorkflows()
+    public void RuleSet_ShippedRules_HasExactlyTheSixConventionalWorkflows()
         => ShippedRules.Set.WorkflowNames.Should().BeEquivalentTo(Families.Keys);
 
     [Fact]
@@ -116,7 +116,7 @@ public partial class RuleFileConventionTests
     }
 
     [Fact]
-    public void ReasonCodes_AreUniqueWithinEachWorkflowVersion()
+    public void ReasonCodes_EachWorkflowVersion_AreUnique()
     {
         foreach (var w in ShippedRules.Set.Workflows)
         {
@@ -155,7 +155,7 @@ public partial class RuleFileConventionTests
     }
 
     [Fact]
-    public void Thresholds_NoNumericLiteralInRuleExpressions()
+    public void RuleExpressions_ShippedRules_HaveNoNumericLiteral()
     {
         foreach (var w in ShippedRules.Set.Workflows)
         {
@@ -170,7 +170,7 @@ public partial class RuleFileConventionTests
     }
 
     [Fact]
-    public void AllianceWorkflows_DeclareMaxAllianceOpeningsOfThree()
+    public void AllianceWorkflows_Params_DeclareMaxAllianceOpeningsOfThree()
     {
         foreach (var w in ShippedRules.Set.Workflows.Where(w => w.Name is "AllianceAdmission" or "AllianceClearance"))
         {

@@ -62,7 +62,7 @@ public class StoreOperationRuleTests
     [Theory]
     [InlineData(2023, 6, 30, RuleOutcome.Passed)]
     [InlineData(2023, 7, 1, RuleOutcome.Failed)]
-    public void RegisteredYears_AnniversaryOnAsOfCounts(int year, int month, int day, RuleOutcome expected)
+    public void RegisteredYears_AnniversaryOnAsOf_Counts(int year, int month, int day, RuleOutcome expected)
         => Admission(StoreOperationProvider() with { RegisteredDate = new DateOnly(year, month, day) }).Outcome("RegisteredYears").Should().Be(expected);
 
     [Fact]
@@ -72,7 +72,7 @@ public class StoreOperationRuleTests
     [Theory]
     [InlineData(20, RuleOutcome.Passed)]
     [InlineData(19, RuleOutcome.Failed)]
-    public void EmployeeCount_AtLeastTwenty(int employees, RuleOutcome expected)
+    public void EmployeeCount_AroundTwenty_PassesFromTwenty(int employees, RuleOutcome expected)
         => Admission(StoreOperationProvider() with { EmployeeCount = employees }).Outcome("EmployeeCount").Should().Be(expected);
 
     [Theory]
@@ -88,13 +88,13 @@ public class StoreOperationRuleTests
     [Theory]
     [InlineData(100_000_000L, RuleOutcome.Passed)]
     [InlineData(99_999_999L, RuleOutcome.Failed)]
-    public void RegisteredCapital_AtLeastOneMillionYuan(long fen, RuleOutcome expected)
+    public void RegisteredCapital_AroundOneMillionYuan_PassesFromOneMillion(long fen, RuleOutcome expected)
         => Admission(StoreOperationProvider() with { RegisteredCapitalFen = fen }).Outcome("RegisteredCapital").Should().Be(expected);
 
     [Theory]
     [InlineData(5_000_000L, RuleOutcome.Passed)]
     [InlineData(4_999_999L, RuleOutcome.Failed)]
-    public void Deposit_AtLeastFiftyThousandYuan(long fen, RuleOutcome expected)
+    public void Deposit_AroundFiftyThousandYuan_PassesFromFiftyThousand(long fen, RuleOutcome expected)
         => Admission(StoreOperationProvider() with { DepositPaidFen = fen }).Outcome("Deposit").Should().Be(expected);
 
     [Fact]

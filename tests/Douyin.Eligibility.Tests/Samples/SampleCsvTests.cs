@@ -19,7 +19,7 @@ public class SampleCsvTests
         .ToHashSet();
 
     [Fact]
-    public void EveryRow_IsTheSameSnapshotAsItsJsonLine()
+    public void Read_EveryCsvRow_IsTheSameSnapshotAsItsJsonLine()
     {
         var rows = ParseCsv(Repo.ReadText("samples", "data", "merchants.csv"));
         var lines = SampleDataTests.ReadAll<MerchantSnapshot>("merchants.jsonl");

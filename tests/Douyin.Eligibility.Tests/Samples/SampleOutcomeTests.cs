@@ -9,15 +9,15 @@ public class SampleOutcomeTests
     private static readonly Lazy<EligibilityEvaluator> Evaluator = new(() => EligibilityEvaluator.CreateDefault(new EligibilityOptions { ExplainByDefault = false }));
 
     [Fact]
-    public void AllianceAdmission_EveryOutcomeOccurs()
+    public void AllianceAdmission_Samples_EveryOutcomeOccurs()
         => Outcomes(Merchants(), m => Evaluator.Value.EvaluateAllianceAdmission(m), d => d.Outcome).Should().BeEquivalentTo(Enum.GetValues<AdmissionOutcome>());
 
     [Fact]
-    public void AllianceClearance_EveryOutcomeOccurs()
+    public void AllianceClearance_Samples_EveryOutcomeOccurs()
         => Outcomes(Merchants(), m => Evaluator.Value.EvaluateAllianceClearance(m), d => d.Outcome).Should().BeEquivalentTo(Enum.GetValues<ClearanceOutcome>());
 
     [Fact]
-    public void ProductClearance_EveryOutcomeOccurs()
+    public void ProductClearance_Samples_EveryOutcomeOccurs()
     {
         var results = Merchants().SelectMany(m => Evaluator.Value.EvaluateProductClearance(m)).ToList();
 
@@ -26,12 +26,12 @@ public class SampleOutcomeTests
     }
 
     [Fact]
-    public void BrandRenewal_EveryOutcomeOccurs()
+    public void BrandRenewal_Samples_EveryOutcomeOccurs()
         => Outcomes(SampleDataTests.ReadAll<BrandProviderSnapshot>("brand-providers.jsonl"), p => Evaluator.Value.EvaluateBrandRenewal(p), d => d.Outcome)
             .Should().BeEquivalentTo(Enum.GetValues<RenewalOutcome>());
 
     [Fact]
-    public void StoreOperationAdmission_EveryOutcomeOccurs()
+    public void StoreOperationAdmission_Samples_EveryOutcomeOccurs()
         => Outcomes(StoreOperationProviders(), p => Evaluator.Value.EvaluateStoreOperationAdmission(p), d => d.Outcome)
             .Should().BeEquivalentTo(Enum.GetValues<AdmissionOutcome>());
 

@@ -86,7 +86,7 @@ internal sealed class MiniJsonSchema
 
                 break;
             case "enum":
-                if (!arg.EnumerateArray().Any(option => JsonElement.DeepEquals(option, value)))
+                if (!arg.EnumerateArray().Any(option => JsonEquals(option, value)))
                 {
                     errors.Add($"{path}: {value.GetRawText()} is not one of {arg.GetRawText()}");
                 }
@@ -225,5 +225,17 @@ internal sealed class MiniJsonSchema
             && decimal.TryParse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
             && number == decimal.Truncate(number),
         _ => throw new NotSupportedException($"Unknown type '{type}'."),
+    };
+
+    // JsonElement.DeepEquals is .NET 9+; the tests also run on net8.0.
+    private static bool JsonEquals(JsonElement left, JsonElement right) => (left.ValueKind, right.ValueKind) switch
+    {
+        (JsonValueKind.Number, JsonValueKind.Number) => left.GetDecimal() == right.GetDecimal(),
+        (JsonValueKind.String, JsonValueKind.String) => left.GetString() == right.GetString(),
+        (JsonValueKind.Array, JsonValueKind.Array) => left.GetArrayLength() == right.GetArrayLength()
+            && left.EnumerateArray().Zip(right.EnumerateArray()).All(pair => JsonEquals(pair.First, pair.Second)),
+        (JsonValueKind.Object, JsonValueKind.Object) => left.EnumerateObject().Count() == right.EnumerateObject().Count()
+            && left.EnumerateObject().All(p => right.TryGetProperty(p.Name, out var other) && JsonEquals(p.Value, other)),
+        var (l, r) => l == r,
     };
 }

@@ -23,7 +23,7 @@ public class SnapshotSchemaTests
 
     [Theory]
     [MemberData(nameof(Types))]
-    public void Properties_AreExactlyWhatTheContextSerializes(string def, string contextProperty)
+    public void SnapshotSchema_Properties_AreExactlyWhatTheContextSerializes(string def, string contextProperty)
     {
         var typeInfo = (JsonTypeInfo)typeof(SnapshotJsonContext).GetProperty(contextProperty)!.GetValue(SnapshotJsonContext.Default)!;
 
@@ -37,7 +37,7 @@ public class SnapshotSchemaTests
     [InlineData("merchant.json", "merchant")]
     [InlineData("brand-provider.json", "brandProvider")]
     [InlineData("store-operation-provider.json", "storeOperationProvider")]
-    public void Examples_Conform(string file, string def)
+    public void SnapshotSchema_Examples_Conform(string file, string def)
     {
         using var document = JsonDocument.Parse(Repo.ReadText("samples", "data", "examples", file));
 
@@ -49,7 +49,7 @@ public class SnapshotSchemaTests
     [InlineData("merchants.jsonl", "merchant")]
     [InlineData("brand-providers.jsonl", "brandProvider")]
     [InlineData("store-operation-providers.jsonl", "storeOperationProvider")]
-    public void SampleData_EveryLineConforms(string file, string def)
+    public void SnapshotSchema_SampleData_EveryLineConforms(string file, string def)
     {
         var lines = File.ReadAllLines(Repo.PathOf("samples", "data", file)).Where(l => l.Length > 0).ToList();
 
@@ -101,7 +101,7 @@ public class SnapshotSchemaTests
     [InlineData("""{"id": "S", "asOf": "2026-11-20", "experienceScoreScale": "TenPoint"}""", "TenPoint")]
     [InlineData("""{"id": "S", "asOf": "20261120"}""", "asOf")]
     [InlineData("""{"id": "S", "asOf": "2026-11-20", "penalties": [{"date": "2026-01-01"}]}""", "rule")]
-    public void MerchantSchema_RejectsBadValues(string json, string mentioned)
+    public void MerchantSchema_BadValues_AreRejected(string json, string mentioned)
     {
         using var document = JsonDocument.Parse(json);
 

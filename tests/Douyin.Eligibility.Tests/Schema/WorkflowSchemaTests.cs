@@ -16,7 +16,7 @@ public class WorkflowSchemaTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
-    public void Properties_AreExactlyWhatTheReaderAccepts(string kind)
+    public void WorkflowSchema_Properties_AreExactlyWhatTheReaderAccepts(string kind)
     {
         var schema = kind switch
         {
@@ -33,7 +33,7 @@ public class WorkflowSchemaTests
     }
 
     [Fact]
-    public void EveryShippedRuleFile_Conforms()
+    public void WorkflowSchema_EveryShippedRuleFile_Conforms()
     {
         var rulesDir = Repo.PathOf("rules");
         var files = ShippedRules.WorkflowFilePaths().ToList();
@@ -50,7 +50,7 @@ public class WorkflowSchemaTests
     [InlineData("""{"$schema": "../schema/workflow.schema.json", "WorkflowName": "W", "Inputs": [{"Name": "merchant", "Type": "MerchantSnapshot"}], "Rules": [{"RuleName": "R", "Expression": "true"}]}""")]
     [InlineData("""[{"WorkflowName": "W", "Inputs": [], "EffectiveFrom": "2024-01-01", "EffectiveTo": null, "Rules": [{"RuleName": "R", "Operator": "OrElse", "Rules": [{"RuleName": "A", "Expression": "true", "Messages": {"en": "a", "zh-CN": "甲"}}]}]}]""")]
     [InlineData("""{"WorkflowName": "W", "Inputs": [], "Rules": [{"RuleName": "R", "Expression": "true", "ErrorType": "Error", "Rules": []}], "GlobalParams": [{"Name": "P", "Expression": "1"}]}""")]
-    public void Schema_AcceptsWhatTheReaderAccepts(string json)
+    public void WorkflowSchema_WhatTheReaderAccepts_IsAccepted(string json)
     {
         using var document = JsonDocument.Parse(json);
 
@@ -66,7 +66,7 @@ public class WorkflowSchemaTests
     [InlineData("""{"WorkflowName": "W", "Rules": []}""", "Inputs")]
     [InlineData("""{"WorkflowName": "W", "Inputs": [{"Name": "m"}], "Rules": []}""", "Type")]
     [InlineData("""{"WorkflowName": "W", "Inputs": [], "Rules": [{"RuleName": "R", "Expression": "true", "RuleExpressionType": "Other"}]}""", "LambdaExpression")]
-    public void Schema_RejectsWhatTheReaderRejects(string json, string mentioned)
+    public void WorkflowSchema_WhatTheReaderRejects_IsRejected(string json, string mentioned)
     {
         using var document = JsonDocument.Parse(json);
 

@@ -8,7 +8,7 @@ namespace Douyin.Eligibility.Tests.Snapshots;
 public class ExampleFileTests
 {
     [Fact]
-    public void MerchantExample_DeserializesAndValidates()
+    public void MerchantExample_File_DeserializesAndValidates()
     {
         var merchant = SnapshotJson.Deserialize<MerchantSnapshot>(Example("merchant.json"));
 
@@ -20,7 +20,7 @@ public class ExampleFileTests
     }
 
     [Fact]
-    public void BrandProviderExample_DeserializesAndValidates()
+    public void BrandProviderExample_File_DeserializesAndValidates()
     {
         var provider = SnapshotJson.Deserialize<BrandProviderSnapshot>(Example("brand-provider.json"));
 
@@ -30,7 +30,7 @@ public class ExampleFileTests
     }
 
     [Fact]
-    public void StoreOperationProviderExample_DeserializesAndValidates()
+    public void StoreOperationProviderExample_File_DeserializesAndValidates()
     {
         var provider = SnapshotJson.Deserialize<StoreOperationProviderSnapshot>(Example("store-operation-provider.json"));
 
@@ -44,7 +44,7 @@ public class ExampleFileTests
     [InlineData("merchant.json")]
     [InlineData("brand-provider.json")]
     [InlineData("store-operation-provider.json")]
-    public void Docs_ContainEachExampleFileVerbatim(string file)
+    public void Docs_ExampleFiles_AreContainedVerbatim(string file)
     {
         var docs = Normalize(Repo.ReadText("docs", "snapshots.md"));
 
@@ -52,7 +52,7 @@ public class ExampleFileTests
     }
 
     [Fact]
-    public void Docs_ListEveryValidationCode()
+    public void Docs_ValidationCodes_AreEachListed()
     {
         var docs = Repo.ReadText("docs", "snapshots.md");
         var codes = typeof(ValidationCodes).GetFields().Select(f => (string)f.GetValue(null)!);
@@ -68,7 +68,7 @@ public class ExampleFileTests
     [InlineData(typeof(BrandProviderSnapshot))]
     [InlineData(typeof(StoreOperationProviderSnapshot))]
     [InlineData(typeof(ProviderViolation))]
-    public void Docs_DescribeEverySerializedField(Type type)
+    public void Docs_SerializedFields_AreEachDescribed(Type type)
     {
         var docs = Repo.ReadText("docs", "snapshots.md");
         var fields = type.GetProperties().Where(p => p.CanWrite)

@@ -64,7 +64,7 @@ public class SnapshotRecordTests
     [InlineData("2023-01-03", "2024-01-02", 0)]
     [InlineData("2020-02-29", "2021-02-28", 1)]
     [InlineData("2019-05-16", "2024-01-02", 4)]
-    public void RegisteredFullYears_CountsAnniversariesUpToAsOf(string registered, string asOf, int expected)
+    public void RegisteredFullYears_AsOfDate_CountsAnniversariesUpToIt(string registered, string asOf, int expected)
     {
         var provider = new StoreOperationProviderSnapshot { AsOf = DateOnly.Parse(asOf), RegisteredDate = DateOnly.Parse(registered) };
 
@@ -72,7 +72,7 @@ public class SnapshotRecordTests
     }
 
     [Fact]
-    public void CurrentYearViolationPoints_CountsOnlyAsOfYearAndSkipsUpheldAppeals()
+    public void CurrentYearViolationPoints_AppealsAndOtherYears_CountsOnlyAsOfYearWithoutUpheldAppeals()
     {
         var provider = Support.Snapshots.StoreOperationProvider() with
         {

@@ -76,7 +76,7 @@ public class SnapshotLimitsTests
     }
 
     [Fact]
-    public void Docs_ListEveryMaximum()
+    public void Docs_SnapshotLimits_ListEveryMaximum()
     {
         var doc = Repo.ReadText("docs", "snapshots.md");
 
