@@ -38,7 +38,7 @@ internal static class FamilyEndpoints
         }
 
         var result = evaluator.Evaluate(family, snapshot!, settings);
-        return result.IsValid
+        return result.IsSuccess
             ? Results.Ok(DecisionResponse.From(result.Decision))
             : RequestReading.ValidationFailed(result.ValidationErrors, result.Culture);
     }
@@ -60,7 +60,7 @@ internal static class FamilyEndpoints
         }
 
         var results = evaluator.EvaluateEach(family, snapshot, settings);
-        var invalid = results.Where(r => !r.IsValid).ToList();
+        var invalid = results.Where(r => !r.IsSuccess).ToList();
         if (invalid.Count > 0)
         {
             var errors = invalid.SelectMany(r => r.ValidationErrors).DistinctBy(e => (e.Field, e.Code)).ToList();

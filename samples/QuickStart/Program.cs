@@ -21,4 +21,4 @@ foreach (var product in evaluator.EvaluateProductClearance(merchant))
     Console.WriteLine();
 }
 
-return admission.IsValid ? 0 : 1;
+return admission.IsSuccess ? 0 : 1;

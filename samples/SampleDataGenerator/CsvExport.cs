@@ -17,7 +17,7 @@ internal static class CsvExport
     public static void Write<T>(string path, IEnumerable<T> snapshots)
         where T : class, Douyin.Eligibility.Snapshots.ISnapshot
     {
-        var columns = SnapshotJsonContext.Default.GetTypeInfo(typeof(T))!.Properties.Where(p => p.Set is not null).Select(p => p.Name).ToList();
+        var columns = SnapshotJson.Options.GetTypeInfo(typeof(T)).Properties.Where(p => p.Set is not null).Select(p => p.Name).ToList();
         var text = new StringBuilder().AppendJoin(',', columns.Select(Quote)).Append('\n');
         foreach (var snapshot in snapshots)
         {

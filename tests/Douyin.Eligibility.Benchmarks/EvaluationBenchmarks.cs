@@ -79,8 +79,8 @@ public class EvaluationBenchmarks
     }
 
     [Benchmark(Description = "Workflow.Evaluate (verdict)")]
-    public bool Evaluate() => _workflow.Evaluate(AsOf, _shop).IsSuccess;
+    public bool Evaluate() => _workflow.Evaluate(AsOf, _shop).Passed;
 
     [Benchmark(Description = "Workflow.Explain (trace + gaps)")]
-    public bool Explain() => _workflow.Explain(AsOf, _shop).IsSuccess;
+    public bool Explain() => _workflow.Explain(AsOf, _shop).Passed;
 }

@@ -88,7 +88,7 @@ internal static class Program
 
         var stopwatch = Stopwatch.StartNew();
         var result = RuleSet.Load(fuzzCase.Files.Select(f => RuleSource.FromText(f.Path, f.Text)).ToList(), FuzzOracle.Options());
-        Console.WriteLine($"load: {stopwatch.ElapsedMilliseconds} ms, {(result.Success ? "loaded" : "rejected")}, {result.Diagnostics.Count} diagnostic(s)");
+        Console.WriteLine($"load: {stopwatch.ElapsedMilliseconds} ms, {(result.IsSuccess ? "loaded" : "rejected")}, {result.Diagnostics.Count} diagnostic(s)");
         foreach (var diagnostic in result.Diagnostics.Take(10))
         {
             Console.WriteLine("  " + diagnostic);

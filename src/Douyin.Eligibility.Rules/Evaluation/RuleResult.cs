@@ -28,10 +28,10 @@ public sealed class RuleResult
     public RuleOutcome Outcome { get; }
 
     /// <summary>True when <see cref="Outcome"/> is <see cref="RuleOutcome.Passed"/>.</summary>
-    public bool IsSuccess => Outcome == RuleOutcome.Passed;
+    public bool Passed => Outcome == RuleOutcome.Passed;
 
     /// <summary>The SuccessEvent when the rule passed; otherwise null.</summary>
-    public string? SuccessEvent => IsSuccess ? _rule.Info.SuccessEvent : null;
+    public string? SuccessEvent => Passed ? _rule.Info.SuccessEvent : null;
 
     /// <summary>Results of nested rules.</summary>
     public IReadOnlyList<RuleResult> Children { get; }
@@ -53,7 +53,7 @@ public sealed class RuleResult
     internal long Work { get; init; }
 
     /// <summary>For <see cref="RuleOutcome.Indeterminate"/>: the values that were missing, e.g. <c>merchant.StoreScore</c>.</summary>
-    public IReadOnlyList<string> MissingInputs { get; internal init; } = [];
+    public IReadOnlyList<string> MissingFields { get; internal init; } = [];
 
     /// <summary>The conditions and their values, when the workflow was evaluated with explanations; otherwise empty.</summary>
     public IReadOnlyList<TraceEntry> Trace { get; internal init; } = [];

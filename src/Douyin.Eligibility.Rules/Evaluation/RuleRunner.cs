@@ -21,7 +21,7 @@ internal static class RuleRunner
             return new RuleResult(rule, state, outcome, children)
             {
                 // Only an undecided combination owes an account of what was missing.
-                MissingInputs = outcome == RuleOutcome.Indeterminate ? children.SelectMany(c => c.MissingInputs).Distinct().ToArray() : [],
+                MissingFields = outcome == RuleOutcome.Indeterminate ? children.SelectMany(c => c.MissingFields).Distinct().ToArray() : [],
             };
         }
 
@@ -42,7 +42,7 @@ internal static class RuleRunner
             return new RuleResult(rule, state, OutcomeLogic.FromValue(explained), [])
             {
                 Trace = explain ? recorder.Entries : [],
-                MissingInputs = explained is null ? recorder.Missing : [],
+                MissingFields = explained is null ? recorder.Missing : [],
                 Work = work,
             };
         }

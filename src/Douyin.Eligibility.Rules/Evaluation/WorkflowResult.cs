@@ -24,7 +24,7 @@ public sealed class WorkflowResult
     public RuleOutcome Outcome { get; }
 
     /// <summary>True when every rule passed.</summary>
-    public bool IsSuccess => Outcome == RuleOutcome.Passed;
+    public bool Passed => Outcome == RuleOutcome.Passed;
 
     /// <summary>Every result, nested ones included, depth first.</summary>
     public IEnumerable<RuleResult> Flatten()

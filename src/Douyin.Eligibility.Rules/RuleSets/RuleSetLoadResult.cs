@@ -23,7 +23,7 @@ public sealed class RuleSetLoadResult
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>True when a rule set was built.</summary>
-    public bool Success => RuleSet is not null;
+    public bool IsSuccess => RuleSet is not null;
 
     /// <summary>The errors only.</summary>
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.IsError);

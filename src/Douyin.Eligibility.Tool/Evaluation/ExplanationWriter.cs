@@ -34,9 +34,9 @@ internal static class ExplanationWriter
             output.WriteLine($"{indent}    - {Condition(entry)}");
         }
 
-        if (rule.MissingInputs.Count > 0)
+        if (rule.MissingFields.Count > 0)
         {
-            output.WriteLine($"{indent}    missing: {string.Join(", ", rule.MissingInputs)}");
+            output.WriteLine($"{indent}    missing: {string.Join(", ", rule.MissingFields)}");
         }
 
         foreach (var child in rule.Children)

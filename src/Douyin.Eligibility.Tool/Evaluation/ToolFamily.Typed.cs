@@ -38,7 +38,7 @@ internal sealed class ToolFamily<TSnapshot, TDecision>(EligibilityFamily<TSnapsh
 
         var snapshot = asOfOverride is { } asOf ? family.WithAsOf(result.Value, asOf) : result.Value;
         var subjects = family.Subjects(snapshot);
-        if (!subjects.Validation.IsValid)
+        if (!subjects.Validation.IsSuccess)
         {
             var errors = subjects.Validation.Errors;
             var first = errors[0];

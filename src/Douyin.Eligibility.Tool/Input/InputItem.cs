@@ -6,7 +6,7 @@ namespace Douyin.Eligibility.Tool.Input;
 /// <summary>One input item: a valid snapshot's subjects, or the reason it is not one (line number, JSON field, message).</summary>
 internal sealed record InputItem(long Line, IReadOnlyList<EligibilitySubject>? Subjects, string? Field, string? Error)
 {
-    public bool IsValid => Subjects is not null;
+    public bool IsSuccess => Subjects is not null;
 
     public static InputItem Valid(long line, IReadOnlyList<EligibilitySubject> subjects) => new(line, subjects, null, null);
 

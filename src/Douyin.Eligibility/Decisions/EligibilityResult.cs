@@ -32,7 +32,7 @@ public sealed class EligibilityResult<TDecision>
 
     /// <summary>True when the snapshot was valid and <see cref="Decision"/> is set.</summary>
     [MemberNotNullWhen(true, nameof(Decision))]
-    public bool IsValid => Decision is not null;
+    public bool IsSuccess => Decision is not null;
 
     /// <summary>The decision; null when the snapshot is invalid.</summary>
     public TDecision? Decision { get; }
@@ -47,5 +47,5 @@ public sealed class EligibilityResult<TDecision>
         => new(subjectId ?? string.Empty, asOf, culture, null, errors);
 
     /// <summary>The decision as a person reads it, or the validation errors, in <see cref="Culture"/>.</summary>
-    public override string ToString() => IsValid ? Decision.ToString() : DecisionFormatter.FormatInvalid(SubjectId, ValidationErrors, Culture);
+    public override string ToString() => IsSuccess ? Decision.ToString() : DecisionFormatter.FormatInvalid(SubjectId, ValidationErrors, Culture);
 }

@@ -14,7 +14,7 @@ internal static class ReasonFactory
         {
             Code = result.Rule.ReasonCode,
             Source = result.Rule.Source,
-            MissingFields = result.MissingInputs,
+            MissingFields = result.MissingFields,
             ErrorMessage = result.ErrorMessage,
             Condition = comparison?.ToString(),
             Gap = gap,

@@ -17,7 +17,7 @@ public sealed partial class EligibilityEvaluator
         where TDecision : EligibilityDecision
     {
         var culture = settings?.Culture ?? _options.DefaultCulture;
-        if (!request.Validation.IsValid)
+        if (!request.Validation.IsSuccess)
         {
             return EligibilityResult<TDecision>.Invalid(request.SubjectId, request.AsOf, culture, request.Validation.Errors);
         }

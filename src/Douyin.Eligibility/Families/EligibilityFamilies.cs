@@ -10,10 +10,16 @@ public static class EligibilityFamilies
 {
     /// <summary>Selected Alliance store admission: may the store open the Alliance? Input <c>merchant: MerchantSnapshot</c>.</summary>
     public static EligibilityFamily<MerchantSnapshot, AdmissionDecision> AllianceAdmission { get; } = new(
-        EligibilityWorkflows.AllianceAdmission, "merchant", typeof(MerchantSnapshot), typeof(AdmissionOutcome), "/alliance/admission", "Selected Alliance store admission", null,
-        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, s => s.ExperienceScoreScale,
-        (header, _, input) => new AdmissionDecision(header, DecisionRules.Admission(header.Checks), DecisionRules.NotPassed(header), DecisionRules.OpeningsRemaining(header.Workflow, ((MerchantSnapshot)input!).AllianceOpeningsUsed)),
-        null)
+        workflowName: EligibilityWorkflows.AllianceAdmission,
+        inputName: "merchant",
+        inputType: typeof(MerchantSnapshot),
+        outcomeType: typeof(AdmissionOutcome),
+        route: "/alliance/admission",
+        description: "Selected Alliance store admission",
+        validate: SnapshotValidator.Validate,
+        withAsOf: (s, asOf) => s with { AsOf = asOf },
+        experienceScale: s => s.ExperienceScoreScale,
+        decide: (header, _, input) => new AdmissionDecision(header, DecisionRules.Admission(header.Checks), DecisionRules.NotPassed(header), DecisionRules.OpeningsRemaining(header.Workflow, ((MerchantSnapshot)input!).AllianceOpeningsUsed)))
     {
         RuleFile = "alliance/admission.json",
         ReasonCodePrefix = "ALLIANCE_",
@@ -22,10 +28,16 @@ public static class EligibilityFamilies
 
     /// <summary>Selected Alliance store clearance: is the store cleared? Input <c>merchant: MerchantSnapshot</c>.</summary>
     public static EligibilityFamily<MerchantSnapshot, ClearanceDecision> AllianceClearance { get; } = new(
-        EligibilityWorkflows.AllianceClearance, "merchant", typeof(MerchantSnapshot), typeof(ClearanceOutcome), "/alliance/clearance", "Selected Alliance store clearance", null,
-        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, s => s.ExperienceScoreScale,
-        (header, _, input) => new ClearanceDecision(header, DecisionRules.Clearance(header.Checks), DecisionRules.NotPassed(header), DecisionRules.OpeningsRemaining(header.Workflow, ((MerchantSnapshot)input!).AllianceOpeningsUsed)),
-        null)
+        workflowName: EligibilityWorkflows.AllianceClearance,
+        inputName: "merchant",
+        inputType: typeof(MerchantSnapshot),
+        outcomeType: typeof(ClearanceOutcome),
+        route: "/alliance/clearance",
+        description: "Selected Alliance store clearance",
+        validate: SnapshotValidator.Validate,
+        withAsOf: (s, asOf) => s with { AsOf = asOf },
+        experienceScale: s => s.ExperienceScoreScale,
+        decide: (header, _, input) => new ClearanceDecision(header, DecisionRules.Clearance(header.Checks), DecisionRules.NotPassed(header), DecisionRules.OpeningsRemaining(header.Workflow, ((MerchantSnapshot)input!).AllianceOpeningsUsed)))
     {
         RuleFile = "alliance/clearance.json",
         ReasonCodePrefix = "CLEARANCE_",
@@ -37,8 +49,17 @@ public static class EligibilityFamilies
     /// subject (id <c>store/product</c>); input <c>product: ProductSnapshot</c>.
     /// </summary>
     public static EligibilityFamily<MerchantSnapshot, ClearanceDecision> AllianceProductClearance { get; } = new(
-        EligibilityWorkflows.AllianceProductClearance, "product", typeof(ProductSnapshot), typeof(ClearanceOutcome), "/alliance/product-clearance", "Selected Alliance product clearance", "products",
-        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, ProductSubjects, null, DecisionRules.NewClearance, null)
+        workflowName: EligibilityWorkflows.AllianceProductClearance,
+        inputName: "product",
+        inputType: typeof(ProductSnapshot),
+        outcomeType: typeof(ClearanceOutcome),
+        route: "/alliance/product-clearance",
+        description: "Selected Alliance product clearance",
+        subjectCollection: "products",
+        validate: SnapshotValidator.Validate,
+        withAsOf: (s, asOf) => s with { AsOf = asOf },
+        subjects: ProductSubjects,
+        decide: DecisionRules.NewClearance)
     {
         RuleFile = "alliance/product-clearance.json",
         ReasonCodePrefix = "PRODUCT_",
@@ -46,8 +67,15 @@ public static class EligibilityFamilies
 
     /// <summary>Brand service provider renewal: hard gates and the scorecard. Input <c>provider: BrandProviderSnapshot</c>.</summary>
     public static EligibilityFamily<BrandProviderSnapshot, RenewalDecision> BrandProviderRenewal { get; } = new(
-        EligibilityWorkflows.BrandProviderRenewal, "provider", typeof(BrandProviderSnapshot), typeof(RenewalOutcome), "/providers/brand-renewal", "Brand service provider renewal", null,
-        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, null, (header, result, _) => DecisionRules.Renewal(header, result.Workflow.Rules), null)
+        workflowName: EligibilityWorkflows.BrandProviderRenewal,
+        inputName: "provider",
+        inputType: typeof(BrandProviderSnapshot),
+        outcomeType: typeof(RenewalOutcome),
+        route: "/providers/brand-renewal",
+        description: "Brand service provider renewal",
+        validate: SnapshotValidator.Validate,
+        withAsOf: (s, asOf) => s with { AsOf = asOf },
+        decide: (header, result, _) => DecisionRules.Renewal(header, result.Workflow.Rules))
     {
         RuleFile = "providers/brand-renewal.json",
         ReasonCodePrefix = "RENEWAL_",
@@ -56,8 +84,15 @@ public static class EligibilityFamilies
 
     /// <summary>Store-operation provider admission. Input <c>provider: StoreOperationProviderSnapshot</c>.</summary>
     public static EligibilityFamily<StoreOperationProviderSnapshot, AdmissionDecision> StoreOperationAdmission { get; } = new(
-        EligibilityWorkflows.StoreOperationAdmission, "provider", typeof(StoreOperationProviderSnapshot), typeof(AdmissionOutcome), "/providers/store-operation/admission", "Store-operation provider admission", null,
-        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, null, DecisionRules.NewAdmission, null)
+        workflowName: EligibilityWorkflows.StoreOperationAdmission,
+        inputName: "provider",
+        inputType: typeof(StoreOperationProviderSnapshot),
+        outcomeType: typeof(AdmissionOutcome),
+        route: "/providers/store-operation/admission",
+        description: "Store-operation provider admission",
+        validate: SnapshotValidator.Validate,
+        withAsOf: (s, asOf) => s with { AsOf = asOf },
+        decide: DecisionRules.NewAdmission)
     {
         RuleFile = "providers/store-operation-admission.json",
         ReasonCodePrefix = "STOREOP_",
@@ -68,9 +103,16 @@ public static class EligibilityFamilies
     /// <c>Delisted (ClearedOut indeterminate)</c>. Input <c>provider: StoreOperationProviderSnapshot</c>.
     /// </summary>
     public static EligibilityFamily<StoreOperationProviderSnapshot, PenaltyDecision> StoreOperationPenalty { get; } = new(
-        EligibilityWorkflows.StoreOperationPenalty, "provider", typeof(StoreOperationProviderSnapshot), typeof(PenaltyLevel), "/providers/store-operation/penalty", "Store-operation provider penalty ladder", null,
-        SnapshotValidator.Validate, (s, asOf) => s with { AsOf = asOf }, null, null, (header, result, _) => DecisionRules.Penalty(header, result.Workflow.Rules),
-        p => p.IndeterminateLevel is { } open ? $"{p.Level} ({open} indeterminate)" : p.Level.ToString())
+        workflowName: EligibilityWorkflows.StoreOperationPenalty,
+        inputName: "provider",
+        inputType: typeof(StoreOperationProviderSnapshot),
+        outcomeType: typeof(PenaltyLevel),
+        route: "/providers/store-operation/penalty",
+        description: "Store-operation provider penalty ladder",
+        validate: SnapshotValidator.Validate,
+        withAsOf: (s, asOf) => s with { AsOf = asOf },
+        decide: (header, result, _) => DecisionRules.Penalty(header, result.Workflow.Rules),
+        shownOutcome: p => p.IndeterminateLevel is { } open ? $"{p.Level} ({open} indeterminate)" : p.Level.ToString())
     {
         RuleFile = "providers/store-operation-penalties.json",
         ReasonCodePrefix = "PENALTY_",

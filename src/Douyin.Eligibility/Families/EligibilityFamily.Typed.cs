@@ -28,13 +28,13 @@ public sealed class EligibilityFamily<TSnapshot, TDecision> : EligibilityFamily
         Type outcomeType,
         string route,
         string description,
-        string? subjectCollection,
         Func<TSnapshot?, ValidationResult> validate,
         Func<TSnapshot, DateOnly, TSnapshot> withAsOf,
-        Func<TSnapshot?, ValidationResult, IReadOnlyList<EligibilitySubject>>? subjects,
-        Func<TSnapshot, ScoreScale?>? experienceScale,
         Func<DecisionHeader, WorkflowResult, object?, TDecision> decide,
-        Func<TDecision, string>? shownOutcome)
+        string? subjectCollection = null,
+        Func<TSnapshot?, ValidationResult, IReadOnlyList<EligibilitySubject>>? subjects = null,
+        Func<TSnapshot, ScoreScale?>? experienceScale = null,
+        Func<TDecision, string>? shownOutcome = null)
         : base(workflowName, inputName, inputType, outcomeType, route, description, subjectCollection)
     {
         ArgumentNullException.ThrowIfNull(validate);

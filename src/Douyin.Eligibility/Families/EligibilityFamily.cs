@@ -134,7 +134,7 @@ public abstract class EligibilityFamily
     public static EligibilityFamily<TSnapshot, AdmissionDecision> Admission<TSnapshot>(
         string workflowName, string inputName, string route, Func<TSnapshot, ValidationResult> validate, Func<TSnapshot, DateOnly, TSnapshot> withAsOf, string? description = null)
         where TSnapshot : class, ISnapshot
-        => new(workflowName, inputName, typeof(TSnapshot), typeof(AdmissionOutcome), route, description ?? workflowName, null, OrMissing(validate), withAsOf, null, null, DecisionRules.NewAdmission, null);
+        => new(workflowName, inputName, typeof(TSnapshot), typeof(AdmissionOutcome), route, description ?? workflowName, OrMissing(validate), withAsOf, DecisionRules.NewAdmission);
 
     /// <summary>
     /// A family of your own decided like a clearance: a rule passes when the subject may stay; any failure makes it
@@ -151,7 +151,7 @@ public abstract class EligibilityFamily
     public static EligibilityFamily<TSnapshot, ClearanceDecision> Clearance<TSnapshot>(
         string workflowName, string inputName, string route, Func<TSnapshot, ValidationResult> validate, Func<TSnapshot, DateOnly, TSnapshot> withAsOf, string? description = null)
         where TSnapshot : class, ISnapshot
-        => new(workflowName, inputName, typeof(TSnapshot), typeof(ClearanceOutcome), route, description ?? workflowName, null, OrMissing(validate), withAsOf, null, null, DecisionRules.NewClearance, null);
+        => new(workflowName, inputName, typeof(TSnapshot), typeof(ClearanceOutcome), route, description ?? workflowName, OrMissing(validate), withAsOf, DecisionRules.NewClearance);
 
     /// <summary>A host's validator, with a null snapshot reported as the built-in families report it (SV000).</summary>
     private static Func<TSnapshot?, ValidationResult> OrMissing<TSnapshot>(Func<TSnapshot, ValidationResult> validate)

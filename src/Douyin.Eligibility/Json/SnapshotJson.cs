@@ -10,11 +10,19 @@ namespace Douyin.Eligibility.Json;
 /// properties); run <see cref="Validation.SnapshotValidator"/> on the values for the value rules.
 /// </summary>
 /// <remarks>
-/// Supported types: <see cref="MerchantSnapshot"/>, <see cref="BrandProviderSnapshot"/> and
-/// <see cref="StoreOperationProviderSnapshot"/>; any other <see cref="ISnapshot"/> throws <see cref="NotSupportedException"/>.
+/// The built-in snapshots (<see cref="MerchantSnapshot"/>, <see cref="BrandProviderSnapshot"/>,
+/// <see cref="StoreOperationProviderSnapshot"/>) use source-generated metadata; a host's own <see cref="ISnapshot"/> type
+/// (a family of its own, docs/families.md) is read by reflection with the same naming and strictness.
 /// </remarks>
 public static partial class SnapshotJson
 {
+    /// <summary>
+    /// The (read-only) serializer options every method here uses: camelCase, enums as strings, <see cref="DateOnly"/> as
+    /// <c>yyyy-MM-dd</c>, nulls left out, unknown and derived (get-only) properties rejected. Use them to list a
+    /// snapshot's JSON fields or to write snapshots the same way.
+    /// </summary>
+    public static JsonSerializerOptions Options => SnapshotJsonOptions.Compact;
+
     /// <summary>Writes <paramref name="snapshot"/> as JSON (unknown values are left out).</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="indented">Indent for people; the default is one line, as JSON Lines needs.</param>

@@ -22,4 +22,4 @@ namespace Douyin.Eligibility.Json;
 [JsonSerializable(typeof(BrandProviderSnapshot))]
 [JsonSerializable(typeof(StoreOperationProviderSnapshot))]
 [JsonSerializable(typeof(ProductSnapshot))]
-public sealed partial class SnapshotJsonContext : JsonSerializerContext;
+internal sealed partial class SnapshotJsonContext : JsonSerializerContext;

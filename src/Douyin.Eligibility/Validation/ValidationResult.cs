@@ -17,11 +17,11 @@ public sealed record ValidationResult
     }
 
     /// <summary>True when there are no errors.</summary>
-    public bool IsValid => Errors.Count == 0;
+    public bool IsSuccess => Errors.Count == 0;
 
     /// <summary>The problems found, in field order; empty when valid.</summary>
     public IReadOnlyList<ValidationError> Errors { get; }
 
     /// <inheritdoc />
-    public override string ToString() => IsValid ? "valid" : string.Join(Environment.NewLine, Errors);
+    public override string ToString() => IsSuccess ? "valid" : string.Join(Environment.NewLine, Errors);
 }

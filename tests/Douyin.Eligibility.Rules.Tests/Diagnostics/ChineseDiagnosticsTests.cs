@@ -82,7 +82,7 @@ public class ChineseDiagnosticsTests
     }
 
     [Fact]
-    public void GetMessage_PicksTheLanguageOfTheCulture()
+    public void GetMessage_AnyCulture_PicksItsLanguage()
     {
         var diagnostic = Empty();
         diagnostic.GetMessage(ZhCn).Should().Be("表达式为空。");
@@ -98,7 +98,7 @@ public class ChineseDiagnosticsTests
     }
 
     [Fact]
-    public void LoadException_StaysEnglish()
+    public void RuleSetLoadException_ChineseUICulture_StaysEnglish()
     {
         var result = RuleFiles.Load(("rules.json", Workflow(Rule("stor.Score > 1"))));
         var saved = CultureInfo.CurrentUICulture;
@@ -324,7 +324,7 @@ public class ChineseDiagnosticsTests
     }
 
     [Fact]
-    public void Corpus_EveryDiagnosticHasADistinctChineseMessage()
+    public void GetMessage_EveryCorpusDiagnostic_HasADistinctChineseMessage()
     {
         var diagnostics = CorpusDiagnostics();
         diagnostics.Should().HaveCountGreaterThan(80);
@@ -342,7 +342,7 @@ public class ChineseDiagnosticsTests
     }
 
     [Fact]
-    public void Corpus_CoversEveryCodeTheEngineReports()
+    public void Corpus_EveryEngineCode_IsCovered()
     {
         var reported = CorpusDiagnostics().Select(d => d.Code).ToHashSet();
         var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!);
@@ -350,7 +350,7 @@ public class ChineseDiagnosticsTests
     }
 
     [Fact]
-    public void Corpus_ChineseMessagesKeepNamesAndCodeAscii()
+    public void GetMessage_ChineseCorpus_KeepsNamesAndCodesAscii()
     {
         foreach (var d in CorpusDiagnostics())
         {

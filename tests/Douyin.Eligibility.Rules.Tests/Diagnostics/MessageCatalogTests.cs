@@ -40,12 +40,12 @@ public partial class MessageCatalogTests
     private static partial Regex PlaceholderPattern();
 
     [Fact]
-    public void Satellites_IncludeChinese()
+    public void Satellites_Listed_IncludeChinese()
         => SatelliteFiles().Should().Contain("Messages.zh.resx");
 
     [Theory]
     [MemberData(nameof(Satellites))]
-    public void Satellite_HasExactlyTheKeysOfTheNeutralCatalog(string file)
+    public void Satellite_EveryLanguage_HasExactlyTheNeutralKeys(string file)
     {
         var (neutral, satellite) = (Neutral(), Entries(file));
         neutral.Keys.Except(satellite.Keys).Should().BeEmpty($"{file} must translate every entry");
@@ -54,7 +54,7 @@ public partial class MessageCatalogTests
 
     [Theory]
     [MemberData(nameof(Satellites))]
-    public void Satellite_UsesTheSamePlaceholders(string file)
+    public void Satellite_EveryEntry_UsesTheNeutralPlaceholders(string file)
     {
         var (neutral, satellite) = (Neutral(), Entries(file));
         foreach (var (key, text) in satellite.Where(e => neutral.ContainsKey(e.Key)))
@@ -72,7 +72,7 @@ public partial class MessageCatalogTests
     }
 
     [Fact]
-    public void Neutral_EntriesAreNonEmptyAndFormattable()
+    public void Neutral_EveryEntry_IsNonEmptyAndFormattable()
     {
         foreach (var (key, text) in Neutral().Concat(Entries("Messages.zh.resx")))
         {
@@ -84,7 +84,7 @@ public partial class MessageCatalogTests
     }
 
     [Fact]
-    public void Neutral_IsEnglishAndSatellitesDiffer()
+    public void Neutral_ComparedWithSatellites_IsEnglishAndTheyDiffer()
     {
         var (neutral, zh) = (Neutral(), Entries("Messages.zh.resx"));
         neutral.Values.Should().NotContain(text => HasCjk(text));
@@ -92,7 +92,7 @@ public partial class MessageCatalogTests
     }
 
     [Fact]
-    public void Codes_EachHaveAMessage()
+    public void DiagnosticCodes_EveryCode_HasAMessage()
     {
         var keys = Neutral().Keys;
         var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!);
@@ -102,7 +102,7 @@ public partial class MessageCatalogTests
     }
 
     [Fact]
-    public void Keys_NameACodeOrAFragment()
+    public void Keys_EveryKey_NamesACodeOrAFragment()
     {
         var codes = typeof(DiagnosticCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToHashSet();
         Neutral().Keys.Where(key => key.StartsWith("DE", StringComparison.Ordinal) && !codes.Contains(key.Split('_')[0]))
@@ -114,7 +114,7 @@ public partial class MessageCatalogTests
     [InlineData("zh-Hant-TW", "Messages.zh.resx")]
     [InlineData("en-US", "Messages.resx")]
     [InlineData("", "Messages.resx")]
-    public void ResourceManager_ReadsTheCatalogOfTheCulture(string culture, string file)
+    public void ResourceManager_GivenACulture_ReadsItsCatalog(string culture, string file)
     {
         // The satellite assembly zh/Douyin.Eligibility.Rules.resources.dll must be next to the engine at run time.
         var ui = CultureInfo.GetCultureInfo(culture);
@@ -125,7 +125,7 @@ public partial class MessageCatalogTests
     }
 
     [Fact]
-    public void SatelliteAssembly_IsDeployedWithTheEngine()
+    public void SatelliteAssembly_AfterBuild_IsDeployedWithTheEngine()
     {
         var engine = typeof(Diagnostic).Assembly;
         engine.GetSatelliteAssembly(CultureInfo.GetCultureInfo("zh")).GetManifestResourceNames()
@@ -133,7 +133,7 @@ public partial class MessageCatalogTests
     }
 
     [Fact]
-    public void EngineSources_HaveNoCjkCharacters()
+    public void EngineSources_EveryFile_HasNoCjkCharacters()
     {
         var root = Path.Combine(Repository.Root, "src", "Douyin.Eligibility.Rules");
         var offenders = Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories)

@@ -41,7 +41,7 @@ public class WorkflowTests
     public void Evaluate_AllRulesPass_IsSuccess()
     {
         var result = Workflow().Evaluate(AsOf, new Store { Score = 4.5m, Rate = 0.8m, Count = 2 });
-        result.IsSuccess.Should().BeTrue();
+        result.Passed.Should().BeTrue();
         result.Results.Select(r => r.Name).Should().Equal("Score", "Quality", "Ratio");
         result.Results[0].SuccessEvent.Should().Be("score-ok");
     }
@@ -53,8 +53,8 @@ public class WorkflowTests
         var quality = result.Results[1];
         quality.Outcome.Should().Be(RuleOutcome.Passed);
         quality.Children.Select(c => c.Outcome).Should().Equal(RuleOutcome.Indeterminate, RuleOutcome.Passed);
-        quality.MissingInputs.Should().BeEmpty("a decided combination owes no account of what was missing");
-        quality.Children[0].MissingInputs.Should().Equal("store.Rate");
+        quality.MissingFields.Should().BeEmpty("a decided combination owes no account of what was missing");
+        quality.Children[0].MissingFields.Should().Equal("store.Rate");
     }
 
     [Fact]
@@ -63,15 +63,15 @@ public class WorkflowTests
         var result = Workflow().Evaluate(AsOf, new Store { Rate = 0.8m, Count = 2 });
         result.Outcome.Should().Be(RuleOutcome.Indeterminate);
         result.Results[0].Outcome.Should().Be(RuleOutcome.Indeterminate);
-        result.Results[0].MissingInputs.Should().Equal("store.Score");
+        result.Results[0].MissingFields.Should().Equal("store.Score");
     }
 
     [Fact]
-    public void Evaluate_NestedOrUndecided_CollectsChildrensMissingInputs()
+    public void Evaluate_NestedOrUndecided_CollectsChildrensMissingFields()
     {
         var quality = Workflow().Evaluate(AsOf, new Store { Score = 4.5m, Count = 2 }).Results[1];
         quality.Outcome.Should().Be(RuleOutcome.Indeterminate);
-        quality.MissingInputs.Should().Equal("store.Rate", "store.Kind");
+        quality.MissingFields.Should().Equal("store.Rate", "store.Kind");
     }
 
     [Fact]
@@ -135,8 +135,8 @@ public class WorkflowTests
         var b = ("b.json", """{"WorkflowName": "W", "Version": "v2", "EffectiveFrom": "2022-08-22", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{"RuleName": "R", "Expression": "store.Score >= 4.2"}]}""");
         var set = RuleFiles.Load(a, b).RuleSet!;
         var store = new Store { Score = 4.3m };
-        set.GetWorkflow("W", new DateOnly(2022, 8, 21)).Evaluate(new DateOnly(2022, 8, 21), store).IsSuccess.Should().BeFalse();
-        set.GetWorkflow("W", new DateOnly(2022, 8, 22)).Evaluate(new DateOnly(2022, 8, 22), store).IsSuccess.Should().BeTrue();
+        set.GetWorkflow("W", new DateOnly(2022, 8, 21)).Evaluate(new DateOnly(2022, 8, 21), store).Passed.Should().BeFalse();
+        set.GetWorkflow("W", new DateOnly(2022, 8, 22)).Evaluate(new DateOnly(2022, 8, 22), store).Passed.Should().BeTrue();
         set.GetWorkflowVersion("W", "v1").EffectiveTo.Should().Be(new DateOnly(2022, 8, 21));
     }
 

@@ -51,7 +51,7 @@ public class HostileInputTests
     {
         var json = $$"""{"WorkflowName": "W", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{"RuleName": "R", "Expression": {{expressionJson}}}]}""";
         var result = RuleFiles.Load(("bad.json", json));
-        result.Success.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Errors.Should().NotBeEmpty().And.OnlyContain(d => d.Location.Path == "bad.json" && d.Location.Line == 0);
     }
 }

@@ -43,9 +43,9 @@ public class ReviewRegressionTests
     public void Bind_ParamNamedLikeAnInput_ShadowsTheInput()
     {
         var set = RuleFiles.LoadOrFail(Workflow("W", """{"Name": "store", "Type": "Store"}""", """, "GlobalParams": [{"Name": "Count", "Expression": "2"}]""", """{"RuleName": "R", "Expression": "store.Count > Count"}"""));
-        set.GetWorkflow("W", AsOf).Evaluate(AsOf, new Store { Count = 3 }).IsSuccess.Should().BeTrue();
+        set.GetWorkflow("W", AsOf).Evaluate(AsOf, new Store { Count = 3 }).Passed.Should().BeTrue();
         var shadow = Workflow("V", """{"Name": "store", "Type": "Store"}""", """, "GlobalParams": [{"Name": "store", "Expression": "1"}]""", """{"RuleName": "R", "Expression": "store > 0"}""");
-        RuleFiles.Load(("v.json", shadow)).Success.Should().BeTrue();
+        RuleFiles.Load(("v.json", shadow)).IsSuccess.Should().BeTrue();
     }
 
     [Fact]
@@ -96,6 +96,6 @@ public class ReviewRegressionTests
     public void Load_ParamsUsedSeveralTimesWithinTheLimit_Load()
     {
         var json = Workflow("W", """{"Name": "store", "Type": "Store"}""", """, "GlobalParams": [{"Name": "A", "Expression": "store.Count ?? 0"}, {"Name": "B", "Expression": "A + A"}, {"Name": "C", "Expression": "B * B"}]""", """{"RuleName": "R", "Expression": "C == 36"}""");
-        RuleFiles.LoadOrFail(json).GetWorkflow("W", AsOf).Evaluate(AsOf, new Store { Count = 3 }).IsSuccess.Should().BeTrue();
+        RuleFiles.LoadOrFail(json).GetWorkflow("W", AsOf).Evaluate(AsOf, new Store { Count = 3 }).Passed.Should().BeTrue();
     }
 }

@@ -12,7 +12,7 @@ public class RuleSetHolderTests
         var holder = new RuleSetHolder(RuleFiles.LoadOrFail(Json("4.1")));
         var before = holder.Current;
         var result = holder.TryReload([RuleSource.FromText("w.json", Json("4.1 >"))], RuleFiles.Options());
-        result.Success.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Diagnostics.Should().ContainSingle().Which.Code.Should().Be("DE2004");
         holder.Current.Should().BeSameAs(before);
     }
@@ -23,10 +23,10 @@ public class RuleSetHolderTests
         var holder = new RuleSetHolder(RuleFiles.LoadOrFail(Json("4.1")));
         RuleSet? swapped = null;
         holder.Swapped += (_, set) => swapped = set;
-        holder.TryReload([RuleSource.FromText("w.json", Json("4.5"))], RuleFiles.Options()).Success.Should().BeTrue();
+        holder.TryReload([RuleSource.FromText("w.json", Json("4.5"))], RuleFiles.Options()).IsSuccess.Should().BeTrue();
         swapped.Should().BeSameAs(holder.Current);
         var asOf = new DateOnly(2024, 1, 1);
-        holder.Current.GetWorkflow("W", asOf).Evaluate(asOf, new Store { Score = 4.3m }).IsSuccess.Should().BeFalse();
+        holder.Current.GetWorkflow("W", asOf).Evaluate(asOf, new Store { Score = 4.3m }).Passed.Should().BeFalse();
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public class RuleSetHolderTests
             {
                 var set = holder.Current;
                 set.Should().Match<RuleSet>(s => s == sets[0] || s == sets[1]);
-                var passed = set.GetWorkflow("W", asOf).Evaluate(asOf, new Store { Score = 4.3m }).IsSuccess;
+                var passed = set.GetWorkflow("W", asOf).Evaluate(asOf, new Store { Score = 4.3m }).Passed;
                 passed.Should().Be(set == sets[0]);
                 Interlocked.Increment(ref seen);
             }

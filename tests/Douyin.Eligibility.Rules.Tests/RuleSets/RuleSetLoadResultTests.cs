@@ -17,7 +17,7 @@ public class RuleSetLoadResultTests
 
         var result = RuleSetLoadResult.Failed([b, a2, a1]);
 
-        result.Success.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.RuleSet.Should().BeNull();
         result.Diagnostics.Should().Equal(a1, a2, b);
         result.Errors.Should().Equal(a2, b);
@@ -60,10 +60,10 @@ public class RuleSetLoadResultTests
 
         var result = loaded.WithDiagnostics([afterWarning, unreadable]);
 
-        result.Success.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.RuleSet.Should().BeNull();
         result.Diagnostics.Should().Equal(unreadable, warning, afterWarning);
-        loaded.Success.Should().BeTrue("the load it came from is unchanged");
+        loaded.IsSuccess.Should().BeTrue("the load it came from is unchanged");
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public class RuleSetLoadResultTests
 
         var result = loaded.WithDiagnostics([hint]);
 
-        result.Success.Should().BeTrue();
+        result.IsSuccess.Should().BeTrue();
         result.RuleSet.Should().BeSameAs(loaded.RuleSet);
         result.Diagnostics.Should().Equal(hint);
     }

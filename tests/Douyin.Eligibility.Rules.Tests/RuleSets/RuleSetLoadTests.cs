@@ -91,7 +91,7 @@ public class RuleSetLoadTests
         var common = ("common.json", """{"WorkflowName": "Common", "Inputs": [{"Name": "store", "Type": "Store"}], "GlobalParams": [{"Name": "Min", "Expression": "1"}], "Rules": [{"RuleName": "HasName", "Expression": "store.Name != null && store.Count >= Min"}]}""");
         var main = ("main.json", """{"WorkflowName": "Main", "WorkflowsToInject": ["Common"], "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{"RuleName": "Own", "Expression": "store.Count > 0"}]}""");
         var result = RuleFiles.Load(common, main);
-        result.Success.Should().BeTrue();
+        result.IsSuccess.Should().BeTrue();
         var workflow = result.RuleSet!.GetWorkflow("Main", new DateOnly(2024, 1, 1));
         workflow.Rules.Select(r => r.Name).Should().Equal("Own", "HasName");
         workflow.Evaluate(new DateOnly(2024, 1, 1), new Store { Count = 1 }).Outcome.Should().Be(RuleOutcome.Failed);

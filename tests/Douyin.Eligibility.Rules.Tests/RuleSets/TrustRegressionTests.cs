@@ -27,7 +27,7 @@ public class TrustRegressionTests
         parameters.AddRange(Enumerable.Range(1, 200).Select(i => ($"P{i}", new string('!', 98) + $"P{i - 1}")));
         var result = RuleFiles.Load(("chain.json", Workflow("W", Params(parameters), Rule("P200"))));
 
-        result.Success.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Errors.Should().OnlyContain(d => d.Code == DiagnosticCodes.ParamsNestTooDeep);
         result.Errors.First().ToString().Should().Contain("Param 'P32' uses params that use params 33 levels deep");
     }
@@ -43,7 +43,7 @@ public class TrustRegressionTests
         workflow.Explain(AsOf, new Store { Flag = false }).Outcome.Should().Be(RuleOutcome.Failed);
         var unknown = workflow.Explain(AsOf, new Store()).Results[0];
         unknown.Outcome.Should().Be(RuleOutcome.Indeterminate);
-        unknown.MissingInputs.Should().Equal("store.Flag");
+        unknown.MissingFields.Should().Equal("store.Flag");
     }
 
     // 2. WorkflowsToInject: duplicates doubled the work at every level (k = 16 took 73 s).
@@ -74,7 +74,7 @@ public class TrustRegressionTests
         files.Add(("b20.json", Workflow("B20", string.Empty, Rule("true"))));
         var result = RuleFiles.Load([.. files]);
 
-        result.Success.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Errors.Should().Contain(d => d.Code == DiagnosticCodes.TooManyRules && d.Message.Contains("the limit is 10,000"));
     }
 
@@ -86,7 +86,7 @@ public class TrustRegressionTests
 
         var top = set.GetWorkflow("W0", AsOf);
         top.Rules.Should().HaveCount(300);
-        top.Evaluate(AsOf, new Store { Count = 150 }).Results.Count(r => r.IsSuccess).Should().Be(151);
+        top.Evaluate(AsOf, new Store { Count = 150 }).Results.Count(r => r.Passed).Should().Be(151);
     }
 
     // 3. Unbounded evaluation: loops over loops and params over loops.
@@ -174,7 +174,7 @@ public class TrustRegressionTests
         parameters.AddRange(Enumerable.Range(1, 12).Select(i => ($"S{i}", $"S{i - 1} + S{i - 1}")));
         var result = RuleFiles.Load(("s.json", Workflow("W", Params(parameters), Rule("S12 == 'x'"))));
 
-        result.Success.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Errors.Should().Contain(d => d.Code == DiagnosticCodes.CostTooHigh && d.Message.StartsWith("Param 'S"));
     }
 
@@ -274,7 +274,7 @@ public class TrustRegressionTests
         var json = Workflow("W", $$""", "Properties": {"deep": {{value}}}""", Rule("true"));
         var result = RuleFiles.Load(("deep.json", json));
 
-        result.Success.Should().BeTrue();
+        result.IsSuccess.Should().BeTrue();
         result.RuleSet!.GetWorkflow("W", AsOf).Properties["deep"].ValueKind.Should().Be(System.Text.Json.JsonValueKind.Array);
     }
 

@@ -12,7 +12,7 @@ public class AllianceAdmissionTests
     {
         var result = Evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant());
 
-        result.IsValid.Should().BeTrue();
+        result.IsSuccess.Should().BeTrue();
         var decision = result.Decision!;
         decision.Outcome.Should().Be(AdmissionOutcome.Eligible);
         decision.IsEligible.Should().BeTrue();

@@ -28,7 +28,7 @@ public class BatchTests
         {
             if (i % 5 == 4)
             {
-                results[i].IsValid.Should().BeFalse();
+                results[i].IsSuccess.Should().BeFalse();
                 continue;
             }
 

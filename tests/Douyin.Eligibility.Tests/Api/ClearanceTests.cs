@@ -42,7 +42,7 @@ public class ClearanceTests
 
         var result = Evaluator.EvaluateAllianceClearance(merchant);
 
-        result.IsValid.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Decision.Should().BeNull();
         var error = result.ValidationErrors.Should().ContainSingle().Subject;
         error.Code.Should().Be(ValidationCodes.ScoreScaleMismatch);
@@ -56,7 +56,7 @@ public class ClearanceTests
         // The 2024-07-25 admission test rules read no experience score and declare no scale.
         var merchant = TestRules.GoodMerchant() with { ExperienceScore = 80m, ExperienceScoreScale = ScoreScale.HundredPoint };
 
-        Evaluator.EvaluateAllianceAdmission(merchant).IsValid.Should().BeTrue();
+        Evaluator.EvaluateAllianceAdmission(merchant).IsSuccess.Should().BeTrue();
     }
 
     [Fact]
@@ -98,9 +98,9 @@ public class ClearanceTests
 
         var results = Evaluator.EvaluateProductClearance(merchant);
 
-        results[0].IsValid.Should().BeFalse();
+        results[0].IsSuccess.Should().BeFalse();
         results[0].ValidationErrors.Should().ContainSingle().Which.Field.Should().Be("products[0].pickupRate24h");
-        results[1].IsValid.Should().BeTrue();
+        results[1].IsSuccess.Should().BeTrue();
         results[1].Decision!.Outcome.Should().Be(ClearanceOutcome.Retain);
     }
 
@@ -109,7 +109,7 @@ public class ClearanceTests
     {
         var results = Evaluator.EvaluateProductClearance(TestRules.GoodMerchant() with { Id = " " });
 
-        results.Should().HaveCount(2).And.OnlyContain(r => !r.IsValid && r.ValidationErrors.Any(e => e.Field == "id"));
+        results.Should().HaveCount(2).And.OnlyContain(r => !r.IsSuccess && r.ValidationErrors.Any(e => e.Field == "id"));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public class ClearanceTests
     {
         var result = Evaluator.EvaluateProductClearance(new ProductSnapshot { Id = "P-9", PickupRate24h = -0.1m }, new DateOnly(2024, 8, 1));
 
-        result.IsValid.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.ValidationErrors.Should().ContainSingle().Which.Field.Should().Be("pickupRate24h");
     }
 }

@@ -59,7 +59,7 @@ public class ConcurrencyTests
     private static string Describe<T>(EligibilityResult<T> result)
         where T : EligibilityDecision
     {
-        if (!result.IsValid)
+        if (!result.IsSuccess)
         {
             return "invalid " + result;
         }

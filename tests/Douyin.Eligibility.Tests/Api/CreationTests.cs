@@ -46,7 +46,7 @@ public class CreationTests
 
         var result = EligibilityEvaluator.TryCreate(rules.Path, out var evaluator);
 
-        result.Success.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         evaluator.Should().BeNull();
         result.Errors.Should().ContainSingle().Which.ToString().Should().Contain("brand-renewal.json(");
     }
@@ -58,7 +58,7 @@ public class CreationTests
 
         using (evaluator)
         {
-            result.Success.Should().BeTrue();
+            result.IsSuccess.Should().BeTrue();
             evaluator!.CurrentRuleSet.Should().BeSameAs(result.RuleSet);
         }
     }
@@ -77,7 +77,7 @@ public class CreationTests
         var evaluator = new EligibilityEvaluator(new RuleSetHolder(TestRules.Evaluator.CurrentRuleSet));
 
         evaluator.Invoking(e => e.ReloadNow()).Should().Throw<InvalidOperationException>();
-        evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant()).IsValid.Should().BeTrue();
+        evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant()).IsSuccess.Should().BeTrue();
     }
 
     /// <summary>
@@ -96,7 +96,7 @@ public class CreationTests
 
         if (names.Count == 0)
         {
-            result.Success.Should().BeFalse();
+            result.IsSuccess.Should().BeFalse();
             result.Errors.Should().ContainSingle().Which.Code.Should().Be("DE4003");
             FluentActions.Invoking(() => EligibilityEvaluator.CreateDefault()).Should().Throw<RuleSetLoadException>();
             return;

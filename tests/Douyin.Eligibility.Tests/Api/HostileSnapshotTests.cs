@@ -131,8 +131,8 @@ public class HostileSnapshotTests
 
         var results = TestRules.Evaluator.EvaluateMany(snapshots, (e, m) => e.EvaluateAllianceAdmission(m)).ToList();
 
-        results.Select(r => r.IsValid).Should().Equal(true, false, false, true, false, false, false, true);
-        results.Where(r => !r.IsValid).Select(r => r.ValidationErrors.Single().Field).Should().Equal("", "id", "products[1].id", "shopName", "penalties[0].date");
+        results.Select(r => r.IsSuccess).Should().Equal(true, false, false, true, false, false, false, true);
+        results.Where(r => !r.IsSuccess).Select(r => r.ValidationErrors.Single().Field).Should().Equal("", "id", "products[1].id", "shopName", "penalties[0].date");
     }
 
     [Fact]
@@ -178,7 +178,7 @@ public class HostileSnapshotTests
     {
         public static Outcome Of<TDecision>(Decisions.EligibilityResult<TDecision> result)
             where TDecision : Decisions.EligibilityDecision
-            => new(result.IsValid, result.SubjectId, result.ValidationErrors.Select(e => e.Field).ToList());
+            => new(result.IsSuccess, result.SubjectId, result.ValidationErrors.Select(e => e.Field).ToList());
 
         public static Outcome Of(SnapshotReadError error) => new(false, "", [error.Field]);
     }

@@ -26,7 +26,7 @@ public class MissingWorkflowTests
 
         var result = evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant(), TestRules.En);
 
-        result.IsValid.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         var error = result.ValidationErrors.Should().ContainSingle().Which;
         error.Code.Should().Be(ValidationCodes.WorkflowMissing);
         error.Field.Should().BeEmpty();
@@ -53,6 +53,6 @@ public class MissingWorkflowTests
         };
 
         codes.Should().OnlyContain(errors => errors.Count == 1 && errors[0].Code == ValidationCodes.WorkflowMissing);
-        evaluator.EvaluateAllianceAdmission(merchant).IsValid.Should().BeTrue();
+        evaluator.EvaluateAllianceAdmission(merchant).IsSuccess.Should().BeTrue();
     }
 }

@@ -15,7 +15,7 @@ public class ValidationAndVersionTests
 
         var result = Evaluator.EvaluateAllianceAdmission(merchant);
 
-        result.IsValid.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Decision.Should().BeNull();
         result.SubjectId.Should().Be("SHOP-1");
         result.ValidationErrors.Select(e => (e.Code, e.Field)).Should().BeEquivalentTo(new[]
@@ -30,7 +30,7 @@ public class ValidationAndVersionTests
     {
         var result = Evaluator.EvaluateBrandRenewal(null);
 
-        result.IsValid.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.ValidationErrors.Should().ContainSingle().Which.Code.Should().Be(ValidationCodes.SnapshotMissing);
     }
 
@@ -84,7 +84,7 @@ public class ValidationAndVersionTests
     {
         var result = Evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant() with { AsOf = new DateOnly(2021, 1, 1), SettledDate = null, PenaltyHistoryFrom = null, Penalties = [], Products = [] });
 
-        result.IsValid.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.ValidationErrors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Code == ValidationCodes.NoRulesInForce && e.Field == "asOf");
     }
 }

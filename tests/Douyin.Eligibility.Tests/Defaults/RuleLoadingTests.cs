@@ -34,7 +34,7 @@ public class RuleLoadingTests
     {
         var result = RuleLoader.Embedded().Load();
 
-        result.Success.Should().BeTrue();
+        result.IsSuccess.Should().BeTrue();
         result.RuleSet!.Files.Should().HaveCount(typeof(EligibilityEvaluator).Assembly.GetManifestResourceNames().Count(n => n.StartsWith(RuleLoader.EmbeddedPrefix, StringComparison.Ordinal)));
     }
 
@@ -48,7 +48,7 @@ public class RuleLoadingTests
 
         var result = EligibilityEvaluator.LoadRuleSet(rules.Path);
 
-        result.Success.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Errors.Select(e => (e.Code, e.Location.Path)).Should().Equal(
             (DiagnosticCodes.FileUnreadable, gone),
             (DiagnosticCodes.InvalidJson, rules.PathOf("providers/bad.json")));
@@ -61,7 +61,7 @@ public class RuleLoadingTests
         var fromPath = EligibilityEvaluator.LoadRuleSet(TestRules.Directory);
         var fromSources = EligibilityEvaluator.LoadRuleSet(RuleSource.FromDirectory(TestRules.Directory));
 
-        fromPath.Success.Should().BeTrue();
+        fromPath.IsSuccess.Should().BeTrue();
         fromPath.RuleSet!.ContentHash.Should().Be(fromSources.RuleSet!.ContentHash);
         fromPath.Diagnostics.Should().Equal(fromSources.Diagnostics);
     }
@@ -75,7 +75,7 @@ public class RuleLoadingTests
 
         var result = EligibilityEvaluator.LoadRuleSet(file);
 
-        result.Success.Should().BeTrue();
+        result.IsSuccess.Should().BeTrue();
         result.RuleSet!.WorkflowNames.Should().Equal("Extra");
         result.RuleSet.Files.Should().Equal(file);
     }
@@ -89,7 +89,7 @@ public class RuleLoadingTests
 
         var result = EligibilityEvaluator.LoadRuleSet(missing);
 
-        result.Success.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Diagnostics.Select(d => d.ToString()).Should().Equal($"{missing}(1,1): error DE1016: The rule file '{missing}' does not exist.");
     }
 
@@ -123,7 +123,7 @@ public class RuleLoadingTests
 
         var result = RuleLoader.ForDirectory(rules.Path).Load();
 
-        result.Success.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         var error = result.Errors.Should().ContainSingle().Which;
         (error.Code, error.Location.Path).Should().Be((DiagnosticCodes.FileUnreadable, gone));
     }

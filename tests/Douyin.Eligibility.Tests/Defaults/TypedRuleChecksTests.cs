@@ -171,7 +171,7 @@ public class TypedRuleChecksTests
 
         var result = EligibilityEvaluator.LoadRuleSet(sources);
 
-        result.Success.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Errors.Should().ContainSingle().Which.Code.Should().Be("DE5001");
     }
 
@@ -182,7 +182,7 @@ public class TypedRuleChecksTests
 
         var result = evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant());
 
-        result.IsValid.Should().BeTrue();
+        result.IsSuccess.Should().BeTrue();
         result.Decision!.OpeningsRemaining.Should().Be(999_999, "an unchecked value is read clamped into its documented range [0, 1000000]");
     }
 

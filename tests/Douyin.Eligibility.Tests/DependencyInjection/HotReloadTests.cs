@@ -87,17 +87,17 @@ public class HotReloadTests
         using var evaluator = EligibilityEvaluator.Create(rules.Path);
         var first = evaluator.CurrentRuleSet;
 
-        evaluator.ReloadNow().Success.Should().BeTrue();
+        evaluator.ReloadNow().IsSuccess.Should().BeTrue();
         evaluator.CurrentRuleSet.Should().BeSameAs(first, "unchanged files keep the same set");
 
         rules.Edit("alliance/admission.json", "\"4.1\"", "\"4.\"");
         var failed = evaluator.ReloadNow();
-        failed.Success.Should().BeFalse();
+        failed.IsSuccess.Should().BeFalse();
         failed.Errors.Should().NotBeEmpty();
         evaluator.CurrentRuleSet.Should().BeSameAs(first);
 
         rules.Edit("alliance/admission.json", "\"4.\"", "\"4.3\"");
-        evaluator.ReloadNow().Success.Should().BeTrue();
+        evaluator.ReloadNow().IsSuccess.Should().BeTrue();
         Outcome(evaluator, 4.2m).Should().Be(AdmissionOutcome.NotEligible);
     }
 

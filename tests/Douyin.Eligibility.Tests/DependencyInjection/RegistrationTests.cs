@@ -70,7 +70,7 @@ public class RegistrationTests
 
         // After disposal a change is not picked up by the watcher (ReloadNow still works on demand).
         evaluator.CurrentRuleSet.ContentHash.Should().Be(hash);
-        evaluator.ReloadNow().Success.Should().BeTrue();
+        evaluator.ReloadNow().IsSuccess.Should().BeTrue();
         evaluator.CurrentRuleSet.ContentHash.Should().NotBe(hash);
     }
 }

@@ -35,7 +35,7 @@ public sealed class DemoFamilyTests
     {
         var result = Evaluator().Evaluate(LiveHostFamily.Admission, Host(followers, points), EvaluationSettings.English);
 
-        result.IsValid.Should().BeTrue();
+        result.IsSuccess.Should().BeTrue();
         result.Decision!.OutcomeName.Should().Be(outcome);
         result.Decision.IsIndeterminate.Should().Be(indeterminate);
         result.Decision.WorkflowName.Should().Be("LiveHostAdmission");
@@ -58,7 +58,7 @@ public sealed class DemoFamilyTests
     {
         var result = Evaluator().Evaluate(LiveHostFamily.Admission, null);
 
-        result.IsValid.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.ValidationErrors.Should().ContainSingle().Which.Code.Should().Be("SV000");
     }
 

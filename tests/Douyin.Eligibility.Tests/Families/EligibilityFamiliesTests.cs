@@ -52,7 +52,7 @@ public sealed class EligibilityFamiliesTests
 
         var subjects = EligibilityFamilies.AllianceProductClearance.Subjects(merchant);
 
-        subjects.Validation.IsValid.Should().BeTrue();
+        subjects.Validation.IsSuccess.Should().BeTrue();
         subjects.Subjects.Select(s => s.Id).Should().Equal("S1/P1", "S1/P2");
         subjects.Subjects.Should().OnlyContain(s => s.AsOf == merchant.AsOf && s.Input is ProductSnapshot);
     }
@@ -62,7 +62,7 @@ public sealed class EligibilityFamiliesTests
     {
         var subjects = EligibilityFamilies.AllianceAdmission.Subjects(null);
 
-        subjects.Subjects.Should().ContainSingle().Which.Validation.IsValid.Should().BeFalse();
+        subjects.Subjects.Should().ContainSingle().Which.Validation.IsSuccess.Should().BeFalse();
     }
 
     [Fact]

@@ -131,7 +131,7 @@ public class ReloadUnderLoadTests(ITestOutputHelper output)
         void Check<T>(EligibilityResult<T> result, Func<(string Admission, string Clearance), string> pick)
             where T : EligibilityDecision
         {
-            if (!result.IsValid)
+            if (!result.IsSuccess)
             {
                 failures.Enqueue("invalid: " + result);
             }
@@ -173,7 +173,7 @@ public class ReloadUnderLoadTests(ITestOutputHelper output)
             var result = evaluator.ReloadNow();
             if (good)
             {
-                result.Success.Should().BeTrue($"rewrite {i} ({rewrite}) is good: {string.Join("; ", result.Errors)}");
+                result.IsSuccess.Should().BeTrue($"rewrite {i} ({rewrite}) is good: {string.Join("; ", result.Errors)}");
                 evaluator.CurrentRuleSet.ContentHash.Should().Be(result.RuleSet!.ContentHash);
                 expected.Should().ContainKey(evaluator.CurrentRuleSet.ContentHash);
                 swaps += evaluator.CurrentRuleSet.ContentHash != lastGood ? 1 : 0;
@@ -183,7 +183,7 @@ public class ReloadUnderLoadTests(ITestOutputHelper output)
             }
             else
             {
-                result.Success.Should().BeFalse($"rewrite {i} ({rewrite}) is bad");
+                result.IsSuccess.Should().BeFalse($"rewrite {i} ({rewrite}) is bad");
                 evaluator.CurrentRuleSet.Should().BeSameAs(before, "the last good set is kept");
                 evaluator.ReloadStatus.DiskDiffersFromLoaded.Should().BeTrue();
                 rejected++;

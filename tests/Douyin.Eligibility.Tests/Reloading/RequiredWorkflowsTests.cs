@@ -21,7 +21,7 @@ public class RequiredWorkflowsTests
     {
         var checkedResult = RequiredWorkflows.Check(Load(TestRules.Directory), [EligibilityWorkflows.AllianceAdmission], "rules", new DateOnly(2021, 1, 1));
 
-        checkedResult.Success.Should().BeFalse();
+        checkedResult.IsSuccess.Should().BeFalse();
         var error = checkedResult.Errors.Should().ContainSingle().Which;
         error.Code.Should().Be(EligibilityDiagnosticCodes.RequiredWorkflowMissing);
         error.ToString().Should().Be("rules(1,1): error DE5003: No version of workflow 'AllianceAdmission', which this host requires (EligibilityOptions.RequiredWorkflows), is in force today (2021-01-01); its versions: … to … (disabled), 2022-08-22 to 2024-07-24, 2024-07-25 to ….");

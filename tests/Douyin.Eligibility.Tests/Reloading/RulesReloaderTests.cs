@@ -28,7 +28,7 @@ public class RulesReloaderTests
         {
             var result = evaluator.ReloadNow();
 
-            result.Success.Should().BeFalse();
+            result.IsSuccess.Should().BeFalse();
             result.Errors.Select(e => e.Code).Should().OnlyContain(code => code == EligibilityDiagnosticCodes.RequiredWorkflowMissing).And.HaveCount(3);
             result.Errors.Select(e => e.Message).Should().Contain(m => m.Contains("'AllianceAdmission'"));
             evaluator.CurrentRuleSet.Should().BeSameAs(good);
@@ -51,10 +51,10 @@ public class RulesReloaderTests
         var good = evaluator.CurrentRuleSet;
 
         File.Delete(rules.PathOf("alliance/admission.json"));
-        evaluator.ReloadNow().Success.Should().BeFalse();
+        evaluator.ReloadNow().IsSuccess.Should().BeFalse();
 
         evaluator.CurrentRuleSet.Should().BeSameAs(good);
-        evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant()).IsValid.Should().BeTrue();
+        evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant()).IsSuccess.Should().BeTrue();
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class RulesReloaderTests
 
         File.Delete(rules.PathOf("providers/brand-renewal.json"));
 
-        evaluator.ReloadNow().Success.Should().BeTrue();
+        evaluator.ReloadNow().IsSuccess.Should().BeTrue();
         evaluator.CurrentRuleSet.WorkflowNames.Should().NotContain(EligibilityWorkflows.BrandProviderRenewal);
     }
 
@@ -93,7 +93,7 @@ public class RulesReloaderTests
         rejected.LoadedHash.Should().Be(loaded.LoadedHash);
 
         File.WriteAllText(rules.PathOf("alliance/admission.json"), admission);
-        evaluator.ReloadNow().Success.Should().BeTrue();
+        evaluator.ReloadNow().IsSuccess.Should().BeTrue();
 
         var restored = evaluator.ReloadStatus;
         restored.DiskDiffersFromLoaded.Should().BeFalse("the files are the loaded ones again");
@@ -157,9 +157,9 @@ public class RulesReloaderTests
 
         Directory.Delete(rules.Path, recursive: true);
         (await Eventually.HoldsAsync(() => logs.Entries.Any(IsRejection))).Should().BeTrue("the watcher sees the directory go");
-        evaluator.ReloadNow().Success.Should().BeFalse();
+        evaluator.ReloadNow().IsSuccess.Should().BeFalse();
         CopyDirectory(saved.Path, rules.Path);
-        evaluator.ReloadNow().Success.Should().BeTrue();
+        evaluator.ReloadNow().IsSuccess.Should().BeTrue();
         evaluator.ReloadStatus.IsWatcherArmed.Should().BeTrue("ReloadNow re-arms the watcher of a directory that came back");
 
         rules.Edit("alliance/admission.json", Threshold41, Threshold43);
@@ -208,7 +208,7 @@ public class RulesReloaderTests
 
         var result = reloader.ReloadNow();
 
-        result.Success.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         var error = result.Errors.Should().ContainSingle().Which;
         error.Code.Should().Be(EligibilityDiagnosticCodes.LoadFailedUnexpectedly);
         error.Message.Should().Contain("System.InvalidOperationException: Sequence contains no elements").And.Contain("a bug in loading").And.NotContain("cannot be read");

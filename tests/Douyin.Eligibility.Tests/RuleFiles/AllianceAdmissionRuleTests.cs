@@ -20,7 +20,7 @@ public class AllianceAdmissionRuleTests
     {
         var result = Evaluate(Merchant());
         result.NotPassed().Should().BeEmpty();
-        result.IsSuccess.Should().BeTrue();
+        result.Passed.Should().BeTrue();
         result.Workflow.Version.Should().Be("2024-07-25");
     }
 
@@ -57,12 +57,12 @@ public class AllianceAdmissionRuleTests
         var result = Evaluate(Merchant() with { StoreScore = null });
         result.Outcome.Should().Be(RuleOutcome.Indeterminate);
         result.Rule("StoreScore").Outcome.Should().Be(RuleOutcome.Indeterminate);
-        result.Rule("StoreScore").MissingInputs.Should().Equal("merchant.StoreScore");
+        result.Rule("StoreScore").MissingFields.Should().Equal("merchant.StoreScore");
     }
 
     [Fact]
     public void Gmv30d_Missing_IsIndeterminateAndNamesField()
-        => Evaluate(Merchant() with { Gmv30dFen = null }).Rule("Gmv30dPositive").MissingInputs.Should().Equal("merchant.Gmv30dFen");
+        => Evaluate(Merchant() with { Gmv30dFen = null }).Rule("Gmv30dPositive").MissingFields.Should().Equal("merchant.Gmv30dFen");
 
     [Fact]
     public void Evaluate_OneFailureAndOneMissing_WorkflowFails()
@@ -133,7 +133,7 @@ public class AllianceAdmissionRuleTests
     [Fact]
     public void Evaluate_VirtualGoodsStoreWithoutWarehouseAllianceOrErp_IsSuccess()
         => Evaluate(Merchant() with { SellsVirtualGoodsOnly = true, WarehouseInspectionPassed = false, IsAllianceConnected = false, IsErpIntegrated = null })
-            .IsSuccess.Should().BeTrue();
+            .Passed.Should().BeTrue();
 
     [Theory]
     [InlineData(0, RuleOutcome.Failed)]
@@ -158,7 +158,7 @@ public class AllianceAdmissionRuleTests
     {
         var rule = Evaluate(Merchant() with { PenaltyHistoryFrom = null }).Rule("NoEvasionPenalty365d");
         rule.Outcome.Should().Be(RuleOutcome.Indeterminate);
-        rule.MissingInputs.Should().Equal("merchant.PenaltyHistoryFrom");
+        rule.MissingFields.Should().Equal("merchant.PenaltyHistoryFrom");
     }
 
     [Theory]
@@ -202,7 +202,7 @@ public class AllianceAdmissionRuleTests
     {
         var rule = Evaluate(Merchant() with { ControllerStoresKnown = null, ControllerStores = [] }).Rule("ControllerStoresClean");
         rule.Outcome.Should().Be(RuleOutcome.Indeterminate);
-        rule.MissingInputs.Should().Equal("merchant.ControllerStoresKnown");
+        rule.MissingFields.Should().Equal("merchant.ControllerStoresKnown");
     }
 
     [Fact]
@@ -237,7 +237,7 @@ public class AllianceAdmissionRuleTests
 
     [Fact]
     public void OpeningsRemaining_Missing_NamesField()
-        => Evaluate(Merchant() with { AllianceOpeningsUsed = null }).Rule("OpeningsRemaining").MissingInputs.Should().Equal("merchant.AllianceOpeningsUsed");
+        => Evaluate(Merchant() with { AllianceOpeningsUsed = null }).Rule("OpeningsRemaining").MissingFields.Should().Equal("merchant.AllianceOpeningsUsed");
 
     [Fact]
     public void Parameters_DefaultVersion_HoldSeedThresholds()

@@ -18,7 +18,7 @@ public class AllianceClearanceRuleTests
 
     [Fact]
     public void Evaluate_PassingMerchant_Stays()
-        => Store(Merchant()).IsSuccess.Should().BeTrue();
+        => Store(Merchant()).Passed.Should().BeTrue();
 
     [Theory]
     [InlineData("3.5", RuleOutcome.Passed)]
@@ -42,7 +42,7 @@ public class AllianceClearanceRuleTests
     {
         var rule = Store(Merchant() with { ExperienceScore = null }).Rule("ExperienceScore");
         rule.Outcome.Should().Be(RuleOutcome.Indeterminate);
-        rule.MissingInputs.Should().Equal("merchant.ExperienceScore");
+        rule.MissingFields.Should().Equal("merchant.ExperienceScore");
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public class AllianceClearanceRuleTests
 
     [Fact]
     public void ExperienceScore_ScaleMissing_IsIndeterminateNamingScale()
-        => Store(Merchant() with { ExperienceScoreScale = null }).Rule("ExperienceScore").MissingInputs.Should().Equal("merchant.ExperienceScoreScale");
+        => Store(Merchant() with { ExperienceScoreScale = null }).Rule("ExperienceScore").MissingFields.Should().Equal("merchant.ExperienceScoreScale");
 
     [Theory]
     [InlineData(true, RuleOutcome.Passed)]
@@ -78,7 +78,7 @@ public class AllianceClearanceRuleTests
 
     [Fact]
     public void Evaluate_PassingProduct_StaysPromoted()
-        => Product(Support.Snapshots.Passing.Product()).IsSuccess.Should().BeTrue();
+        => Product(Support.Snapshots.Passing.Product()).Passed.Should().BeTrue();
 
     [Theory]
     [InlineData("0.02", RuleOutcome.Passed)]
@@ -97,7 +97,7 @@ public class AllianceClearanceRuleTests
 
     [Fact]
     public void QualityReturnRate_ThresholdUnknown_IsIndeterminateNamingIt()
-        => Product(Support.Snapshots.Passing.Product() with { QualityReturnRateThreshold = null }).Rule("QualityReturnRate").MissingInputs
+        => Product(Support.Snapshots.Passing.Product() with { QualityReturnRateThreshold = null }).Rule("QualityReturnRate").MissingFields
             .Should().Equal("product.QualityReturnRateThreshold");
 
     [Theory]
@@ -114,11 +114,11 @@ public class AllianceClearanceRuleTests
 
     [Fact]
     public void PickupRate24h_Missing_NamesField()
-        => Product(Support.Snapshots.Passing.Product() with { PickupRate24h = null }).Rule("PickupRate24h").MissingInputs.Should().Equal("product.PickupRate24h");
+        => Product(Support.Snapshots.Passing.Product() with { PickupRate24h = null }).Rule("PickupRate24h").MissingFields.Should().Equal("product.PickupRate24h");
 
     [Fact]
     public void Evaluate_ClearedProductMeetingStandardAgain_MayBePromotedAgain()
-        => Product(Support.Snapshots.Passing.Product() with { IsCleared = true, ClearedDate = AsOf.AddDays(-1) }).IsSuccess.Should().BeTrue();
+        => Product(Support.Snapshots.Passing.Product() with { IsCleared = true, ClearedDate = AsOf.AddDays(-1) }).Passed.Should().BeTrue();
 
     [Fact]
     public void PickupRate24h_Cleared_ReasonAndMessages()

@@ -67,9 +67,9 @@ public class AllianceVersionTests
         MerchantSnapshot On(DateOnly d) => Merchant(d) with { StoreScore = 4.3m, PositiveRate = 0.78m, ExperienceScore = 4.1m };
 
         Admission(In2021, On(In2021)).NotPassed().Should().BeEquivalentTo("StoreScore", "PositiveRate");
-        Admission(Early2022, On(Early2022)).IsSuccess.Should().BeTrue();
+        Admission(Early2022, On(Early2022)).Passed.Should().BeTrue();
         Admission(In2023, On(In2023)).NotPassed().Should().Equal("ExperienceScore");
-        Admission(In2025, On(In2025)).IsSuccess.Should().BeTrue();
+        Admission(In2025, On(In2025)).Passed.Should().BeTrue();
     }
 
     [Fact]
@@ -79,9 +79,9 @@ public class AllianceVersionTests
         MerchantSnapshot On(DateOnly d) => Merchant(d) with { ExperienceScore = 3.8m, StoreScore = 4.4m };
 
         Clearance(In2021, On(In2021)).NotPassed().Should().Equal("StoreScore");
-        Clearance(Early2022, On(Early2022)).IsSuccess.Should().BeTrue();
+        Clearance(Early2022, On(Early2022)).Passed.Should().BeTrue();
         Clearance(In2023, On(In2023)).NotPassed().Should().Equal("ExperienceScore");
-        Clearance(In2025, On(In2025)).IsSuccess.Should().BeTrue();
+        Clearance(In2025, On(In2025)).Passed.Should().BeTrue();
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public class AllianceVersionTests
     public void Admission2020_ScoreAndRateAtThreshold_AreInclusive(string score, string rate, bool eligible)
     {
         var merchant = Merchant(In2021) with { StoreScore = decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), PositiveRate = decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture) };
-        Admission(In2021, merchant).IsSuccess.Should().Be(eligible);
+        Admission(In2021, merchant).Passed.Should().Be(eligible);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class AllianceVersionTests
 
     [Fact]
     public void Admission2020_NoWarehouseOrErp_IsStillEligible()
-        => Admission(In2021, Merchant(In2021) with { WarehouseInspectionPassed = false, IsErpIntegrated = false }).IsSuccess.Should().BeTrue();
+        => Admission(In2021, Merchant(In2021) with { WarehouseInspectionPassed = false, IsErpIntegrated = false }).Passed.Should().BeTrue();
 
     [Theory]
     [InlineData(59, RuleOutcome.Passed)]
@@ -123,7 +123,7 @@ public class AllianceVersionTests
     {
         var merchant = Merchant(Early2022) with { Penalties = [Penalty(PenaltyRules.MerchantViolation, Early2022.AddDays(-100))] };
         Admission(Early2022, merchant).NotPassed().Should().Equal("NoPenalty365d");
-        Admission(In2025, Merchant(In2025) with { Penalties = [Penalty(PenaltyRules.MerchantViolation, In2025.AddDays(-100))] }).IsSuccess.Should().BeTrue();
+        Admission(In2025, Merchant(In2025) with { Penalties = [Penalty(PenaltyRules.MerchantViolation, In2025.AddDays(-100))] }).Passed.Should().BeTrue();
     }
 
     [Theory]

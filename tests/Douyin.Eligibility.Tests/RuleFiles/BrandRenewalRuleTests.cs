@@ -21,7 +21,7 @@ public class BrandRenewalRuleTests
     private static Dictionary<string, decimal> Scores(WorkflowResult result)
         => result.Results.Where(r => r.Rule.Properties.ContainsKey("Criterion"))
             .GroupBy(r => r.Rule.Properties["Criterion"].GetString()!)
-            .ToDictionary(g => g.Key, g => g.Where(r => r.IsSuccess).Select(r => r.Rule.Properties["Points"].GetDecimal()).DefaultIfEmpty(0m).Max());
+            .ToDictionary(g => g.Key, g => g.Where(r => r.Passed).Select(r => r.Rule.Properties["Points"].GetDecimal()).DefaultIfEmpty(0m).Max());
 
     private static decimal Total(WorkflowResult result) => Scores(result).Values.Sum();
 
@@ -31,7 +31,7 @@ public class BrandRenewalRuleTests
     public void Evaluate_PassingProvider_AllGatesPassAndFullScore()
     {
         var result = Evaluate(BrandProvider());
-        result.IsSuccess.Should().BeTrue();
+        result.Passed.Should().BeTrue();
         Total(result).Should().Be(100m);
         PassMark.Should().Be(60m);
     }
@@ -65,7 +65,7 @@ public class BrandRenewalRuleTests
     public void HardGate_OneConditionBroken_OnlyThatGateFails(string gate, Func<BrandProviderSnapshot, BrandProviderSnapshot> change)
     {
         var result = Evaluate(change(BrandProvider()));
-        Gates(result).Where(r => !r.IsSuccess).Select(r => r.Name).Should().Equal(gate);
+        Gates(result).Where(r => !r.Passed).Select(r => r.Name).Should().Equal(gate);
         result.Rule(gate).Outcome.Should().Be(RuleOutcome.Failed);
     }
 
@@ -82,7 +82,7 @@ public class BrandRenewalRuleTests
     {
         var rule = Evaluate(BrandProvider() with { BoundMerchantsSelfSaleGmv30dFen = null }).Rule("BoundMerchantsGmv30d");
         rule.Outcome.Should().Be(RuleOutcome.Indeterminate);
-        rule.MissingInputs.Should().Equal("provider.BoundMerchantsSelfSaleGmv30dFen");
+        rule.MissingFields.Should().Equal("provider.BoundMerchantsSelfSaleGmv30dFen");
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public class BrandRenewalRuleTests
     {
         var result = Evaluate(BrandProvider() with { AdClickThroughRate = null });
         Scores(result)["AdClickThroughRate"].Should().Be(0m);
-        result.Rule("AdClickThroughRateTier1").MissingInputs.Should().Equal("provider.AdClickThroughRate");
+        result.Rule("AdClickThroughRateTier1").MissingFields.Should().Equal("provider.AdClickThroughRate");
     }
 
     [Fact]
@@ -199,7 +199,7 @@ public class BrandRenewalRuleTests
             CustomerSatisfactionRate = 0.85m, PromotionActivityCount = 2, AvgResponseMinutes = 45m, TeamSize = 12, BusinessLineCount = 1,
         };
         var result = Evaluate(weak);
-        Gates(result).Should().OnlyContain(r => r.IsSuccess);
+        Gates(result).Should().OnlyContain(r => r.Passed);
         Total(result).Should().Be(5 + 5 + 3 + 5 + 5 + 5 + 5);
         Total(result).Should().BeLessThan(PassMark);
     }

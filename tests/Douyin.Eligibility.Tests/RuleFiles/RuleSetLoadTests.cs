@@ -9,6 +9,6 @@ public class RuleSetLoadTests
     {
         var result = ShippedRules.Load();
         result.Diagnostics.Select(d => d.ToString()).Should().BeEmpty();
-        result.Success.Should().BeTrue();
+        result.IsSuccess.Should().BeTrue();
     }
 }

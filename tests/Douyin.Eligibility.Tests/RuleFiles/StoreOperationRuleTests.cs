@@ -17,7 +17,7 @@ public class StoreOperationRuleTests
     private static string Level(WorkflowResult result)
     {
         string[] order = ["ServiceHidden", "Delisted", "Banned", "ClearedOut"];
-        return result.Results.Where(r => r.IsSuccess)
+        return result.Results.Where(r => r.Passed)
             .Select(r => r.Rule.Properties["PenaltyLevel"].GetString()!)
             .OrderByDescending(level => Array.IndexOf(order, level))
             .FirstOrDefault() ?? "None";
@@ -57,7 +57,7 @@ public class StoreOperationRuleTests
 
     [Fact]
     public void Cooperation_OneCaseAndOneContract_Passes()
-        => Admission(StoreOperationProvider() with { CooperationCaseCount = 1, StampedValidContractCount = 1 }).IsSuccess.Should().BeTrue();
+        => Admission(StoreOperationProvider() with { CooperationCaseCount = 1, StampedValidContractCount = 1 }).Passed.Should().BeTrue();
 
     [Theory]
     [InlineData(2023, 6, 30, RuleOutcome.Passed)]
@@ -67,7 +67,7 @@ public class StoreOperationRuleTests
 
     [Fact]
     public void RegisteredYears_DateUnknown_NamesField()
-        => Admission(StoreOperationProvider() with { RegisteredDate = null }).Rule("RegisteredYears").MissingInputs.Should().Equal("provider.RegisteredFullYears");
+        => Admission(StoreOperationProvider() with { RegisteredDate = null }).Rule("RegisteredYears").MissingFields.Should().Equal("provider.RegisteredFullYears");
 
     [Theory]
     [InlineData(20, RuleOutcome.Passed)]
@@ -146,7 +146,7 @@ public class StoreOperationRuleTests
         result.Outcome("ServiceHidden").Should().Be(RuleOutcome.Passed);
         result.Outcome("Delisted").Should().Be(RuleOutcome.Passed);
         result.Outcome("Banned").Should().Be(RuleOutcome.Indeterminate);
-        result.Rule("ClearedOut").MissingInputs.Should().Equal("provider.ViolationHistoryFrom");
+        result.Rule("ClearedOut").MissingFields.Should().Equal("provider.ViolationHistoryFrom");
     }
 
     [Fact]

@@ -52,15 +52,15 @@ public class SampleDataTests
 
         results.Should().HaveCountGreaterThan(5);
         results[0].IsSuccess.Should().BeTrue();
-        SnapshotValidator.Validate(results[0].Value!).IsValid.Should().BeTrue();
+        SnapshotValidator.Validate(results[0].Value!).IsSuccess.Should().BeTrue();
         foreach (var (result, line) in results.Select((r, i) => (r, i + 1)).Skip(1))
         {
-            var rejected = !result.IsSuccess || !SnapshotValidator.Validate(result.Value!).IsValid;
+            var rejected = !result.IsSuccess || !SnapshotValidator.Validate(result.Value!).IsSuccess;
             rejected.Should().BeTrue($"line {line} is deliberately invalid");
         }
 
         results.Should().Contain(r => !r.IsSuccess, "some lines fail JSON reading");
-        results.Should().Contain(r => r.IsSuccess && !SnapshotValidator.Validate(r.Value!).IsValid, "some lines read but fail validation");
+        results.Should().Contain(r => r.IsSuccess && !SnapshotValidator.Validate(r.Value!).IsSuccess, "some lines read but fail validation");
     }
 
     internal static List<T> ReadAll<T>(string file)
@@ -72,7 +72,7 @@ public class SampleDataTests
         {
             result.IsSuccess.Should().BeTrue($"{file}: {result.Error}");
             var validation = Validate(result.Value!);
-            validation.IsValid.Should().BeTrue($"{file} item {items.Count + 1}: {validation}");
+            validation.IsSuccess.Should().BeTrue($"{file} item {items.Count + 1}: {validation}");
             items.Add(result.Value!);
         }
 

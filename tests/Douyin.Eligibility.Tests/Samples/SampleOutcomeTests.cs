@@ -21,7 +21,7 @@ public class SampleOutcomeTests
     {
         var results = Merchants().SelectMany(m => Evaluator.Value.EvaluateProductClearance(m)).ToList();
 
-        results.Should().OnlyContain(r => r.IsValid);
+        results.Should().OnlyContain(r => r.IsSuccess);
         results.Select(r => r.Decision!.Outcome).Distinct().Should().BeEquivalentTo(Enum.GetValues<ClearanceOutcome>());
     }
 
@@ -40,7 +40,7 @@ public class SampleOutcomeTests
     {
         var decisions = StoreOperationProviders().Select(p => Evaluator.Value.EvaluateStoreOperationPenalty(p)).ToList();
 
-        decisions.Should().OnlyContain(r => r.IsValid);
+        decisions.Should().OnlyContain(r => r.IsSuccess);
         decisions.Select(r => r.Decision!.Level).Distinct().Should().BeEquivalentTo(Enum.GetValues<PenaltyLevel>());
         decisions.Should().Contain(r => r.Decision!.IsIndeterminate);
     }
@@ -53,7 +53,7 @@ public class SampleOutcomeTests
         where TDecision : EligibilityDecision
     {
         var results = snapshots.Select(evaluate).ToList();
-        results.Should().OnlyContain(r => r.IsValid, "every sample snapshot is valid for its family");
+        results.Should().OnlyContain(r => r.IsSuccess, "every sample snapshot is valid for its family");
         return results.Select(r => outcome(r.Decision!)).Distinct().ToList();
     }
 }

@@ -12,7 +12,7 @@ public class ExampleFileTests
     {
         var merchant = SnapshotJson.Deserialize<MerchantSnapshot>(Example("merchant.json"));
 
-        SnapshotValidator.Validate(merchant).IsValid.Should().BeTrue();
+        SnapshotValidator.Validate(merchant).IsSuccess.Should().BeTrue();
         merchant.ExperienceScoreScale.Should().Be(ScoreScale.FivePoint);
         merchant.Products.Should().HaveCount(2);
         merchant.Products[1].ClearedDate.Should().Be(new DateOnly(2024, 7, 20));
@@ -24,7 +24,7 @@ public class ExampleFileTests
     {
         var provider = SnapshotJson.Deserialize<BrandProviderSnapshot>(Example("brand-provider.json"));
 
-        SnapshotValidator.Validate(provider).IsValid.Should().BeTrue();
+        SnapshotValidator.Validate(provider).IsSuccess.Should().BeTrue();
         provider.BoundMerchantsSelfSaleGmv30dFen.Should().Be(132_870_000);
         provider.DaysSinceCertified.Should().BeGreaterThan(90);
     }
@@ -34,7 +34,7 @@ public class ExampleFileTests
     {
         var provider = SnapshotJson.Deserialize<StoreOperationProviderSnapshot>(Example("store-operation-provider.json"));
 
-        SnapshotValidator.Validate(provider).IsValid.Should().BeTrue();
+        SnapshotValidator.Validate(provider).IsSuccess.Should().BeTrue();
         provider.SoftwareModules.Should().Contain(StoreOperationModules.StoreDecoration);
         provider.RegisteredFullYears.Should().Be(4);
         provider.CurrentYearViolationPoints.Should().Be(0, "the 2023 points reset on 31 Dec");

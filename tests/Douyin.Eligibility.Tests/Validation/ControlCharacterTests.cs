@@ -50,7 +50,7 @@ public class ControlCharacterTests
 
     [Fact]
     public void Validate_LineBreaksAndTabsInFreeText_AreValid()
-        => SnapshotValidator.Validate(With("penalties[0].description", "第一行\r\n\t第二行")).IsValid.Should().BeTrue();
+        => SnapshotValidator.Validate(With("penalties[0].description", "第一行\r\n\t第二行")).IsSuccess.Should().BeTrue();
 
     [Fact]
     public void Validate_NulInFreeText_ReportsSV019()
@@ -67,7 +67,7 @@ public class ControlCharacterTests
 
     [Fact]
     public void Validate_ChineseAndOtherNonControlText_IsValid()
-        => SnapshotValidator.Validate(Merchant() with { Id = "店铺-7214405 ①", ShopName = "山野茶舍 旗舰店 🍵" }).IsValid.Should().BeTrue();
+        => SnapshotValidator.Validate(Merchant() with { Id = "店铺-7214405 ①", ShopName = "山野茶舍 旗舰店 🍵" }).IsSuccess.Should().BeTrue();
 
     private static MerchantSnapshot With(string field, string text)
     {

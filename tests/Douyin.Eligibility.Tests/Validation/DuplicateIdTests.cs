@@ -26,7 +26,7 @@ public class DuplicateIdTests
 
     [Fact]
     public void Validate_IdsDifferingOnlyInCase_AreDistinct()
-        => SnapshotValidator.Validate(Merchant() with { Products = [Product() with { Id = "p-1" }, Product() with { Id = "P-1" }] }).IsValid.Should().BeTrue();
+        => SnapshotValidator.Validate(Merchant() with { Products = [Product() with { Id = "p-1" }, Product() with { Id = "P-1" }] }).IsSuccess.Should().BeTrue();
 
     [Fact]
     public void Validate_ThreeOfOneId_ReportsEachRepeat()
@@ -44,7 +44,7 @@ public class DuplicateIdTests
         var results = TestRules.Evaluator.EvaluateProductClearance(WithRepeatedProduct());
 
         results.Should().HaveCount(3);
-        results.Where(r => r.IsValid).Select(r => r.SubjectId).Should().Equal("P-1", "P-2");
+        results.Where(r => r.IsSuccess).Select(r => r.SubjectId).Should().Equal("P-1", "P-2");
         results[2].ValidationErrors.Should().ContainSingle().Which.Field.Should().Be("products[2].id");
     }
 

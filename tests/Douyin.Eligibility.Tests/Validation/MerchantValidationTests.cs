@@ -12,13 +12,13 @@ public class MerchantValidationTests
     {
         var result = SnapshotValidator.Validate(Merchant());
 
-        result.IsValid.Should().BeTrue(result.ToString());
+        result.IsSuccess.Should().BeTrue(result.ToString());
         result.Errors.Should().BeEmpty();
     }
 
     [Fact]
     public void Validate_AllUnknown_IsValidBecauseUnknownIsForTheRulesToJudge()
-        => SnapshotValidator.Validate(new MerchantSnapshot { Id = "S", AsOf = AsOf }).IsValid.Should().BeTrue();
+        => SnapshotValidator.Validate(new MerchantSnapshot { Id = "S", AsOf = AsOf }).IsSuccess.Should().BeTrue();
 
     [Fact]
     public void Validate_NullSnapshot_ReportsSV000WithoutThrowing()
@@ -45,7 +45,7 @@ public class MerchantValidationTests
 
     [Fact]
     public void Validate_ZeroGmv_IsValid()
-        => SnapshotValidator.Validate(Merchant() with { Gmv30dFen = 0 }).IsValid.Should().BeTrue();
+        => SnapshotValidator.Validate(Merchant() with { Gmv30dFen = 0 }).IsSuccess.Should().BeTrue();
 
     [Fact]
     public void Validate_NegativeOpeningsUsed_ReportsSV004()
@@ -66,7 +66,7 @@ public class MerchantValidationTests
     [InlineData(0)]
     [InlineData(1)]
     public void Validate_RateOnTheBoundary_IsValid(int rate)
-        => SnapshotValidator.Validate(Merchant() with { PositiveRate = rate }).IsValid.Should().BeTrue();
+        => SnapshotValidator.Validate(Merchant() with { PositiveRate = rate }).IsSuccess.Should().BeTrue();
 
     [Theory]
     [InlineData(-0.1)]
@@ -86,7 +86,7 @@ public class MerchantValidationTests
 
     [Fact]
     public void Validate_HundredPointExperienceScoreOfSeventy_IsValid()
-        => SnapshotValidator.Validate(Merchant() with { ExperienceScore = 70m, ExperienceScoreScale = ScoreScale.HundredPoint }).IsValid.Should().BeTrue();
+        => SnapshotValidator.Validate(Merchant() with { ExperienceScore = 70m, ExperienceScoreScale = ScoreScale.HundredPoint }).IsSuccess.Should().BeTrue();
 
     [Fact]
     public void Validate_ExperienceScoreWithoutScale_ReportsSV007OnTheScaleField()
@@ -94,7 +94,7 @@ public class MerchantValidationTests
 
     [Fact]
     public void Validate_ScaleWithoutScore_IsValid()
-        => SnapshotValidator.Validate(Merchant() with { ExperienceScore = null }).IsValid.Should().BeTrue();
+        => SnapshotValidator.Validate(Merchant() with { ExperienceScore = null }).IsSuccess.Should().BeTrue();
 
     [Fact]
     public void Validate_UndefinedScaleNumber_ReportsSV012()
@@ -113,7 +113,7 @@ public class MerchantValidationTests
     {
         var merchant = Merchant() with { Penalties = [new PenaltyRecord { Rule = PenaltyRules.PublishingEvasion, Date = AsOf }] };
 
-        SnapshotValidator.Validate(merchant).IsValid.Should().BeTrue();
+        SnapshotValidator.Validate(merchant).IsSuccess.Should().BeTrue();
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public class MerchantValidationTests
     {
         var result = SnapshotValidator.Validate(Merchant() with { Id = "", Gmv30dFen = -5, PositiveRate = 2m });
 
-        result.IsValid.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Errors.Select(e => e.Code).Should().Equal("SV001", "SV003", "SV005");
         result.Errors.Should().OnlyContain(e => e.Message.Length > 0 && e.GetMessage(CultureInfo.GetCultureInfo("zh-CN")).Length > 0);
         result.Errors[2].Message.Should().Be("positiveRate is 2; a rate must be in [0, 1] (75% = 0.75).");
@@ -199,7 +199,7 @@ public class MerchantValidationTests
     {
         var result = SnapshotValidator.Validate(merchant);
 
-        result.IsValid.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Errors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Field == field && e.Code == code, result.ToString());
     }
 }

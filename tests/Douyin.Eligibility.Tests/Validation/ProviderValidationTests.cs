@@ -8,11 +8,11 @@ public class ProviderValidationTests
 {
     [Fact]
     public void Validate_ValidBrandProvider_IsValid()
-        => SnapshotValidator.Validate(BrandProvider()).IsValid.Should().BeTrue();
+        => SnapshotValidator.Validate(BrandProvider()).IsSuccess.Should().BeTrue();
 
     [Fact]
     public void Validate_ValidStoreOperationProvider_IsValid()
-        => SnapshotValidator.Validate(StoreOperationProvider()).IsValid.Should().BeTrue();
+        => SnapshotValidator.Validate(StoreOperationProvider()).IsSuccess.Should().BeTrue();
 
     [Fact]
     public void Validate_NullProviders_ReportSV000()
@@ -139,7 +139,7 @@ public class ProviderValidationTests
 
     private static void ShouldFail(ValidationResult result, string field, string code)
     {
-        result.IsValid.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Errors.Should().ContainSingle().Which.Should().Match<ValidationError>(e => e.Field == field && e.Code == code, result.ToString());
     }
 }

@@ -113,7 +113,7 @@ public class SnapshotLimitsTests
     [Theory]
     [MemberData(nameof(TooLongStrings))]
     public void Validate_MerchantStringAtItsMaximum_IsValid(string field, string property)
-        => SnapshotValidator.Validate(WithText(Merchant(), field, property, extra: 0)).IsValid.Should().BeTrue();
+        => SnapshotValidator.Validate(WithText(Merchant(), field, property, extra: 0)).IsSuccess.Should().BeTrue();
 
     [Fact]
     public void Validate_ProviderStringsOverTheirMaximum_ReportSV017()
@@ -157,7 +157,7 @@ public class SnapshotLimitsTests
             Products = Enumerable.Range(0, Max<MerchantSnapshot>(nameof(MerchantSnapshot.Products))).Select(i => new ProductSnapshot { Id = $"P-{i}" }).ToArray(),
         };
 
-        SnapshotValidator.Validate(merchant).IsValid.Should().BeTrue();
+        SnapshotValidator.Validate(merchant).IsSuccess.Should().BeTrue();
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public class ViolationPointsTests
 
         var result = TestRules.Evaluator.EvaluateStoreOperationPenalty(provider);
 
-        result.IsValid.Should().BeFalse();
+        result.IsSuccess.Should().BeFalse();
         result.Decision.Should().BeNull();
         result.ValidationErrors.Should().ContainSingle().Which.Field.Should().Be("violations[0].points");
     }

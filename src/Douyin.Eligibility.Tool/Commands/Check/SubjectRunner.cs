@@ -21,7 +21,7 @@ internal sealed class SubjectRunner(ToolContext context, InputSource source, Too
         var progress = new ProgressRunner(context, source);
         progress.Run(family.Read(source, asOf, culture), item =>
         {
-            if (!item.IsValid)
+            if (!item.IsSuccess)
             {
                 Invalid++;
                 progress.Report(item.Report(source.Name, culture));

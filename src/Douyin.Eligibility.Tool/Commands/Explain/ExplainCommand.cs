@@ -38,7 +38,7 @@ internal static class ExplainCommand
         var json = ReadAll(path, context);
         var evaluator = TypedEvaluator.Create(rules, context, culture);
         var item = family.ParseOne(json, asOf, culture);
-        if (!item.IsValid)
+        if (!item.IsSuccess)
         {
             context.Error.WriteLine(item.Report(path, culture));
             return ExitCodes.InvalidInput;

@@ -64,7 +64,7 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
     private static string? Check(RuleTestCase testCase, ToolFamily family, TypedEvaluator evaluator)
     {
         var item = family.ParseOne(testCase.SnapshotJson, testCase.AsOf, Culture);
-        if (!item.IsValid)
+        if (!item.IsSuccess)
         {
             return $"  invalid snapshot: {item.Describe(Culture)}";
         }

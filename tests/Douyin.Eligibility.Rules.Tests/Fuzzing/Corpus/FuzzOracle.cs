@@ -112,7 +112,7 @@ public static class FuzzOracle
             _ = rule.GetMessage(English);
             _ = rule.ErrorMessage;
             _ = rule.SuccessEvent;
-            _ = rule.MissingInputs.Count;
+            _ = rule.MissingFields.Count;
             if (explain)
             {
                 foreach (var entry in rule.Trace)
