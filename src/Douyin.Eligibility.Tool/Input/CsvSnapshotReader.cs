@@ -78,10 +78,8 @@ internal static class CsvSnapshotReader
         return bytes;
     }
 
-    private static readonly System.Resources.ResourceManager Messages = new("Douyin.Eligibility.Tool.Input.CsvMessages", typeof(CsvSnapshotReader).Assembly);
-
     private static SnapshotReadError TooLong(long line, int index, int max, bool last)
-        => new(line, index, string.Empty, global::Douyin.Eligibility.Rules.LocalizableText.FromResource(Messages, last ? "Csv_RowTooLongLast" : "Csv_RowTooLong", max));
+        => new(line, index, string.Empty, ToolText.Text(last ? "Csv_RowTooLongLast" : "Csv_RowTooLong", max));
 
     private static string ToJson(IReadOnlyList<string> header, CsvReader csv, Dictionary<string, ValueKind> kinds)
     {

@@ -14,8 +14,8 @@ internal sealed record InputItem(long Line, IReadOnlyList<EligibilitySubject>? S
 
     /// <summary>Where and what: <c>line 5, positiveRate: …</c>, in <paramref name="culture"/>'s language.</summary>
     public string Describe(CultureInfo culture) => string.IsNullOrEmpty(Field)
-        ? ToolText.Get(culture, "Line", Line, Error)
-        : ToolText.Get(culture, "Line_Field", Line, Field, Error);
+        ? ToolText.Get(culture, "InvalidLine", Line, Error)
+        : ToolText.Get(culture, "InvalidLine_Field", Line, Field, Error);
 
     /// <summary>The stderr line for an invalid item of <paramref name="sourceName"/>, naming the subject when one item holds several.</summary>
     public string Report(string sourceName, CultureInfo culture, string? subjectId = null) => subjectId is null

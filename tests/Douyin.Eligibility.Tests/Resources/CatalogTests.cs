@@ -41,7 +41,7 @@ public partial class CatalogTests
 
     [Theory]
     [InlineData("src/Douyin.Eligibility/Resources/Messages")]
-    [InlineData("src/Douyin.Eligibility.Tool/Input/CsvMessages")]
+    [InlineData("src/Douyin.Eligibility.Tool/Resources/Messages")]
     [InlineData("samples/EligibilityService/Resources/ServiceMessages")]
     public void ResxFiles_ChineseSatellite_HasEveryKeyWithTheSamePlaceholders(string catalog)
     {
@@ -113,7 +113,7 @@ public partial class CatalogTests
 
     [Theory]
     [InlineData("src/Douyin.Eligibility/Resources/Messages", "src/Douyin.Eligibility")]
-    [InlineData("src/Douyin.Eligibility.Tool/Input/CsvMessages", "src/Douyin.Eligibility.Tool")]
+    [InlineData("src/Douyin.Eligibility.Tool/Resources/Messages", "src/Douyin.Eligibility.Tool")]
     [InlineData("samples/EligibilityService/Resources/ServiceMessages", "samples/EligibilityService")]
     public void ResxFiles_EveryKeyNamedInTheSource_HasExactlyOneCallSite(string catalog, string project)
     {
@@ -130,6 +130,7 @@ public partial class CatalogTests
 
     [Theory]
     [InlineData("src", "Douyin.Eligibility")]
+    [InlineData("src", "Douyin.Eligibility.Tool")]
     [InlineData("samples", "EligibilityService")]
     public void SourceFiles_OutsideTheCatalog_ContainNoChinese(string root, string project)
     {

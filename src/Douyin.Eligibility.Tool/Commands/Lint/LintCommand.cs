@@ -33,9 +33,9 @@ internal static class LintCommand
 
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
-        context.Out.WriteLine(ToolText.Get(culture, "LintSummary", Count(culture, errors, "LintErrors"), Count(culture, warnings, "LintWarnings")));
+        context.Out.WriteLine(ToolText.Get(culture, "LintSummary", Count(culture, errors, "LintErrors_One", "LintErrors_Other"), Count(culture, warnings, "LintWarnings_One", "LintWarnings_Other")));
         return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    private static string Count(CultureInfo culture, int count, string key) => count == 1 ? ToolText.Get(culture, key + "_One") : ToolText.Get(culture, key + "_Other", count);
+    private static string Count(CultureInfo culture, int count, string one, string other) => count == 1 ? ToolText.Get(culture, one) : ToolText.Get(culture, other, count);
 }
