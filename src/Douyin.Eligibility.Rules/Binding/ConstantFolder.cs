@@ -28,35 +28,21 @@ internal static class ConstantFolder
     private static object? Arithmetic(BinaryOperator op, object? left, object? right) => (left, right) switch
     {
         (null, _) or (_, null) => null,
-        (int a, int b) => op switch
-        {
-            BinaryOperator.Add => checked(a + b),
-            BinaryOperator.Subtract => checked(a - b),
-            BinaryOperator.Multiply => checked(a * b),
-            BinaryOperator.Divide => a / b,
-            BinaryOperator.Modulo => a % b,
-            _ => Unsupported(op),
-        },
-        (long a, long b) => op switch
-        {
-            BinaryOperator.Add => checked(a + b),
-            BinaryOperator.Subtract => checked(a - b),
-            BinaryOperator.Multiply => checked(a * b),
-            BinaryOperator.Divide => a / b,
-            BinaryOperator.Modulo => a % b,
-            _ => Unsupported(op),
-        },
-        (decimal a, decimal b) => op switch
-        {
-            BinaryOperator.Add => a + b,
-            BinaryOperator.Subtract => a - b,
-            BinaryOperator.Multiply => a * b,
-            BinaryOperator.Divide => a / b,
-            BinaryOperator.Modulo => a % b,
-            _ => Unsupported(op),
-        },
+        (int a, int b) => Apply(op, a, b),
+        (long a, long b) => Apply(op, a, b),
+        (decimal a, decimal b) => Apply(op, a, b),
         _ => throw new InvalidOperationException($"Cannot fold {left.GetType().Name} {op} {right.GetType().Name}."),
     };
 
-    private static object Unsupported(BinaryOperator op) => throw new InvalidOperationException($"{op} is not folded.");
+    /// <summary>One operator for every number type; <c>checked</c> makes int and long overflow throw, as decimal always does.</summary>
+    private static T Apply<T>(BinaryOperator op, T a, T b)
+        where T : System.Numerics.INumber<T> => op switch
+    {
+        BinaryOperator.Add => checked(a + b),
+        BinaryOperator.Subtract => checked(a - b),
+        BinaryOperator.Multiply => checked(a * b),
+        BinaryOperator.Divide => a / b,
+        BinaryOperator.Modulo => a % b,
+        _ => throw new InvalidOperationException($"{op} is not folded."),
+    };
 }
