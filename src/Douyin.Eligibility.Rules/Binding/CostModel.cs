@@ -52,6 +52,22 @@ internal sealed class CostModel(SizeLimits sizes)
         };
     }
 
+    /// <summary>
+    /// The smallest sub-expression of <paramref name="root"/> that alone may cost more than <paramref name="limit"/>
+    /// (following the costliest child down), so a DE2010 points at the loop or call that makes a rule expensive;
+    /// <paramref name="root"/> itself when no single part is over the limit (e.g. the params it uses are).
+    /// </summary>
+    public BoundExpression Costliest(BoundExpression root, long limit)
+    {
+        var node = root;
+        while (node.Children.Where(c => Of(c).Cost > limit).MaxBy(c => Of(c).Cost) is { } child)
+        {
+            node = child;
+        }
+
+        return node;
+    }
+
     /// <summary>One step for the node plus the cost of each child; no size.</summary>
     public CostInfo OfChildren(BoundExpression node)
         => new(node.Children.Aggregate(1L, (total, child) => CostInfo.Add(total, Of(child).Cost)), 0);

@@ -62,7 +62,7 @@ internal sealed partial class WorkflowCompiler
         var scope = parentScope.CreateChild();
         BindParams(rule.LocalParams, scope);
         var condition = rule.Expression is null ? null : BindExpression(rule.Expression, scope, condition: true);
-        if (condition is not null && !CheckCost(rule.Expression!, Messages.Get("Cost_Rule", rule.Name), _costs.OfRoot(condition)))
+        if (condition is not null && !CheckCost(rule.Expression!, Messages.Get("Cost_Rule", rule.Name), condition))
         {
             condition = null;
         }
@@ -120,7 +120,7 @@ internal sealed partial class WorkflowCompiler
             return null;
         }
 
-        return value is not null && CheckCost(placeholder, Messages.Get("Cost_Placeholder", placeholder.Text), _costs.OfRoot(value)) ? value : null;
+        return value is not null && CheckCost(placeholder, Messages.Get("Cost_Placeholder", placeholder.Text), value) ? value : null;
     }
 
     private CompiledRule CompileRule(BoundRule rule)

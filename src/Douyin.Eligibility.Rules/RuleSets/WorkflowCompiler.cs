@@ -123,19 +123,24 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
         }
 
         symbol.Cost = _costs.Of(value);
-        return CheckCost(parameter.Expression, Messages.Get("Cost_Param", parameter.Name), _costs.OfRoot(value)) ? symbol : null;
+        return CheckCost(parameter.Expression, Messages.Get("Cost_Param", parameter.Name), value) ? symbol : null;
     }
 
-    /// <summary>Reports DE2010 when a rule, param or placeholder may cost more than <see cref="ExpressionLimits.MaxCost"/>.</summary>
-    private bool CheckCost(ExpressionText text, LocalizableText what, long cost)
+    /// <summary>
+    /// Reports DE2010 when a rule, param or placeholder may cost more than <see cref="ExpressionLimits.MaxCost"/>, at the
+    /// smallest part of it that is over the limit on its own.
+    /// </summary>
+    private bool CheckCost(ExpressionText text, LocalizableText what, BoundExpression root)
     {
+        var cost = _costs.OfRoot(root);
         if (cost <= Limits.MaxCost)
         {
             return true;
         }
 
         var figure = cost >= CostInfo.Saturated ? Messages.Get("Cost_MoreThan", CostInfo.Saturated) : Messages.Get("Cost_UpTo", cost);
-        diagnostics.Error(DiagnosticCodes.CostTooHigh, text.Locate(0), what, figure, Limits.MaxCost);
+        var location = _costs.Costliest(root, Limits.MaxCost).Location ?? text.Locate(0);
+        diagnostics.Error(DiagnosticCodes.CostTooHigh, location, what, figure, Limits.MaxCost);
         return false;
     }
 

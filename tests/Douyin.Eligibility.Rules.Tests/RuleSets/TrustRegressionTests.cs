@@ -128,6 +128,23 @@ public class TrustRegressionTests
     }
 
     [Fact]
+    public void Load_ThreeNestedLoopsAfterACheapTest_ReportTheCostAtTheOuterLoop()
+    {
+        const string loops = "store.Items.Any(a => store.Items.Any(b => store.Items.Any(c => a.Points > c.Points)))";
+        var json = Workflow("W", string.Empty, Rule("store.Count > 0 && " + loops));
+
+        var error = RuleFiles.Load(("loops.json", json)).Errors.Should().ContainSingle().Subject;
+
+        // 1,000 × 1,000 × 1,000 steps: the outer Any is over the limit on its own, the inner ones are not.
+        error.Code.Should().Be(DiagnosticCodes.CostTooHigh);
+        var index = json.IndexOf(loops, StringComparison.Ordinal);
+        var line = json[..index].Count(c => c == '\n');
+        var column = index - (json.LastIndexOf('\n', index) + 1);
+        error.Location.Line.Should().Be(line);
+        error.Location.Column.Should().BeInRange(column, column + "store.Items.Any".Length);
+    }
+
+    [Fact]
     public void Load_TwoNestedLoopsWithinTheCost_LoadAndReportTheirCost()
     {
         var options = RuleFiles.Options();
