@@ -25,6 +25,9 @@ public sealed record DecisionResponse(
     /// <summary>Store-operation penalty: a more severe level that could not be judged.</summary>
     public string? IndeterminateLevel { get; init; }
 
+    /// <summary>Store-operation penalty: every step of the ladder, with whether its threshold is reached.</summary>
+    public IReadOnlyList<PenaltyStepResponse>? Steps { get; init; }
+
     /// <summary>The outcome from the public decision model (<see cref="EligibilityDecision.OutcomeName"/>); only what a family adds is read from its type.</summary>
     internal static DecisionResponse From(EligibilityDecision decision)
         => new(
@@ -39,6 +42,7 @@ public sealed record DecisionResponse(
             },
             Scorecard = decision is RenewalDecision renewal ? ScorecardResponse.From(renewal.Scorecard) : null,
             IndeterminateLevel = (decision as PenaltyDecision)?.IndeterminateLevel?.ToString(),
+            Steps = (decision as PenaltyDecision)?.Steps.Select(PenaltyStepResponse.From).ToList(),
         };
 }
 
@@ -55,6 +59,12 @@ public sealed record ReasonResponse(string? Code, string RuleName, string Outcom
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
+}
+
+/// <summary>One step of the penalty ladder: its level, Reached / NotReached / Undetermined, and the rule's reason code.</summary>
+public sealed record PenaltyStepResponse(string Level, string State, string? Code)
+{
+    internal static PenaltyStepResponse From(PenaltyStep step) => new(step.Level.ToString(), step.State.ToString(), step.Rule.Code ?? step.Rule.RuleName);
 }
 
 /// <summary>The renewal scorecard.</summary>

@@ -41,6 +41,19 @@ public sealed class EndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_StoreOperationPenalty_ReturnsEveryStepOfTheLadderNotReached()
+    {
+        var (status, body) = await _host.PostAsync("/providers/store-operation/penalty?lang=en", Samples.StoreOperationProvider);
+
+        status.Should().Be(200, body.ToString());
+        body.GetProperty("outcome").GetString().Should().Be("None");
+        var steps = body.GetProperty("steps").EnumerateArray().ToList();
+        steps.Select(s => s.GetProperty("state").GetString()).Should().NotBeEmpty().And.OnlyContain(state => state == "NotReached");
+        steps.Select(s => s.GetProperty("level").GetString()).Should().Contain(["ServiceHidden", "ClearedOut"]);
+        steps.Should().OnlyContain(s => s.GetProperty("code").GetString()!.StartsWith("PENALTY_"));
+    }
+
+    [Fact]
     public async Task Post_ProductClearance_ReturnsOneDecisionPerProduct()
     {
         var (status, body) = await _host.PostAsync("/alliance/product-clearance?lang=zh-CN", Samples.Merchant);
