@@ -1,5 +1,6 @@
 using Douyin.Eligibility.Decisions;
 using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.Snapshots;
 using Douyin.Eligibility.Tests.Api;
 
 // Not Douyin.Eligibility.Tests.Decisions: that namespace would capture the "Decisions." qualified names existing tests use.
@@ -68,6 +69,89 @@ public class DecisionRulesTests
         => TestRules.Evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant() with { AllianceOpeningsUsed = used }, EvaluationSettings.English)
             .Decision!.OpeningsRemaining.Should().Be(expected);
 
+    [Theory]
+    [InlineData(0.03, 0.9, 10, 100, RenewalOutcome.Renewed)]
+    [InlineData(0.03, 0.8, 10, 85, RenewalOutcome.Renewed)]
+    [InlineData(0.01, 0.9, 10, 60, RenewalOutcome.Renewed)]
+    [InlineData(0.03, 0.85, 3, 55, RenewalOutcome.NotRenewed)]
+    [InlineData(0.025, 0.95, 3, 50, RenewalOutcome.NotRenewed)]
+    [InlineData(null, 0.9, 10, 60, RenewalOutcome.Renewed)]
+    [InlineData(null, 0.5, 3, 0, RenewalOutcome.NotRenewed)]
+    [InlineData(null, 0.9, 3, 30, RenewalOutcome.Indeterminate)]
+    public void Renewal_BandsReached_ScoreHighestBandPerCriterionAgainstPassMark(double? ctr, double satisfaction, int brands, int total, RenewalOutcome expected)
+    {
+        var provider = Support.Snapshots.BrandProvider() with
+        {
+            AdClickThroughRate = (decimal?)ctr,
+            CustomerSatisfactionRate = (decimal)satisfaction,
+            BrandsServed = brands,
+        };
+
+        var decision = TestRules.Evaluator.EvaluateBrandRenewal(provider, EvaluationSettings.English).Decision!;
+
+        decision.Scorecard.Total.Should().Be(total);
+        decision.Scorecard.MaxTotal.Should().Be(100m);
+        decision.Scorecard.PassMark.Should().Be(60m);
+        decision.Outcome.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Renewal_ScorecardNotPassed_ReasonsAreTheBandsThatWouldAddPoints()
+    {
+        var provider = Support.Snapshots.BrandProvider() with { AdClickThroughRate = 0.025m, CustomerSatisfactionRate = 0.95m, BrandsServed = 3 };
+
+        var decision = TestRules.Evaluator.EvaluateBrandRenewal(provider, EvaluationSettings.English).Decision!;
+
+        decision.Reasons.Select(r => r.RuleName).Should().Equal("CtrHigh", "BrandsServed");
+    }
+
+    [Fact]
+    public void Renewal_ScorecardPassed_HasNoBandReasons()
+    {
+        var provider = Support.Snapshots.BrandProvider() with { AdClickThroughRate = 0.025m, CustomerSatisfactionRate = 0.95m, BrandsServed = 10 };
+
+        var decision = TestRules.Evaluator.EvaluateBrandRenewal(provider, EvaluationSettings.English).Decision!;
+
+        decision.Outcome.Should().Be(RenewalOutcome.Renewed);
+        decision.Reasons.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(0, ProviderViolationKinds.ComplaintNotHandled, false, PenaltyLevel.None, null)]
+    [InlineData(11, ProviderViolationKinds.ComplaintNotHandled, false, PenaltyLevel.None, null)]
+    [InlineData(12, ProviderViolationKinds.ComplaintNotHandled, false, PenaltyLevel.ServiceHidden, null)]
+    [InlineData(24, ProviderViolationKinds.ComplaintNotHandled, false, PenaltyLevel.Delisted, null)]
+    [InlineData(40, ProviderViolationKinds.ComplaintNotHandled, false, PenaltyLevel.Banned, null)]
+    [InlineData(1, ProviderViolationKinds.FalseInformation, false, PenaltyLevel.ClearedOut, null)]
+    [InlineData(1, ProviderViolationKinds.FalseInformation, true, PenaltyLevel.None, null)]
+    [InlineData(24, ProviderViolationKinds.FalseInformation, null, PenaltyLevel.Delisted, PenaltyLevel.ClearedOut)]
+    public void Penalty_ViolationPoints_AppliesMostSevereReachedLevel(int points, string kind, bool? appealUpheld, PenaltyLevel level, PenaltyLevel? heavier)
+    {
+        var provider = Support.Snapshots.StoreOperationProvider() with
+        {
+            Violations = [new ProviderViolation { Id = "V-1", Date = new DateOnly(2024, 1, 1), Points = points, Kind = kind, Appealed = appealUpheld is not null, AppealUpheld = appealUpheld }],
+        };
+
+        var decision = TestRules.Evaluator.EvaluateStoreOperationPenalty(provider, EvaluationSettings.English).Decision!;
+
+        (decision.Level, decision.IndeterminateLevel).Should().Be((level, heavier));
+        decision.Reasons.Select(r => r.Outcome).Should().NotContain(RuleOutcome.Failed);
+        decision.Steps.Select(s => s.Level).Should().Equal(PenaltyLevel.ServiceHidden, PenaltyLevel.Delisted, PenaltyLevel.Banned, PenaltyLevel.ClearedOut);
+    }
+
+    [Fact]
+    public void Penalty_SeveralReached_ReasonsAreMostSevereFirst()
+    {
+        var provider = Support.Snapshots.StoreOperationProvider() with
+        {
+            Violations = [new ProviderViolation { Id = "V-1", Date = new DateOnly(2024, 1, 1), Points = 30, Kind = ProviderViolationKinds.ComplaintNotHandled, AppealUpheld = false }],
+        };
+
+        var decision = TestRules.Evaluator.EvaluateStoreOperationPenalty(provider, EvaluationSettings.English).Decision!;
+
+        decision.Reasons.Select(r => r.RuleName).Should().Equal("DelistedThreshold", "ServiceHiddenThreshold");
+    }
+
     private static DecisionReason[] Reasons(string checks)
         => checks.Select(c => c switch
         {
@@ -76,7 +160,7 @@ public class DecisionRulesTests
             _ => UnknownCheck.Value,
         }).ToArray();
 
-    private static DecisionReason Check(Douyin.Eligibility.Snapshots.MerchantSnapshot merchant, RuleOutcome outcome)
+    private static DecisionReason Check(MerchantSnapshot merchant, RuleOutcome outcome)
     {
         var result = TestRules.Evaluator.EvaluateAllianceAdmission(merchant, EvaluationSettings.English);
         result.IsSuccess.Should().BeTrue(result.ToString());
