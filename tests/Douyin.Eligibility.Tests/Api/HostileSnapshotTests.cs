@@ -176,8 +176,8 @@ public class HostileSnapshotTests
     /// <summary>What a host sees for one item: a decision, or the fields it must fix.</summary>
     private sealed record Outcome(bool Decided, string SubjectId, IReadOnlyList<string> Fields)
     {
-        public static Outcome Of<TDecision>(Decisions.EligibilityResult<TDecision> result)
-            where TDecision : Decisions.EligibilityDecision
+        public static Outcome Of<TDecision>(Douyin.Eligibility.Decisions.EligibilityResult<TDecision> result)
+            where TDecision : Douyin.Eligibility.Decisions.EligibilityDecision
             => new(result.IsSuccess, result.SubjectId, result.ValidationErrors.Select(e => e.Field).ToList());
 
         public static Outcome Of(SnapshotReadError error) => new(false, "", [error.Field]);

@@ -3,8 +3,7 @@ using Douyin.Eligibility.Decisions;
 using Douyin.Eligibility.Tests.Api;
 using Douyin.Eligibility.Validation;
 
-// Not Douyin.Eligibility.Tests.Decisions: that namespace would capture the "Decisions." qualified names existing tests use.
-namespace Douyin.Eligibility.Tests.DecisionTypes;
+namespace Douyin.Eligibility.Tests.Decisions;
 
 public class DecisionFormatterTests
 {

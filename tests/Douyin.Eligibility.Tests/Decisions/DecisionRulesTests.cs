@@ -3,8 +3,7 @@ using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
 using Douyin.Eligibility.Tests.Api;
 
-// Not Douyin.Eligibility.Tests.Decisions: that namespace would capture the "Decisions." qualified names existing tests use.
-namespace Douyin.Eligibility.Tests.DecisionTypes;
+namespace Douyin.Eligibility.Tests.Decisions;
 
 /// <summary>
 /// The outcome logic over real <see cref="DecisionReason"/>s, taken from the checks of admissions evaluated with the

@@ -1,7 +1,6 @@
 using Douyin.Eligibility.Decisions;
 
-// Not Douyin.Eligibility.Tests.Decisions: that namespace would capture the "Decisions." qualified names existing tests use.
-namespace Douyin.Eligibility.Tests.DecisionTypes;
+namespace Douyin.Eligibility.Tests.Decisions;
 
 public class ScorecardTests
 {

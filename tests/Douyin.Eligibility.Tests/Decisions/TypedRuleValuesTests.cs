@@ -5,8 +5,7 @@ using Douyin.Eligibility.Defaults;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
 
-// Not Douyin.Eligibility.Tests.Decisions: that namespace would capture the "Decisions." qualified names existing tests use.
-namespace Douyin.Eligibility.Tests.DecisionTypes;
+namespace Douyin.Eligibility.Tests.Decisions;
 
 public class TypedRuleValuesTests
 {
