@@ -1,4 +1,5 @@
 using Douyin.Eligibility.Json;
+using static Douyin.Eligibility.Tests.Support.StreamReading;
 
 namespace Douyin.Eligibility.Tests.Json;
 
@@ -60,18 +61,5 @@ public class PrefixedStreamTests
         new PrefixedStream(ReadOnlyMemory<byte>.Empty, inner).Dispose();
 
         inner.CanRead.Should().BeTrue();
-    }
-
-    private static byte[] ReadAll(Stream stream, int bufferSize)
-    {
-        var result = new List<byte>();
-        var buffer = new byte[bufferSize];
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            result.AddRange(buffer.AsSpan(0, read).ToArray());
-        }
-
-        return [.. result];
     }
 }

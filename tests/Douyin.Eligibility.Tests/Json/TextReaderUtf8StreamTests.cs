@@ -1,5 +1,6 @@
 using System.Text;
 using Douyin.Eligibility.Json;
+using static Douyin.Eligibility.Tests.Support.StreamReading;
 
 namespace Douyin.Eligibility.Tests.Json;
 
@@ -64,18 +65,5 @@ public class TextReaderUtf8StreamTests
         new TextReaderUtf8Stream(reader).Dispose();
 
         reader.ReadToEnd().Should().Be("still here");
-    }
-
-    private static byte[] ReadAll(Stream stream, int bufferSize)
-    {
-        var result = new List<byte>();
-        var buffer = new byte[bufferSize];
-        int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            result.AddRange(buffer.AsSpan(0, read).ToArray());
-        }
-
-        return [.. result];
     }
 }
