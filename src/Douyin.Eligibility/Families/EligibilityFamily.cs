@@ -158,6 +158,6 @@ public abstract class EligibilityFamily
         where TSnapshot : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(validate);
-        return snapshot => snapshot is null ? SnapshotValidator.Validate((MerchantSnapshot?)null) : validate(snapshot);
+        return snapshot => snapshot is null ? SnapshotValidator.Missing() : validate(snapshot);
     }
 }

@@ -144,6 +144,9 @@ public static class SnapshotValidator
         return c.ToResult();
     }
 
+    /// <summary>SV000: no snapshot at all (for a host's own family, whose validator is only called with one).</summary>
+    internal static ValidationResult Missing() => Missing(new ValidationCollector());
+
     private static ValidationResult Missing(ValidationCollector c)
     {
         c.Add(Root, ValidationCodes.SnapshotMissing);
