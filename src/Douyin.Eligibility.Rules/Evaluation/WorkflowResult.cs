@@ -20,6 +20,12 @@ public sealed class WorkflowResult
     /// <summary>One result per enabled top-level rule, in file order.</summary>
     public IReadOnlyList<RuleResult> Results { get; }
 
+    /// <summary>
+    /// The outcome of each enabled top-level rule, in file order (the <see cref="RuleResult.Outcome"/> of each of
+    /// <see cref="Results"/>), for callers that need only the verdicts: reading it builds no <see cref="RuleResult"/>.
+    /// </summary>
+    public IReadOnlyList<RuleOutcome> Outcomes => Results.Select(r => r.Outcome).ToArray();
+
     /// <summary>The top-level rules combined with three-valued And (see <see cref="RuleOperator.And"/>).</summary>
     public RuleOutcome Outcome { get; }
 
