@@ -18,6 +18,7 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
     private readonly List<TraceSite> _sites;
     private readonly CompileSettings _settings;
     private ParameterExpression? _slots;
+    private VerdictFrame? _frame;
     private int _lambdaDepth;
 
     public ExpressionCompiler(bool tracing, List<TraceSite> sites, CompileSettings settings, bool locating = false)
@@ -39,7 +40,18 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
     /// </summary>
     public bool Locating { get; }
 
-    public Expression AsOf => Expression.Field(State, nameof(EvaluationState.AsOf));
+    public Expression AsOf => _frame?.AsOf ?? Expression.Field(State, nameof(EvaluationState.AsOf));
+
+    /// <summary>
+    /// Compiles conditions for a fused verdict (<see cref="VerdictCompiler"/>): inputs and the date are read from
+    /// <paramref name="frame"/> rather than from an <see cref="EvaluationState"/>, which then serves only the params'
+    /// delegates (they keep reading the state).
+    /// </summary>
+    public static ExpressionCompiler ForFrame(VerdictFrame frame, CompileSettings settings)
+        => new(tracing: false, [], settings) { _frame = frame };
+
+    /// <summary>A condition of a fused verdict, its params included: an expression of type <c>bool?</c>.</summary>
+    public Expression CompileConditionBody(BoundExpression condition) => CompileRoot(condition);
 
     /// <summary>Compiles a rule condition to a delegate returning true, false or null (Unknown).</summary>
     public static Func<EvaluationState, bool?> CompileCondition(BoundExpression condition, bool tracing, List<TraceSite> sites, CompileSettings? settings = null)
@@ -97,9 +109,19 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
 
     private Func<EvaluationState, object?[], object?> CompileParam(ParamSymbol param)
     {
-        _slots = Expression.Parameter(typeof(object[]), "params");
-        var body = Expression.Convert(Compile(param.Value), typeof(object));
-        return Expression.Lambda<Func<EvaluationState, object?[], object?>>(body, State, _slots).Compile();
+        // A param's delegate reads the state even inside a fused verdict: it is called with the verdict's state.
+        var frame = _frame;
+        _frame = null;
+        try
+        {
+            _slots = Expression.Parameter(typeof(object[]), "params");
+            var body = Expression.Convert(Compile(param.Value), typeof(object));
+            return Expression.Lambda<Func<EvaluationState, object?[], object?>>(body, State, _slots).Compile();
+        }
+        finally
+        {
+            _frame = frame;
+        }
     }
 
     public Expression Compile(BoundExpression node)
@@ -132,7 +154,7 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
         var compiled = node switch
         {
             BoundLiteral literal => Expression.Constant(literal.Value, literal.Type.Kind == ValueKind.Null ? typeof(object) : literal.Type.Lifted),
-            BoundInput input => TraceNull(input, GuardString(input, Expression.Convert(Expression.ArrayIndex(Expression.Field(State, nameof(EvaluationState.Inputs)), Expression.Constant(input.Index)), input.Type.Lifted))),
+            BoundInput input => TraceNull(input, GuardString(input, ReadInput(input))),
             BoundAsOf => Expression.Convert(AsOf, typeof(DateOnly?)),
             BoundParam param => ReadParam(param),
             BoundLambdaParameter parameter => GuardString(parameter, ToLifted(_lambdaVariables[parameter.Symbol], parameter.Type)),
@@ -148,6 +170,11 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
         };
         return IsTracedLeaf(node) ? TraceLeaf(node, compiled) : compiled;
     }
+
+    private Expression ReadInput(BoundInput input)
+        => _frame is { } frame
+            ? ToLifted(frame.Inputs[input.Index], input.Type)
+            : Expression.Convert(Expression.ArrayIndex(Expression.Field(State, nameof(EvaluationState.Inputs)), Expression.Constant(input.Index)), input.Type.Lifted);
 
     /// <summary>Reads a param through its slot: computed by its delegate on first read, then reused.</summary>
     private Expression ReadParam(BoundParam param)

@@ -4,12 +4,15 @@ using Douyin.Eligibility.Rules.Compilation;
 namespace Douyin.Eligibility.Rules.Evaluation;
 
 /// <summary>
-/// A rule ready to run: the verdict delegate (no tracing), the explaining delegate (compiled on first use), the
-/// locating delegate (compiled on the first error, to place it), its children and its message templates.
+/// A rule ready to run: the verdict delegate (no tracing), the explaining delegate, the locating delegate (to place an
+/// error), its children and its message templates. Nothing is compiled when the rule is loaded: each delegate on its
+/// first use. Workflows run their rules through a fused verdict (<see cref="VerdictCompiler"/>); the rule's own verdict
+/// serves the nested results and errors read afterwards, and test builds that count work.
 /// </summary>
 internal sealed class CompiledRule
 {
     private readonly BoundExpression? _condition;
+    private readonly Lazy<Func<EvaluationState, bool?>>? _verdict;
     private readonly Lazy<(Func<EvaluationState, bool?> Run, IReadOnlyList<TraceSite> Sites)>? _explaining;
     private readonly Lazy<Func<EvaluationState, bool?>>? _locating;
 
@@ -19,9 +22,10 @@ internal sealed class CompiledRule
         _condition = condition;
         Children = children;
         Messages = messages;
+        Settings = settings;
         if (condition is not null)
         {
-            Verdict = ExpressionCompiler.CompileCondition(condition, tracing: false, [], settings);
+            _verdict = new(() => ExpressionCompiler.CompileCondition(condition, tracing: false, [], settings));
             _explaining = new(() =>
             {
                 var sites = new List<TraceSite>();
@@ -34,7 +38,52 @@ internal sealed class CompiledRule
 
     public RuleInfo Info { get; }
 
-    public Func<EvaluationState, bool?>? Verdict { get; }
+    /// <summary>The verdict delegate of a leaf (compiled on first read); null for a rule with nested rules.</summary>
+    public Func<EvaluationState, bool?>? Verdict => _verdict?.Value;
+
+    public CompileSettings Settings { get; }
+
+    /// <summary>The rule as the fused verdict compiles it.</summary>
+    public VerdictRule ToVerdictRule()
+        => new(_condition, Info.Operator == RuleOperator.And, Children.Select(c => c.ToVerdictRule()).ToArray());
+
+    /// <summary>The outcome of this rule alone (a leaf's own verdict, or its children combined), as the fused verdict gives it.</summary>
+    public RuleOutcome Outcome(EvaluationState state)
+    {
+        if (!IsLeaf)
+        {
+            var outcomes = new RuleOutcome[Children.Count];
+            for (var i = 0; i < outcomes.Length; i++)
+            {
+                outcomes[i] = Children[i].Outcome(state);
+            }
+
+            return OutcomeLogic.Combine(Info.Operator!.Value, outcomes);
+        }
+
+        try
+        {
+            return OutcomeLogic.FromValue(Verdict!(state));
+        }
+        catch (Exception ex) when (RuleRunner.IsRuleError(ex))
+        {
+            return RuleOutcome.Error;
+        }
+    }
+
+    /// <summary>Reruns a leaf that gave <see cref="RuleOutcome.Error"/>, for the exception; null if it does not fail again.</summary>
+    public Exception? Rerun(EvaluationState state)
+    {
+        try
+        {
+            Verdict!(state);
+            return null;
+        }
+        catch (Exception ex) when (RuleRunner.IsRuleError(ex))
+        {
+            return ex;
+        }
+    }
 
     public IReadOnlyList<CompiledRule> Children { get; }
 

@@ -1,21 +1,42 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Rules.Evaluation;
 
 namespace Douyin.Eligibility.Rules;
 
-/// <summary>The result of one rule: its outcome, and on request why.</summary>
+/// <summary>
+/// The result of one rule: its outcome, and on request why. Everything but the outcome is computed when first read
+/// (and then kept): the nested results, the missing values, the error and where it happened, and the trace.
+/// </summary>
 public sealed class RuleResult
 {
     private readonly CompiledRule _rule;
     private readonly EvaluationState _state;
+    private readonly bool _explain;
+    private IReadOnlyList<RuleResult>? _children;
+    private IReadOnlyList<string>? _missingFields;
+    private IReadOnlyList<TraceEntry>? _trace;
+    private StrongBox<RuleFailure?>? _failure;
+    private ExplainedRun? _explained;
 
-    internal RuleResult(CompiledRule rule, EvaluationState state, RuleOutcome outcome, IReadOnlyList<RuleResult> children)
+    /// <summary>A result whose details are computed on first read, from <paramref name="state"/>'s inputs.</summary>
+    internal RuleResult(CompiledRule rule, EvaluationState state, RuleOutcome outcome, bool explain)
     {
         _rule = rule;
         _state = state;
+        _explain = explain;
         Outcome = outcome;
-        Children = children;
+    }
+
+    /// <summary>A result with its details given (test builds that count work).</summary>
+    internal RuleResult(CompiledRule rule, EvaluationState state, RuleOutcome outcome, IReadOnlyList<RuleResult> children)
+        : this(rule, state, outcome, explain: false)
+    {
+        _children = children;
+        _missingFields = [];
+        _trace = [];
+        _failure = new(null);
     }
 
     /// <summary>The rule as defined in the file.</summary>
@@ -33,8 +54,8 @@ public sealed class RuleResult
     /// <summary>The SuccessEvent when the rule passed; otherwise null.</summary>
     public string? SuccessEvent => Passed ? _rule.Info.SuccessEvent : null;
 
-    /// <summary>Results of nested rules.</summary>
-    public IReadOnlyList<RuleResult> Children { get; }
+    /// <summary>Results of nested rules (computed on first read).</summary>
+    public IReadOnlyList<RuleResult> Children => _children ?? LazyInitializer.EnsureInitialized(ref _children, BuildChildren);
 
     /// <summary>For <see cref="RuleOutcome.Error"/>: what went wrong.</summary>
     public string? ErrorMessage => Failure?.Message;
@@ -46,17 +67,48 @@ public sealed class RuleResult
     /// </summary>
     public SourceLocation? ErrorLocation => Failure?.Location;
 
-    /// <summary>For <see cref="RuleOutcome.Error"/>: what went wrong and where (one field, so a result that passed stays small).</summary>
-    internal RuleFailure? Failure { get; init; }
+    /// <summary>For <see cref="RuleOutcome.Error"/>: what went wrong and where (computed on first read, by rerunning the rule).</summary>
+    internal RuleFailure? Failure
+    {
+        get => (_failure ?? LazyInitializer.EnsureInitialized(ref _failure, () => new(RuleRunner.Fail(_rule, _state, Outcome)))).Value;
+        init => _failure = new(value);
+    }
 
     /// <summary>Steps the run that gave this outcome took, counted only with <see cref="RuleSetOptions.CountWork"/>.</summary>
     internal long Work { get; init; }
 
     /// <summary>For <see cref="RuleOutcome.Indeterminate"/>: the values that were missing, e.g. <c>merchant.StoreScore</c>.</summary>
-    public IReadOnlyList<string> MissingFields { get; internal init; } = [];
+    public IReadOnlyList<string> MissingFields
+    {
+        get => _missingFields ?? LazyInitializer.EnsureInitialized(ref _missingFields, BuildMissingFields);
+        internal init => _missingFields = value;
+    }
 
-    /// <summary>The conditions and their values, when the workflow was evaluated with explanations; otherwise empty.</summary>
-    public IReadOnlyList<TraceEntry> Trace { get; internal init; } = [];
+    /// <summary>
+    /// The conditions and their values, when the workflow was evaluated with explanations; otherwise empty. Computed on
+    /// first read, by running the rule's explaining variant.
+    /// </summary>
+    public IReadOnlyList<TraceEntry> Trace
+    {
+        get => _trace ?? LazyInitializer.EnsureInitialized(ref _trace, () => _explain && _rule.IsLeaf ? Explained.Entries : []);
+        internal init => _trace = value;
+    }
+
+    private ExplainedRun Explained => _explained ?? LazyInitializer.EnsureInitialized(ref _explained, () => ExplainedRun.Of(_rule, _state));
+
+    private IReadOnlyList<RuleResult> BuildChildren()
+        => _rule.Children.Select(c => new RuleResult(c, _state, c.Outcome(_state), _explain)).ToArray();
+
+    private IReadOnlyList<string> BuildMissingFields()
+    {
+        if (Outcome != RuleOutcome.Indeterminate)
+        {
+            return [];
+        }
+
+        // A leaf: what its explaining variant read as missing; nested rules: what their children missed.
+        return _rule.IsLeaf ? Explained.Missing : Children.SelectMany(c => c.MissingFields).Distinct().ToArray();
+    }
 
     /// <summary>The gaps of failed numeric conditions in <see cref="Trace"/>.</summary>
     public IEnumerable<ConditionGap> Gaps => Trace.Select(t => t.Gap).OfType<ConditionGap>();

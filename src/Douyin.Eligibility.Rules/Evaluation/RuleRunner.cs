@@ -2,7 +2,10 @@ using Douyin.Eligibility.Rules.Compilation;
 
 namespace Douyin.Eligibility.Rules.Evaluation;
 
-/// <summary>Runs one compiled rule (and its children) and turns values and exceptions into results.</summary>
+/// <summary>
+/// Turns values and exceptions into results: <see cref="Run"/> runs one rule (and its children) and builds its whole
+/// result at once (test builds that count work); <see cref="Fail"/> describes an error found by the fused verdict.
+/// </summary>
 internal static class RuleRunner
 {
     public static RuleResult Run(CompiledRule rule, EvaluationState state, bool explain)
@@ -18,7 +21,7 @@ internal static class RuleRunner
             }
 
             var outcome = OutcomeLogic.Combine(rule.Info.Operator!.Value, outcomes);
-            return new RuleResult(rule, state, outcome, children)
+            return new RuleResult(rule, state, outcome, (IReadOnlyList<RuleResult>)children)
             {
                 // Only an undecided combination owes an account of what was missing.
                 MissingFields = outcome == RuleOutcome.Indeterminate ? children.SelectMany(c => c.MissingFields).Distinct().ToArray() : [],
@@ -48,19 +51,35 @@ internal static class RuleRunner
         }
         catch (Exception ex) when (IsRuleError(ex))
         {
-            var location = rule.Locate(state.Inputs, state.AsOf);
-            return new RuleResult(rule, state, RuleOutcome.Error, [])
-            {
-                // In the UI culture of the evaluation, as .NET's own exception messages are.
-                Failure = new(
-                    Messages.Get("Runtime_RuleNotEvaluated", rule.Info.Name, ex is RuleEvaluationException own ? own.Text : ex.Message).ToString()
-                        + (location is { } at ? Messages.Get("Runtime_At", at).ToString() : string.Empty),
-                    location),
-            };
+            return new RuleResult(rule, state, RuleOutcome.Error, []) { Failure = Describe(rule, state, ex) };
         }
     }
 
+    /// <summary>
+    /// For a leaf whose outcome is <see cref="RuleOutcome.Error"/>: reruns it for the exception, then places it. Null for
+    /// other outcomes and for rules with nested rules (their children carry the errors).
+    /// </summary>
+    public static RuleFailure? Fail(CompiledRule rule, EvaluationState state, RuleOutcome outcome)
+    {
+        if (outcome != RuleOutcome.Error || !rule.IsLeaf)
+        {
+            return null;
+        }
+
+        return rule.Rerun(state) is { } ex ? Describe(rule, state, ex) : null;
+    }
+
+    private static RuleFailure Describe(CompiledRule rule, EvaluationState state, Exception ex)
+    {
+        var location = rule.Locate(state.Inputs, state.AsOf);
+
+        // In the UI culture current when the message is built, as .NET's own exception messages are.
+        return new(
+            Messages.Get("Runtime_RuleNotEvaluated", rule.Info.Name, ex is RuleEvaluationException own ? own.Text : ex.Message).ToString()
+                + (location is { } at ? Messages.Get("Runtime_At", at).ToString() : string.Empty),
+            location);
+    }
+
     /// <summary>The failures that make a rule an Error rather than a bug: arithmetic, a guard, a conversion, a date out of range.</summary>
-    public static bool IsRuleError(Exception exception)
-        => exception is ArithmeticException or RuleEvaluationException or InvalidCastException or ArgumentOutOfRangeException;
+    public static bool IsRuleError(Exception exception) => RuleErrors.Is(exception);
 }

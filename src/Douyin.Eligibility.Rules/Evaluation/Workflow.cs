@@ -11,6 +11,9 @@ namespace Douyin.Eligibility.Rules;
 public sealed class Workflow
 {
     private readonly IReadOnlyList<CompiledRule> _rules;
+    private readonly Lazy<FusedVerdict> _verdict;
+    private readonly bool _countWork;
+    private readonly Type? _singleInputType;
 
     internal Workflow(string name, IReadOnlyList<WorkflowInput> inputs, IReadOnlyList<CompiledRule> rules)
     {
@@ -18,12 +21,17 @@ public sealed class Workflow
         Inputs = inputs;
         _rules = rules;
         Rules = rules.Select(r => r.Info).ToArray();
+        _countWork = rules.Any(r => r.Settings.CountWork);
+        _singleInputType = inputs.Count == 1 ? inputs[0].Type : null;
+
+        // Compiled on the first evaluation, once, whichever thread gets there first.
+        _verdict = new(() => FusedVerdict.Compile(_rules, Inputs.Select(i => i.Type).ToArray()), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The WorkflowName.</summary>
     public string Name { get; }
 
-    /// <summary>The inputs <see cref="Evaluate"/> expects, in order.</summary>
+    /// <summary>The inputs <see cref="Evaluate(DateOnly, object?[])"/> expects, in order.</summary>
     public IReadOnlyList<WorkflowInput> Inputs { get; }
 
     /// <summary>The enabled top-level rules (injected workflows' rules included).</summary>
@@ -63,22 +71,89 @@ public sealed class Workflow
     public bool IsInForce(DateOnly date) => IsEnabled && (EffectiveFrom is null || EffectiveFrom <= date) && (EffectiveTo is null || date <= EffectiveTo);
 
     /// <summary>
-    /// Evaluates every rule, building no trace (the fast path). Rule errors (division by zero, overflow, NaN)
-    /// become <see cref="RuleOutcome.Error"/> results; they are never thrown.
+    /// Evaluates every rule, building no trace. Rule errors (division by zero, overflow, NaN) become
+    /// <see cref="RuleOutcome.Error"/> results; they are never thrown. The outcomes come from the workflow's fused verdict
+    /// (as <see cref="Evaluate{TInput}"/>); the <see cref="WorkflowResult.Results"/> and what each says (nested results,
+    /// missing values, errors) are built when first read, from these inputs. For verdicts only, read
+    /// <see cref="WorkflowResult.Outcomes"/>, or call <see cref="Evaluate{TInput}"/>, which allocates nothing.
     /// </summary>
     /// <param name="asOf">The evaluation date, used by <c>AsOf</c> and <c>WithinLastDays</c>.</param>
     /// <param name="inputs">One value per entry of <see cref="Inputs"/>, in order; null means missing.</param>
     /// <exception cref="ArgumentException">The number or types of inputs do not match <see cref="Inputs"/>.</exception>
     public WorkflowResult Evaluate(DateOnly asOf, params object?[] inputs) => Run(asOf, inputs, explain: false);
 
-    /// <summary>Like <see cref="Evaluate"/>, and each result also carries its <see cref="RuleResult.Trace"/> with values and gaps.</summary>
+    /// <summary>
+    /// Like <see cref="Evaluate(DateOnly, object?[])"/>, and each result also carries its <see cref="RuleResult.Trace"/>
+    /// with values and gaps. The outcomes are computed now; a rule's trace is computed when first read (by its explaining
+    /// variant, over the same inputs), so explaining costs only for the traces that are read.
+    /// </summary>
     /// <exception cref="ArgumentException">The number or types of inputs do not match <see cref="Inputs"/>.</exception>
     public WorkflowResult Explain(DateOnly asOf, params object?[] inputs) => Run(asOf, inputs, explain: true);
+
+    /// <summary>
+    /// Evaluates every rule of a workflow with exactly one input, writing each enabled top-level rule's outcome into
+    /// <paramref name="outcomes"/> (in the order of <see cref="Rules"/>) and returning their three-valued And, as
+    /// <see cref="WorkflowResult.Outcome"/> does. The outcomes are always those of <see cref="Evaluate(DateOnly, object?[])"/>.
+    /// Rule errors are <see cref="RuleOutcome.Error"/>, never thrown. This is the verdict path for hot loops: it builds no
+    /// result object and allocates nothing once the workflow has been compiled (on its first evaluation), except for rules
+    /// that use non-constant params, whose values are computed in a per-evaluation state.
+    /// </summary>
+    /// <typeparam name="TInput">The input's type: <see cref="WorkflowInput.Type"/> of the single input, or a type deriving from it.</typeparam>
+    /// <param name="asOf">The evaluation date, used by <c>AsOf</c> and <c>WithinLastDays</c>.</param>
+    /// <param name="input">The workflow's single input; null means missing.</param>
+    /// <param name="outcomes">Receives one outcome per entry of <see cref="Rules"/>; at least that long.</param>
+    /// <returns>The top-level rules combined with three-valued And.</returns>
+    /// <exception cref="ArgumentException">
+    /// The workflow does not have exactly one input, <paramref name="outcomes"/> is shorter than <see cref="Rules"/>, or
+    /// <paramref name="input"/> is not of the input's type.
+    /// </exception>
+    public RuleOutcome Evaluate<TInput>(DateOnly asOf, TInput? input, Span<RuleOutcome> outcomes)
+        where TInput : class
+    {
+        if (_singleInputType is not { } type)
+        {
+            throw new ArgumentException($"Workflow '{Name}' takes {Inputs.Count} input(s) ({string.Join(", ", Inputs.Select(i => i.Name))}); this overload is for a workflow with exactly one.", nameof(input));
+        }
+
+        if (outcomes.Length < _rules.Count)
+        {
+            throw new ArgumentException($"Workflow '{Name}' has {_rules.Count} rule(s) but the span for their outcomes holds {outcomes.Length}.", nameof(outcomes));
+        }
+
+        if (input is not null && input.GetType() != type && !type.IsInstanceOfType(input))
+        {
+            throw new ArgumentException($"Input '{Inputs[0].Name}' of workflow '{Name}' must be {type.Name}, not {input.GetType().Name}.", nameof(input));
+        }
+
+        if (_countWork)
+        {
+            var result = Run(asOf, [input], explain: false);
+            result.CopyOutcomesTo(outcomes);
+            return result.Outcome;
+        }
+
+        return _verdict.Value.Run(input, null, asOf, outcomes);
+    }
+
+    /// <summary>Whether the fused verdict has been compiled (it is, on the first evaluation).</summary>
+    internal bool IsVerdictCompiled => _verdict.IsValueCreated;
 
     private WorkflowResult Run(DateOnly asOf, object?[] inputs, bool explain)
     {
         CheckInputs(inputs);
-        var state = new EvaluationState(inputs, asOf, null);
+
+        // The results read the inputs later (lazily), so they keep their own copy of the array.
+        var state = new EvaluationState((object?[])inputs.Clone(), asOf, null);
+        if (!_countWork)
+        {
+            var verdicts = new RuleOutcome[_rules.Count];
+            var combined = inputs.Length == 1
+                ? _verdict.Value.Run(inputs[0], null, asOf, verdicts)
+                : _verdict.Value.Run(null, state.Inputs, asOf, verdicts);
+            return new WorkflowResult(this, _rules, state, explain, verdicts, combined);
+        }
+
+        // Test builds that count work: each rule by its own delegate, every result built at once.
         var results = new RuleResult[_rules.Count];
         var outcomes = new RuleOutcome[_rules.Count];
         for (var i = 0; i < _rules.Count; i++)

@@ -1,13 +1,41 @@
+using System.Collections.ObjectModel;
+using Douyin.Eligibility.Rules.Compilation;
+using Douyin.Eligibility.Rules.Evaluation;
+
 namespace Douyin.Eligibility.Rules;
 
-/// <summary>The results of all rules of a workflow, and their combination.</summary>
+/// <summary>
+/// The results of all rules of a workflow, and their combination. The outcomes are computed by the evaluation; the
+/// <see cref="Results"/> (and everything each result explains) are built when first read.
+/// </summary>
 public sealed class WorkflowResult
 {
+    private readonly IReadOnlyList<CompiledRule>? _rules;
+    private readonly EvaluationState? _state;
+    private readonly bool _explain;
+    private readonly RuleOutcome[] _outcomes;
+    private IReadOnlyList<RuleResult>? _results;
+    private ReadOnlyCollection<RuleOutcome>? _outcomeList;
+
+    /// <summary>Results given at once (test builds that count work).</summary>
     internal WorkflowResult(Workflow workflow, DateOnly asOf, IReadOnlyList<RuleResult> results, RuleOutcome outcome)
     {
         Workflow = workflow;
         AsOf = asOf;
-        Results = results;
+        _results = results;
+        _outcomes = results.Select(r => r.Outcome).ToArray();
+        Outcome = outcome;
+    }
+
+    /// <summary>Outcomes computed by the fused verdict; the results are built from <paramref name="state"/> when read.</summary>
+    internal WorkflowResult(Workflow workflow, IReadOnlyList<CompiledRule> rules, EvaluationState state, bool explain, RuleOutcome[] outcomes, RuleOutcome outcome)
+    {
+        Workflow = workflow;
+        AsOf = state.AsOf;
+        _rules = rules;
+        _state = state;
+        _explain = explain;
+        _outcomes = outcomes;
         Outcome = outcome;
     }
 
@@ -17,20 +45,33 @@ public sealed class WorkflowResult
     /// <summary>The evaluation date.</summary>
     public DateOnly AsOf { get; }
 
-    /// <summary>One result per enabled top-level rule, in file order.</summary>
-    public IReadOnlyList<RuleResult> Results { get; }
+    /// <summary>One result per enabled top-level rule, in file order (built on first read).</summary>
+    public IReadOnlyList<RuleResult> Results => _results ?? LazyInitializer.EnsureInitialized(ref _results, BuildResults);
 
     /// <summary>
     /// The outcome of each enabled top-level rule, in file order (the <see cref="RuleResult.Outcome"/> of each of
     /// <see cref="Results"/>), for callers that need only the verdicts: reading it builds no <see cref="RuleResult"/>.
     /// </summary>
-    public IReadOnlyList<RuleOutcome> Outcomes => Results.Select(r => r.Outcome).ToArray();
+    public IReadOnlyList<RuleOutcome> Outcomes => _outcomeList ?? LazyInitializer.EnsureInitialized(ref _outcomeList, () => Array.AsReadOnly(_outcomes));
 
     /// <summary>The top-level rules combined with three-valued And (see <see cref="RuleOperator.And"/>).</summary>
     public RuleOutcome Outcome { get; }
 
     /// <summary>True when every rule passed.</summary>
     public bool Passed => Outcome == RuleOutcome.Passed;
+
+    internal void CopyOutcomesTo(Span<RuleOutcome> destination) => _outcomes.AsSpan().CopyTo(destination);
+
+    private IReadOnlyList<RuleResult> BuildResults()
+    {
+        var results = new RuleResult[_outcomes.Length];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = new RuleResult(_rules![i], _state!, _outcomes[i], _explain);
+        }
+
+        return results;
+    }
 
     /// <summary>Every result, nested ones included, depth first.</summary>
     public IEnumerable<RuleResult> Flatten()

@@ -1,0 +1,126 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Douyin.Eligibility.Rules.Binding;
+
+namespace Douyin.Eligibility.Rules.Compilation;
+
+/// <summary>
+/// Compiles up to <see cref="ChunkSize"/> top-level rules into one delegate that returns their outcomes packed two
+/// bits a rule (rule <c>i</c> at bits <c>2i</c>, <c>2i + 1</c>), so a whole workflow runs without a result object, an
+/// array or a delegate call per rule. The codes are those of <c>RuleOutcome</c>: 0 passed, 1 failed, 2 indeterminate,
+/// 3 error. Each leaf is wrapped on its own, so a rule error makes only that rule an error; nested rules combine as
+/// <c>OutcomeLogic.Combine</c> does, stopping at the first decisive child.
+/// </summary>
+/// <remarks>
+/// The delegate takes the single input directly (<c>inputs</c> is null then), or all inputs in an array for a
+/// workflow with several. It allocates nothing, except for rules with non-constant params: their values keep the
+/// slot mechanism (<see cref="ParamCache"/>), which needs one <see cref="EvaluationState"/> per evaluation and a slot
+/// array per such rule, and boxes the values. A rule error allocates its exception (errors are thrown where they happen,
+/// and caught around the rule).
+/// </remarks>
+internal static class VerdictCompiler
+{
+    /// <summary>Rules per delegate: 32 outcomes of two bits fill a <see cref="ulong"/>.</summary>
+    public const int ChunkSize = 32;
+
+    public const int Passed = 0;
+    public const int Failed = 1;
+    public const int Indeterminate = 2;
+    public const int Error = 3;
+
+    private static readonly MethodInfo IsRuleErrorMethod = typeof(RuleErrors).GetMethod(nameof(RuleErrors.Is))!;
+    private static readonly ConstructorInfo StateConstructor = typeof(EvaluationState).GetConstructors().Single();
+
+    /// <summary>The lambda of one chunk: <c>(input, inputs, asOf) =&gt; packed outcomes</c>.</summary>
+    public static Expression<Func<object?, object?[]?, DateOnly, ulong>> Build(IReadOnlyList<VerdictRule> rules, IReadOnlyList<Type> inputTypes, CompileSettings settings)
+    {
+        if (rules.Count > ChunkSize)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rules), rules.Count, $"At most {ChunkSize} rules per chunk.");
+        }
+
+        var input = Expression.Parameter(typeof(object), "input");
+        var inputs = Expression.Parameter(typeof(object[]), "inputs");
+        var asOf = Expression.Parameter(typeof(DateOnly), "asOf");
+        var locals = inputTypes.Select((t, i) => Expression.Variable(t, $"input{i}")).ToArray();
+        var compiler = ExpressionCompiler.ForFrame(new VerdictFrame(locals, asOf), settings);
+        var variables = new List<ParameterExpression>(locals);
+        var statements = new List<Expression>();
+        for (var i = 0; i < locals.Length; i++)
+        {
+            Expression value = inputTypes.Count == 1 ? input : Expression.ArrayIndex(inputs, Expression.Constant(i));
+            statements.Add(Expression.Assign(locals[i], Expression.Convert(value, locals[i].Type)));
+        }
+
+        if (rules.Any(UsesParams))
+        {
+            // Only params read the state; a workflow without non-constant params never builds one.
+            var all = inputTypes.Count == 1 ? Expression.NewArrayInit(typeof(object), input) : (Expression)inputs;
+            statements.Add(Expression.Assign(compiler.State, Expression.New(StateConstructor, all, asOf, Expression.Constant(null, typeof(ITraceSink)))));
+            variables.Add(compiler.State);
+        }
+
+        var packed = Expression.Variable(typeof(ulong), "packed");
+        variables.Add(packed);
+        statements.Add(Expression.Assign(packed, Expression.Constant(0UL)));
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var outcome = Expression.Variable(typeof(int), $"rule{i}");
+            variables.Add(outcome);
+            Emit(compiler, rules[i], outcome, variables, statements);
+            statements.Add(Expression.OrAssign(packed, Expression.LeftShift(Expression.Convert(outcome, typeof(ulong)), Expression.Constant(2 * i))));
+        }
+
+        statements.Add(packed);
+        return Expression.Lambda<Func<object?, object?[]?, DateOnly, ulong>>(Expression.Block(typeof(ulong), variables, statements), input, inputs, asOf);
+    }
+
+    private static bool UsesParams(VerdictRule rule)
+        => rule.Condition is { } condition ? ParamSymbol.ClosureOf(condition).Count > 0 : rule.Children.Any(UsesParams);
+
+    /// <summary>Appends the statements that leave <paramref name="rule"/>'s outcome code in <paramref name="outcome"/>.</summary>
+    private static void Emit(ExpressionCompiler compiler, VerdictRule rule, ParameterExpression outcome, List<ParameterExpression> variables, List<Expression> statements)
+    {
+        if (rule.Condition is { } condition)
+        {
+            var value = Expression.Variable(typeof(bool?), "value");
+            var error = Expression.Variable(typeof(Exception), "error");
+            var code = Expression.Condition(
+                Expression.Property(value, nameof(Nullable<bool>.HasValue)),
+                Expression.Condition(Expression.Call(value, nameof(Nullable<bool>.GetValueOrDefault), Type.EmptyTypes), Expression.Constant(Passed), Expression.Constant(Failed)),
+                Expression.Constant(Indeterminate));
+            statements.Add(Expression.TryCatch(
+                Expression.Block(
+                    typeof(void),
+                    [value],
+                    Expression.Assign(value, compiler.CompileConditionBody(condition)),
+                    Expression.Assign(outcome, code)),
+                Expression.Catch(error, Expression.Block(typeof(void), Expression.Assign(outcome, Expression.Constant(Error))), Expression.Call(IsRuleErrorMethod, error))));
+            return;
+        }
+
+        // And: a failed child decides; Or: a passed one. Otherwise an error, then an unknown, wins; else the other value.
+        var decisive = rule.IsAnd ? Failed : Passed;
+        var done = Expression.Label("done");
+        var worst = Expression.Variable(typeof(int), "worst");
+        var child = Expression.Variable(typeof(int), "child");
+        variables.Add(worst);
+        variables.Add(child);
+        statements.Add(Expression.Assign(worst, Expression.Constant(rule.IsAnd ? Passed : Failed)));
+        foreach (var nested in rule.Children)
+        {
+            Emit(compiler, nested, child, variables, statements);
+            statements.Add(Expression.IfThen(
+                Expression.Equal(child, Expression.Constant(decisive)),
+                Expression.Block(Expression.Assign(worst, Expression.Constant(decisive)), Expression.Goto(done))));
+
+            // Error (3) outranks Indeterminate (2), which outranks the non-decisive value (0 or 1).
+            statements.Add(Expression.IfThen(
+                Expression.GreaterThan(child, Expression.Constant(Failed)),
+                Expression.Assign(worst, Expression.Condition(Expression.GreaterThan(child, worst), child, worst))));
+        }
+
+        statements.Add(Expression.Label(done));
+        statements.Add(Expression.Assign(outcome, worst));
+    }
+}
