@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Douyin.Eligibility.Rules.Compilation;
 
 namespace Douyin.Eligibility.Rules.Evaluation;
@@ -21,14 +22,16 @@ internal sealed class FusedVerdict
 
     public static FusedVerdict Compile(IReadOnlyList<CompiledRule> rules, IReadOnlyList<Type> inputTypes)
     {
-        var chunks = new Func<object?, object?[]?, DateOnly, ulong>[(rules.Count + VerdictCompiler.ChunkSize - 1) / VerdictCompiler.ChunkSize];
-        for (var c = 0; c < chunks.Length; c++)
+        var lambdas = new Expression<Func<object?, object?[]?, DateOnly, ulong>>[(rules.Count + VerdictCompiler.ChunkSize - 1) / VerdictCompiler.ChunkSize];
+        for (var c = 0; c < lambdas.Length; c++)
         {
             var members = rules.Skip(c * VerdictCompiler.ChunkSize).Take(VerdictCompiler.ChunkSize).ToArray();
-            chunks[c] = VerdictCompiler.Build(members.Select(r => r.ToVerdictRule()).ToArray(), inputTypes, members[0].Settings).Compile();
+            lambdas[c] = VerdictCompiler.Build(members.Select(r => r.ToVerdictRule()).ToArray(), inputTypes, members[0].Settings);
         }
 
-        return new FusedVerdict(chunks, rules.Count);
+        // Interpreting first (Compile(preferInterpretation: true)) and compiling in the background was measured and did not
+        // pay: the first call's cost is mostly warming up the expression compiler, which interpreting needs as well.
+        return new FusedVerdict(lambdas.Select(l => l.Compile()).ToArray(), rules.Count);
     }
 
     /// <summary>

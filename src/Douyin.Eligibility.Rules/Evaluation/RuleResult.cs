@@ -55,7 +55,7 @@ public sealed class RuleResult
     public string? SuccessEvent => Passed ? _rule.Info.SuccessEvent : null;
 
     /// <summary>Results of nested rules (computed on first read).</summary>
-    public IReadOnlyList<RuleResult> Children => _children ?? LazyInitializer.EnsureInitialized(ref _children, BuildChildren);
+    public IReadOnlyList<RuleResult> Children => _children ?? Publish(ref _children, BuildChildren());
 
     /// <summary>For <see cref="RuleOutcome.Error"/>: what went wrong.</summary>
     public string? ErrorMessage => Failure?.Message;
@@ -70,7 +70,7 @@ public sealed class RuleResult
     /// <summary>For <see cref="RuleOutcome.Error"/>: what went wrong and where (computed on first read, by rerunning the rule).</summary>
     internal RuleFailure? Failure
     {
-        get => (_failure ?? LazyInitializer.EnsureInitialized(ref _failure, () => new(RuleRunner.Fail(_rule, _state, Outcome)))).Value;
+        get => (_failure ?? Publish(ref _failure, new StrongBox<RuleFailure?>(RuleRunner.Fail(_rule, _state, Outcome)))).Value;
         init => _failure = new(value);
     }
 
@@ -80,7 +80,7 @@ public sealed class RuleResult
     /// <summary>For <see cref="RuleOutcome.Indeterminate"/>: the values that were missing, e.g. <c>merchant.StoreScore</c>.</summary>
     public IReadOnlyList<string> MissingFields
     {
-        get => _missingFields ?? LazyInitializer.EnsureInitialized(ref _missingFields, BuildMissingFields);
+        get => _missingFields ?? Publish(ref _missingFields, BuildMissingFields());
         internal init => _missingFields = value;
     }
 
@@ -90,11 +90,16 @@ public sealed class RuleResult
     /// </summary>
     public IReadOnlyList<TraceEntry> Trace
     {
-        get => _trace ?? LazyInitializer.EnsureInitialized(ref _trace, () => _explain && _rule.IsLeaf ? Explained.Entries : []);
+        get => _trace ?? Publish(ref _trace, _explain && _rule.IsLeaf ? Explained.Entries : []);
         internal init => _trace = value;
     }
 
-    private ExplainedRun Explained => _explained ?? LazyInitializer.EnsureInitialized(ref _explained, () => ExplainedRun.Of(_rule, _state));
+    private ExplainedRun Explained => _explained ?? Publish(ref _explained, ExplainedRun.Of(_rule, _state));
+
+    /// <summary>Keeps the first value computed: readers on several threads may compute one each, and all get the same.</summary>
+    private static T Publish<T>(ref T? field, T value)
+        where T : class
+        => Interlocked.CompareExchange(ref field, value, null) ?? value;
 
     private IReadOnlyList<RuleResult> BuildChildren()
         => _rule.Children.Select(c => new RuleResult(c, _state, c.Outcome(_state), _explain)).ToArray();

@@ -138,6 +138,14 @@ public sealed class Workflow
     /// <summary>Whether the fused verdict has been compiled (it is, on the first evaluation).</summary>
     internal bool IsVerdictCompiled => _verdict.IsValueCreated;
 
+    /// <summary>Each top-level rule's outcome by the rule's own delegate, not the fused verdict (the reference for tests).</summary>
+    internal RuleOutcome[] OutcomesPerRule(DateOnly asOf, params object?[] inputs)
+    {
+        CheckInputs(inputs);
+        var state = new EvaluationState(inputs, asOf, null);
+        return _rules.Select(r => r.Outcome(state)).ToArray();
+    }
+
     private WorkflowResult Run(DateOnly asOf, object?[] inputs, bool explain)
     {
         CheckInputs(inputs);

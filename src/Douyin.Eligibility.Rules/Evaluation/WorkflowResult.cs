@@ -46,13 +46,13 @@ public sealed class WorkflowResult
     public DateOnly AsOf { get; }
 
     /// <summary>One result per enabled top-level rule, in file order (built on first read).</summary>
-    public IReadOnlyList<RuleResult> Results => _results ?? LazyInitializer.EnsureInitialized(ref _results, BuildResults);
+    public IReadOnlyList<RuleResult> Results => _results ?? (Interlocked.CompareExchange(ref _results, BuildResults(), null) ?? _results);
 
     /// <summary>
     /// The outcome of each enabled top-level rule, in file order (the <see cref="RuleResult.Outcome"/> of each of
     /// <see cref="Results"/>), for callers that need only the verdicts: reading it builds no <see cref="RuleResult"/>.
     /// </summary>
-    public IReadOnlyList<RuleOutcome> Outcomes => _outcomeList ?? LazyInitializer.EnsureInitialized(ref _outcomeList, () => Array.AsReadOnly(_outcomes));
+    public IReadOnlyList<RuleOutcome> Outcomes => _outcomeList ?? (Interlocked.CompareExchange(ref _outcomeList, Array.AsReadOnly(_outcomes), null) ?? _outcomeList);
 
     /// <summary>The top-level rules combined with three-valued And (see <see cref="RuleOperator.And"/>).</summary>
     public RuleOutcome Outcome { get; }
