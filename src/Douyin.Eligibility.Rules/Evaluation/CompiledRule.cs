@@ -43,6 +43,28 @@ internal sealed class CompiledRule
 
     public CompileSettings Settings { get; }
 
+    /// <summary>Fused chunks that start with this rule, by their rules and input types (shared by the workflows that hold them).</summary>
+    private readonly List<(CompiledRule[] Members, Type[] InputTypes, Func<object?, object?[]?, DateOnly, ulong> Run)> _chunks = [];
+
+    /// <summary>The fused chunk of <paramref name="members"/> (this rule first), compiled by <paramref name="compile"/> unless a workflow already has it.</summary>
+    public Func<object?, object?[]?, DateOnly, ulong> FusedChunk(CompiledRule[] members, IReadOnlyList<Type> inputTypes, Func<Func<object?, object?[]?, DateOnly, ulong>> compile)
+    {
+        lock (_chunks)
+        {
+            foreach (var chunk in _chunks)
+            {
+                if (chunk.Members.SequenceEqual(members) && chunk.InputTypes.SequenceEqual(inputTypes))
+                {
+                    return chunk.Run;
+                }
+            }
+
+            var run = compile();
+            _chunks.Add((members, inputTypes.ToArray(), run));
+            return run;
+        }
+    }
+
     /// <summary>The rule as the fused verdict compiles it.</summary>
     public VerdictRule ToVerdictRule()
         => new(_condition, Info.Operator == RuleOperator.And, Children.Select(c => c.ToVerdictRule()).ToArray());

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Douyin.Eligibility.Rules.Compilation;
 
 namespace Douyin.Eligibility.Rules.Evaluation;
@@ -12,26 +11,43 @@ internal sealed class FusedVerdict
 {
     private const ulong LowBits = 0x5555_5555_5555_5555UL;
     private readonly Func<object?, object?[]?, DateOnly, ulong>[] _chunks;
+    private readonly int[] _starts;
     private readonly int _count;
 
-    private FusedVerdict(Func<object?, object?[]?, DateOnly, ulong>[] chunks, int count)
+    private FusedVerdict(Func<object?, object?[]?, DateOnly, ulong>[] chunks, int[] starts, int count)
     {
         _chunks = chunks;
+        _starts = starts;
         _count = count;
     }
 
+    /// <summary>
+    /// Compiles the chunks, counted from the end (the first chunk takes the remainder), and reuses a chunk another
+    /// workflow of the rule set already compiled for the same rules: a workflow's injected rules come after its own, so
+    /// a workflow and the ones it injects share all their chunks but the first.
+    /// </summary>
     public static FusedVerdict Compile(IReadOnlyList<CompiledRule> rules, IReadOnlyList<Type> inputTypes)
     {
-        var lambdas = new Expression<Func<object?, object?[]?, DateOnly, ulong>>[(rules.Count + VerdictCompiler.ChunkSize - 1) / VerdictCompiler.ChunkSize];
-        for (var c = 0; c < lambdas.Length; c++)
+        // The first chunk takes the remainder, so chunk boundaries count from the end of the rules.
+        var remainder = rules.Count % VerdictCompiler.ChunkSize;
+        var starts = new List<int>();
+        for (var start = 0; start < rules.Count; start = starts.Count == 1 && remainder != 0 ? remainder : start + VerdictCompiler.ChunkSize)
         {
-            var members = rules.Skip(c * VerdictCompiler.ChunkSize).Take(VerdictCompiler.ChunkSize).ToArray();
-            lambdas[c] = VerdictCompiler.Build(members.Select(r => r.ToVerdictRule()).ToArray(), inputTypes, members[0].Settings);
+            starts.Add(start);
         }
 
-        // Interpreting first (Compile(preferInterpretation: true)) and compiling in the background was measured and did not
-        // pay: the first call's cost is mostly warming up the expression compiler, which interpreting needs as well.
-        return new FusedVerdict(lambdas.Select(l => l.Compile()).ToArray(), rules.Count);
+        var chunks = new Func<object?, object?[]?, DateOnly, ulong>[starts.Count];
+        for (var c = 0; c < chunks.Length; c++)
+        {
+            var end = c + 1 < starts.Count ? starts[c + 1] : rules.Count;
+            var members = rules.Skip(starts[c]).Take(end - starts[c]).ToArray();
+
+            // Interpreting first (Compile(preferInterpretation: true)) and compiling in the background was measured and did
+            // not pay: the first call's cost is mostly warming up the expression compiler, which interpreting needs as well.
+            chunks[c] = members[0].FusedChunk(members, inputTypes, () => VerdictCompiler.Build(members.Select(r => r.ToVerdictRule()).ToArray(), inputTypes, members[0].Settings).Compile());
+        }
+
+        return new FusedVerdict(chunks, starts.ToArray(), rules.Count);
     }
 
     /// <summary>
@@ -51,8 +67,8 @@ internal sealed class FusedVerdict
             failed |= low & ~high;
             error |= low & high;
             unknown |= high & ~low;
-            var start = c * VerdictCompiler.ChunkSize;
-            var end = Math.Min(start + VerdictCompiler.ChunkSize, _count);
+            var start = _starts[c];
+            var end = c + 1 < chunks.Length ? _starts[c + 1] : _count;
             for (var i = start; i < end; i++)
             {
                 outcomes[i] = (RuleOutcome)(int)(packed & 3);

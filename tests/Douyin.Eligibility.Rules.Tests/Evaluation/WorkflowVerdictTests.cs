@@ -131,6 +131,30 @@ public class WorkflowVerdictTests
     }
 
     [Fact]
+    public void EvaluateTyped_WorkflowInjectingAnother_GivesTheInjectedOutcomesAfterItsOwn()
+    {
+        // 3 + 40 rules: chunks count from the end, so the host reuses the injected workflow's last chunk.
+        var injected = string.Join(", ", Enumerable.Range(0, 40).Select(i => $$"""{"RuleName": "V{{i}}", "Expression": "store.Count > {{i % 7}}"}"""));
+        var json = $$"""
+            [{"WorkflowName": "V", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{{injected}}]},
+             {"WorkflowName": "W", "Inputs": [{"Name": "store", "Type": "Store"}], "WorkflowsToInject": ["V"], "Rules": [
+               {"RuleName": "A", "Expression": "store.Flag"}, {"RuleName": "B", "Expression": "10 / store.Count > 1"}, {"RuleName": "C", "Expression": "store.Score > 1"}]}]
+            """;
+        var set = RuleFiles.LoadOrFail(json);
+        var host = set.GetWorkflow("W", AsOf);
+        var inner = set.GetWorkflow("V", AsOf);
+        var store = new Store { Count = 3, Flag = true };
+        var hostOutcomes = new RuleOutcome[43];
+        var innerOutcomes = new RuleOutcome[40];
+
+        inner.Evaluate(AsOf, store, innerOutcomes.AsSpan());
+        host.Evaluate(AsOf, store, hostOutcomes.AsSpan()).Should().Be(RuleOutcome.Failed);
+
+        hostOutcomes.Take(3).Should().Equal(RuleOutcome.Passed, RuleOutcome.Passed, RuleOutcome.Indeterminate);
+        hostOutcomes.Skip(3).Should().Equal(innerOutcomes).And.Equal(host.OutcomesPerRule(AsOf, store).Skip(3));
+    }
+
+    [Fact]
     public void EvaluateTyped_RuleThatErrors_IsAnErrorForItselfOnly()
     {
         var workflow = Load(Admission);
