@@ -33,16 +33,15 @@ public static class SnapshotValidator
 
         var asOf = snapshot.AsOf;
         Header(c, snapshot);
-        c.Name(Root.Field(nameof(MerchantSnapshot.ShopName)), snapshot.ShopName);
-        c.NotAfterAsOf(Root.Field(nameof(MerchantSnapshot.SettledDate)), snapshot.SettledDate, asOf);
-        c.Money(Root.Field(nameof(MerchantSnapshot.Gmv30dFen)), snapshot.Gmv30dFen);
-        c.Score(Root.Field(nameof(MerchantSnapshot.StoreScore)), snapshot.StoreScore, 5m);
-        c.Rate(Root.Field(nameof(MerchantSnapshot.PositiveRate)), snapshot.PositiveRate);
-        c.Score(Root.Field(nameof(MerchantSnapshot.ExperienceScore)), snapshot.ExperienceScore,
-            Root.Field(nameof(MerchantSnapshot.ExperienceScoreScale)), snapshot.ExperienceScoreScale);
-        c.Quantity(Root.Field(nameof(MerchantSnapshot.AllianceOpeningsUsed)), snapshot.AllianceOpeningsUsed);
-        c.Quantity(Root.Field(nameof(MerchantSnapshot.SeriousViolationPoints30d)), snapshot.SeriousViolationPoints30d);
-        c.NotAfterAsOf(Root.Field(nameof(MerchantSnapshot.PenaltyHistoryFrom)), snapshot.PenaltyHistoryFrom, asOf);
+        c.Name(Root, nameof(MerchantSnapshot.ShopName), snapshot.ShopName);
+        c.NotAfterAsOf(Root, nameof(MerchantSnapshot.SettledDate), snapshot.SettledDate, asOf);
+        c.Money(Root, nameof(MerchantSnapshot.Gmv30dFen), snapshot.Gmv30dFen);
+        c.Score(Root, nameof(MerchantSnapshot.StoreScore), snapshot.StoreScore, 5m);
+        c.Rate(Root, nameof(MerchantSnapshot.PositiveRate), snapshot.PositiveRate);
+        c.Score(Root, nameof(MerchantSnapshot.ExperienceScore), snapshot.ExperienceScore, nameof(MerchantSnapshot.ExperienceScoreScale), snapshot.ExperienceScoreScale);
+        c.Quantity(Root, nameof(MerchantSnapshot.AllianceOpeningsUsed), snapshot.AllianceOpeningsUsed);
+        c.Quantity(Root, nameof(MerchantSnapshot.SeriousViolationPoints30d), snapshot.SeriousViolationPoints30d);
+        c.NotAfterAsOf(Root, nameof(MerchantSnapshot.PenaltyHistoryFrom), snapshot.PenaltyHistoryFrom, asOf);
         Penalties(c, Root.Field(nameof(MerchantSnapshot.Penalties)), snapshot.Penalties, MaxPenalties, asOf);
 
         var stores = Root.Field(nameof(MerchantSnapshot.ControllerStores));
@@ -55,7 +54,7 @@ public static class SnapshotValidator
                 {
                     var store = snapshot.ControllerStores[i];
                     c.Limits(path, store);
-                    c.Id(path.Field(nameof(ControllerStoreSnapshot.Id)), store.Id);
+                    c.Id(path, nameof(ControllerStoreSnapshot.Id), store.Id);
                     Penalties(c, path.Field(nameof(ControllerStoreSnapshot.Penalties)), store.Penalties, MaxStorePenalties, asOf);
                 }
             }
@@ -93,7 +92,7 @@ public static class SnapshotValidator
             return Missing(c);
         }
 
-        c.AsOf(Root.Field(nameof(ISnapshot.AsOf)), asOf);
+        c.AsOf(Root, nameof(ISnapshot.AsOf), asOf);
         Product(c, Root, product, asOf);
         return c.Return();
     }
@@ -109,21 +108,21 @@ public static class SnapshotValidator
         }
 
         Header(c, snapshot);
-        c.Name(Root.Field(nameof(BrandProviderSnapshot.Name)), snapshot.Name);
-        c.NotAfterAsOf(Root.Field(nameof(BrandProviderSnapshot.CertifiedDate)), snapshot.CertifiedDate, snapshot.AsOf);
-        c.Quantity(Root.Field(nameof(BrandProviderSnapshot.ViolationCount)), snapshot.ViolationCount);
-        c.Money(Root.Field(nameof(BrandProviderSnapshot.ViolationFinesFen)), snapshot.ViolationFinesFen);
-        c.Quantity(Root.Field(nameof(BrandProviderSnapshot.StandardContractCount)), snapshot.StandardContractCount);
-        c.Score(Root.Field(nameof(BrandProviderSnapshot.ContentCreativityScore)), snapshot.ContentCreativityScore, 100m);
-        c.Rate(Root.Field(nameof(BrandProviderSnapshot.AdClickThroughRate)), snapshot.AdClickThroughRate);
-        c.Rate(Root.Field(nameof(BrandProviderSnapshot.OrderConversionRate)), snapshot.OrderConversionRate);
-        c.Quantity(Root.Field(nameof(BrandProviderSnapshot.BrandsServed)), snapshot.BrandsServed);
-        c.Rate(Root.Field(nameof(BrandProviderSnapshot.CustomerSatisfactionRate)), snapshot.CustomerSatisfactionRate);
-        c.Quantity(Root.Field(nameof(BrandProviderSnapshot.PromotionActivityCount)), snapshot.PromotionActivityCount);
-        c.Quantity(Root.Field(nameof(BrandProviderSnapshot.AvgResponseMinutes)), snapshot.AvgResponseMinutes);
-        c.Quantity(Root.Field(nameof(BrandProviderSnapshot.TeamSize)), snapshot.TeamSize);
-        c.Quantity(Root.Field(nameof(BrandProviderSnapshot.BusinessLineCount)), snapshot.BusinessLineCount);
-        c.Money(Root.Field(nameof(BrandProviderSnapshot.BoundMerchantsSelfSaleGmv30dFen)), snapshot.BoundMerchantsSelfSaleGmv30dFen);
+        c.Name(Root, nameof(BrandProviderSnapshot.Name), snapshot.Name);
+        c.NotAfterAsOf(Root, nameof(BrandProviderSnapshot.CertifiedDate), snapshot.CertifiedDate, snapshot.AsOf);
+        c.Quantity(Root, nameof(BrandProviderSnapshot.ViolationCount), snapshot.ViolationCount);
+        c.Money(Root, nameof(BrandProviderSnapshot.ViolationFinesFen), snapshot.ViolationFinesFen);
+        c.Quantity(Root, nameof(BrandProviderSnapshot.StandardContractCount), snapshot.StandardContractCount);
+        c.Score(Root, nameof(BrandProviderSnapshot.ContentCreativityScore), snapshot.ContentCreativityScore, 100m);
+        c.Rate(Root, nameof(BrandProviderSnapshot.AdClickThroughRate), snapshot.AdClickThroughRate);
+        c.Rate(Root, nameof(BrandProviderSnapshot.OrderConversionRate), snapshot.OrderConversionRate);
+        c.Quantity(Root, nameof(BrandProviderSnapshot.BrandsServed), snapshot.BrandsServed);
+        c.Rate(Root, nameof(BrandProviderSnapshot.CustomerSatisfactionRate), snapshot.CustomerSatisfactionRate);
+        c.Quantity(Root, nameof(BrandProviderSnapshot.PromotionActivityCount), snapshot.PromotionActivityCount);
+        c.Quantity(Root, nameof(BrandProviderSnapshot.AvgResponseMinutes), snapshot.AvgResponseMinutes);
+        c.Quantity(Root, nameof(BrandProviderSnapshot.TeamSize), snapshot.TeamSize);
+        c.Quantity(Root, nameof(BrandProviderSnapshot.BusinessLineCount), snapshot.BusinessLineCount);
+        c.Money(Root, nameof(BrandProviderSnapshot.BoundMerchantsSelfSaleGmv30dFen), snapshot.BoundMerchantsSelfSaleGmv30dFen);
         return c.Return();
     }
 
@@ -139,23 +138,23 @@ public static class SnapshotValidator
 
         var asOf = snapshot.AsOf;
         Header(c, snapshot);
-        c.Name(Root.Field(nameof(StoreOperationProviderSnapshot.Name)), snapshot.Name);
+        c.Name(Root, nameof(StoreOperationProviderSnapshot.Name), snapshot.Name);
         var modules = Root.Field(nameof(StoreOperationProviderSnapshot.SoftwareModules));
         if (snapshot.SoftwareModules.Count <= MaxSoftwareModules)
         {
             for (var i = 0; i < snapshot.SoftwareModules.Count; i++)
             {
-                c.Code(modules.Item(i), snapshot.SoftwareModules[i]);
+                c.Code(modules.Item(i), null, snapshot.SoftwareModules[i]);
             }
         }
 
-        c.Quantity(Root.Field(nameof(StoreOperationProviderSnapshot.CooperationCaseCount)), snapshot.CooperationCaseCount);
-        c.Quantity(Root.Field(nameof(StoreOperationProviderSnapshot.StampedValidContractCount)), snapshot.StampedValidContractCount);
-        c.NotAfterAsOf(Root.Field(nameof(StoreOperationProviderSnapshot.RegisteredDate)), snapshot.RegisteredDate, asOf);
-        c.Money(Root.Field(nameof(StoreOperationProviderSnapshot.RegisteredCapitalFen)), snapshot.RegisteredCapitalFen);
-        c.Quantity(Root.Field(nameof(StoreOperationProviderSnapshot.EmployeeCount)), snapshot.EmployeeCount);
-        c.Money(Root.Field(nameof(StoreOperationProviderSnapshot.DepositPaidFen)), snapshot.DepositPaidFen);
-        c.NotAfterAsOf(Root.Field(nameof(StoreOperationProviderSnapshot.ViolationHistoryFrom)), snapshot.ViolationHistoryFrom, asOf);
+        c.Quantity(Root, nameof(StoreOperationProviderSnapshot.CooperationCaseCount), snapshot.CooperationCaseCount);
+        c.Quantity(Root, nameof(StoreOperationProviderSnapshot.StampedValidContractCount), snapshot.StampedValidContractCount);
+        c.NotAfterAsOf(Root, nameof(StoreOperationProviderSnapshot.RegisteredDate), snapshot.RegisteredDate, asOf);
+        c.Money(Root, nameof(StoreOperationProviderSnapshot.RegisteredCapitalFen), snapshot.RegisteredCapitalFen);
+        c.Quantity(Root, nameof(StoreOperationProviderSnapshot.EmployeeCount), snapshot.EmployeeCount);
+        c.Money(Root, nameof(StoreOperationProviderSnapshot.DepositPaidFen), snapshot.DepositPaidFen);
+        c.NotAfterAsOf(Root, nameof(StoreOperationProviderSnapshot.ViolationHistoryFrom), snapshot.ViolationHistoryFrom, asOf);
         var violations = Root.Field(nameof(StoreOperationProviderSnapshot.Violations));
         if (Checked(snapshot.Violations, MaxViolations))
         {
@@ -166,10 +165,10 @@ public static class SnapshotValidator
                 {
                     var violation = snapshot.Violations[i];
                     c.Limits(path, violation);
-                    c.Name(path.Field(nameof(ProviderViolation.Id)), violation.Id);
-                    c.EventDate(path.Field(nameof(ProviderViolation.Date)), violation.Date, asOf);
-                    c.RequiredPoints(path.Field(nameof(ProviderViolation.Points)), violation.Points);
-                    c.Code(path.Field(nameof(ProviderViolation.Kind)), violation.Kind);
+                    c.Name(path, nameof(ProviderViolation.Id), violation.Id);
+                    c.EventDate(path, nameof(ProviderViolation.Date), violation.Date, asOf);
+                    c.RequiredPoints(path, nameof(ProviderViolation.Points), violation.Points);
+                    c.Code(path, nameof(ProviderViolation.Kind), violation.Kind);
                 }
             }
         }
@@ -190,21 +189,21 @@ public static class SnapshotValidator
         where T : class, ISnapshot
     {
         c.Limits(Root, snapshot);
-        c.Id(Root.Field(nameof(ISnapshot.Id)), snapshot.Id);
-        c.AsOf(Root.Field(nameof(ISnapshot.AsOf)), snapshot.AsOf);
+        c.Id(Root, nameof(ISnapshot.Id), snapshot.Id);
+        c.AsOf(Root, nameof(ISnapshot.AsOf), snapshot.AsOf);
     }
 
     private static void Product(ValidationCollector c, in FieldPath path, ProductSnapshot product, DateOnly asOf)
     {
         c.Limits(path, product);
-        c.Id(path.Field(nameof(ProductSnapshot.Id)), product.Id);
-        c.Name(path.Field(nameof(ProductSnapshot.Title)), product.Title);
-        c.Name(path.Field(nameof(ProductSnapshot.Category)), product.Category);
-        c.Rate(path.Field(nameof(ProductSnapshot.QualityReturnRate)), product.QualityReturnRate);
-        c.Rate(path.Field(nameof(ProductSnapshot.QualityReturnRateThreshold)), product.QualityReturnRateThreshold);
-        c.Rate(path.Field(nameof(ProductSnapshot.PickupRate24h)), product.PickupRate24h);
-        c.Rate(path.Field(nameof(ProductSnapshot.CustomerServiceSatisfactionRate)), product.CustomerServiceSatisfactionRate);
-        c.NotAfterAsOf(path.Field(nameof(ProductSnapshot.ClearedDate)), product.ClearedDate, asOf);
+        c.Id(path, nameof(ProductSnapshot.Id), product.Id);
+        c.Name(path, nameof(ProductSnapshot.Title), product.Title);
+        c.Name(path, nameof(ProductSnapshot.Category), product.Category);
+        c.Rate(path, nameof(ProductSnapshot.QualityReturnRate), product.QualityReturnRate);
+        c.Rate(path, nameof(ProductSnapshot.QualityReturnRateThreshold), product.QualityReturnRateThreshold);
+        c.Rate(path, nameof(ProductSnapshot.PickupRate24h), product.PickupRate24h);
+        c.Rate(path, nameof(ProductSnapshot.CustomerServiceSatisfactionRate), product.CustomerServiceSatisfactionRate);
+        c.NotAfterAsOf(path, nameof(ProductSnapshot.ClearedDate), product.ClearedDate, asOf);
     }
 
     private static void Penalties(ValidationCollector c, in FieldPath path, IReadOnlyList<PenaltyRecord> penalties, int max, DateOnly asOf)
@@ -221,11 +220,11 @@ public static class SnapshotValidator
             {
                 var penalty = penalties[i];
                 c.Limits(itemPath, penalty);
-                c.Code(itemPath.Field(nameof(PenaltyRecord.Rule)), penalty.Rule);
-                c.Name(itemPath.Field(nameof(PenaltyRecord.Severity)), penalty.Severity);
-                c.FreeText(itemPath.Field(nameof(PenaltyRecord.Description)), penalty.Description);
-                c.EventDate(itemPath.Field(nameof(PenaltyRecord.Date)), penalty.Date, asOf);
-                c.Quantity(itemPath.Field(nameof(PenaltyRecord.Points)), penalty.Points);
+                c.Code(itemPath, nameof(PenaltyRecord.Rule), penalty.Rule);
+                c.Name(itemPath, nameof(PenaltyRecord.Severity), penalty.Severity);
+                c.FreeText(itemPath, nameof(PenaltyRecord.Description), penalty.Description);
+                c.EventDate(itemPath, nameof(PenaltyRecord.Date), penalty.Date, asOf);
+                c.Quantity(itemPath, nameof(PenaltyRecord.Points), penalty.Points);
             }
         }
     }

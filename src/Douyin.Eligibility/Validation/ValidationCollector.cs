@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Snapshots;
@@ -16,11 +17,14 @@ internal sealed class ValidationCollector
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> JsonNames = new(StringComparer.Ordinal);
 
-    /// <summary>C0 and C1 control characters (<see cref="char.IsControl(char)"/>).</summary>
-    private static readonly SearchValues<char> ControlCharacters = SearchValues.Create(Controls(allowLineBreaks: false));
+    /// <summary>The C0 control characters, U+0000 to U+001F (a range, searched vectorized).</summary>
+    private static readonly SearchValues<char> C0 = SearchValues.Create(C0Controls(allowLineBreaks: false));
 
-    /// <summary>Control characters but tab, CR and LF.</summary>
-    private static readonly SearchValues<char> ControlCharactersButLineBreaks = SearchValues.Create(Controls(allowLineBreaks: true));
+    /// <summary>The C0 control characters but tab, CR and LF.</summary>
+    private static readonly SearchValues<char> C0ButLineBreaks = SearchValues.Create(C0Controls(allowLineBreaks: true));
+
+    /// <summary>The C1 control characters, U+007F to U+009F (with C0, all that <see cref="char.IsControl(char)"/> is true for).</summary>
+    private static readonly SearchValues<char> C1 = SearchValues.Create("\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
 
     [ThreadStatic]
     private static ValidationCollector? _spare;
@@ -66,33 +70,33 @@ internal sealed class ValidationCollector
     private void AddVariant(string field, string code, string variant, params object?[] args)
         => (_errors ??= []).Add(new ValidationError(field, code, Catalog.Text($"{code}_{variant}", args)));
 
-    public void Id(in FieldPath field, string? value)
+    public void Id(in FieldPath parent, string? property, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            var f = field.ToString();
-            Add(f, ValidationCodes.IdMissing, f);
+            Report(parent, property, ValidationCodes.IdMissing);
         }
 
-        NoControlCharacters(field, value, allowLineBreaks: false);
+        NoControlCharacters(parent, property, value, allowLineBreaks: false);
     }
 
-    public void Code(in FieldPath field, string? value)
+    public void Code(in FieldPath parent, string? property, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            var f = field.ToString();
-            Add(f, ValidationCodes.CodeMissing, f);
+            Report(parent, property, ValidationCodes.CodeMissing);
         }
 
-        NoControlCharacters(field, value, allowLineBreaks: false);
+        NoControlCharacters(parent, property, value, allowLineBreaks: false);
     }
 
     /// <summary>A name or an optional code: no control characters.</summary>
-    public void Name(in FieldPath field, string? value) => NoControlCharacters(field, value, allowLineBreaks: false);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Name(in FieldPath parent, string? property, string? value) => NoControlCharacters(parent, property, value, allowLineBreaks: false);
 
     /// <summary>Free text: no control characters but tab, CR and LF.</summary>
-    public void FreeText(in FieldPath field, string? value) => NoControlCharacters(field, value, allowLineBreaks: true);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void FreeText(in FieldPath parent, string? property, string? value) => NoControlCharacters(parent, property, value, allowLineBreaks: true);
 
     /// <summary>
     /// Every string and collection member of <paramref name="item"/> within its declared maximum
@@ -177,72 +181,79 @@ internal sealed class ValidationCollector
         }
     }
 
-    public void AsOf(in FieldPath field, DateOnly value)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AsOf(in FieldPath parent, string? property, DateOnly value)
     {
         if (value == default)
         {
-            var f = field.ToString();
-            Add(f, ValidationCodes.AsOfMissing, f);
+            Report(parent, property, ValidationCodes.AsOfMissing);
         }
     }
 
-    public void Money(in FieldPath field, long? fen)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Money(in FieldPath parent, string? property, long? fen)
     {
         if (fen < 0)
         {
-            var f = field.ToString();
-            Add(f, ValidationCodes.NegativeMoney, f, I(fen));
+            Report(parent, property, ValidationCodes.NegativeMoney, I(fen));
         }
     }
 
-    public void Quantity(in FieldPath field, decimal? value)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Quantity(in FieldPath parent, string? property, int? value)
     {
         if (value < 0)
         {
-            var f = field.ToString();
-            Add(f, ValidationCodes.NegativeQuantity, f, I(value));
+            Report(parent, property, ValidationCodes.NegativeQuantity, I((decimal?)value));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Quantity(in FieldPath parent, string? property, decimal? value)
+    {
+        if (value < 0)
+        {
+            Report(parent, property, ValidationCodes.NegativeQuantity, I(value));
         }
     }
 
     /// <summary>Points that are required: null is SV016, negative SV004.</summary>
-    public void RequiredPoints(in FieldPath field, int? points)
+    public void RequiredPoints(in FieldPath parent, string? property, int? points)
     {
         if (points is null)
         {
-            var f = field.ToString();
-            Add(f, ValidationCodes.PointsMissing, f);
+            Report(parent, property, ValidationCodes.PointsMissing);
             return;
         }
 
-        Quantity(field, points);
+        Quantity(parent, property, points);
     }
 
-    public void Rate(in FieldPath field, decimal? rate)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Rate(in FieldPath parent, string? property, decimal? rate)
     {
-        if (rate is < 0m or > 1m)
+        if (rate is { } r && (r < 0m || r > 1m))
         {
-            var f = field.ToString();
-            Add(f, ValidationCodes.RateOutOfRange, f, I(rate));
+            Report(parent, property, ValidationCodes.RateOutOfRange, I(rate));
         }
     }
 
     /// <summary>A score on a fixed, known scale (its field says which).</summary>
-    public void Score(in FieldPath field, decimal? score, decimal max)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Score(in FieldPath parent, string? property, decimal? score, decimal max)
     {
-        if (score < 0m || score > max)
+        if (score is { } s && (s < 0m || s > max))
         {
-            var f = field.ToString();
-            Add(f, ValidationCodes.ScoreOutOfRange, f, I(score), I(max));
+            Report(parent, property, ValidationCodes.ScoreOutOfRange, I(score), I(max));
         }
     }
 
     /// <summary>A score whose scale is given by a sibling field.</summary>
-    public void Score(in FieldPath field, decimal? score, in FieldPath scaleField, ScoreScale? scale)
+    public void Score(in FieldPath parent, string property, decimal? score, string scaleProperty, ScoreScale? scale)
     {
-        if (scale is { } s && !Enum.IsDefined(s))
+        if (scale is { } s && s is not (ScoreScale.FivePoint or ScoreScale.HundredPoint) && !Enum.IsDefined(s))
         {
-            var sf = scaleField.ToString();
-            Add(sf, ValidationCodes.UnknownEnumValue, sf, (int)s);
+            Report(parent, scaleProperty, ValidationCodes.UnknownEnumValue, (int)s);
             return;
         }
 
@@ -254,37 +265,36 @@ internal sealed class ValidationCollector
         switch (scale)
         {
             case null:
-                Add(scaleField.ToString(), ValidationCodes.ScoreScaleMissing, field.ToString(), scaleField.ToString());
+                Add(parent.Field(scaleProperty).ToString(), ValidationCodes.ScoreScaleMissing, parent.Field(property).ToString(), parent.Field(scaleProperty).ToString());
                 break;
             case ScoreScale.FivePoint:
-                Score(field, score, 5m);
+                Score(parent, property, score, 5m);
                 break;
             case ScoreScale.HundredPoint:
-                Score(field, score, 100m);
+                Score(parent, property, score, 100m);
                 break;
         }
     }
 
-    public void EventDate(in FieldPath field, DateOnly date, DateOnly asOf)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EventDate(in FieldPath parent, string? property, DateOnly date, DateOnly asOf)
     {
         if (date == default)
         {
-            var f = field.ToString();
-            Add(f, ValidationCodes.EventDateMissing, f);
+            Report(parent, property, ValidationCodes.EventDateMissing);
         }
         else if (asOf != default && date > asOf)
         {
-            var f = field.ToString();
-            Add(f, ValidationCodes.EventAfterAsOf, f, Iso(date), Iso(asOf));
+            Report(parent, property, ValidationCodes.EventAfterAsOf, Iso(date), Iso(asOf));
         }
     }
 
-    public void NotAfterAsOf(in FieldPath field, DateOnly? date, DateOnly asOf)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void NotAfterAsOf(in FieldPath parent, string? property, DateOnly? date, DateOnly asOf)
     {
         if (date is { } d && asOf != default && d > asOf)
         {
-            var f = field.ToString();
-            Add(f, ValidationCodes.DateAfterAsOf, f, Iso(d), Iso(asOf));
+            Report(parent, property, ValidationCodes.DateAfterAsOf, Iso(d), Iso(asOf));
         }
     }
 
@@ -294,12 +304,19 @@ internal sealed class ValidationCollector
     {
         if (item is null)
         {
-            var f = field.ToString();
-            Add(f, ValidationCodes.NullItem, f);
+            Report(field, null, ValidationCodes.NullItem);
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>An error at <paramref name="parent"/>'s <paramref name="property"/> (the parent itself when null), whose message starts with the field.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Report(in FieldPath parent, string? property, string code, params object?[] more)
+    {
+        var field = (property is null ? parent : parent.Field(property)).ToString();
+        Add(field, code, [field, .. more]);
     }
 
     private static string? IdOf<T>(T? item, Func<T, string?> id)
@@ -346,29 +363,36 @@ internal sealed class ValidationCollector
         Add(f, ValidationCodes.TextTooLong, f, I(text.Length), I(max));
     }
 
-    private void NoControlCharacters(in FieldPath field, string? value, bool allowLineBreaks)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void NoControlCharacters(in FieldPath parent, string? property, string? value, bool allowLineBreaks)
     {
-        if (value is null)
+        if (value is not null && IndexOfControl(value, allowLineBreaks) is var i and >= 0)
         {
-            return;
+            ControlCharacter(parent, property, value, i, allowLineBreaks);
         }
+    }
 
-        var i = value.AsSpan().IndexOfAny(allowLineBreaks ? ControlCharactersButLineBreaks : ControlCharacters);
-        if (i < 0)
-        {
-            return;
-        }
+    /// <summary>The first control character (<see cref="char.IsControl(char)"/>), tab, CR and LF excepted when <paramref name="allowLineBreaks"/>; -1 when none.</summary>
+    private static int IndexOfControl(ReadOnlySpan<char> value, bool allowLineBreaks)
+    {
+        var c0 = value.IndexOfAny(allowLineBreaks ? C0ButLineBreaks : C0);
+        var c1 = (c0 < 0 ? value : value[..c0]).IndexOfAny(C1);
+        return c1 >= 0 ? c1 : c0;
+    }
 
-        var f = field.ToString();
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ControlCharacter(in FieldPath parent, string? property, string value, int i, bool allowLineBreaks)
+    {
+        var f = (property is null ? parent : parent.Field(property)).ToString();
         var code = $"U+{(int)value[i]:X4}";
         var position = I(i + 1);
         AddVariant(f, ValidationCodes.ControlCharacter, allowLineBreaks ? "FreeText" : "Name", f, code, position);
     }
 
-    private static string Controls(bool allowLineBreaks)
+    private static string C0Controls(bool allowLineBreaks)
     {
         var b = new System.Text.StringBuilder();
-        for (var ch = '\0'; ch < '\u00A0'; ch++)
+        for (var ch = '\0'; ch < ' '; ch++)
         {
             if (char.IsControl(ch) && !(allowLineBreaks && ch is '\t' or '\r' or '\n'))
             {
