@@ -3,11 +3,10 @@ namespace Douyin.Eligibility.Decisions;
 /// <summary>An admission decision (Selected Alliance store admission, store-operation provider admission).</summary>
 public sealed class AdmissionDecision : EligibilityDecision
 {
-    internal AdmissionDecision(DecisionHeader header, AdmissionOutcome outcome, IReadOnlyList<DecisionReason> reasons, int? openingsRemaining)
-        : base(header)
+    internal AdmissionDecision(DecisionEvaluation evaluation, AdmissionOutcome outcome, IReadOnlyList<DecisionReason>? reasons, int? openingsRemaining)
+        : base(evaluation, reasons)
     {
         Outcome = outcome;
-        Reasons = reasons;
         OpeningsRemaining = openingsRemaining;
     }
 

@@ -3,11 +3,10 @@ namespace Douyin.Eligibility.Decisions;
 /// <summary>A clearance decision for a store or for one product (Selected Alliance).</summary>
 public sealed class ClearanceDecision : EligibilityDecision
 {
-    internal ClearanceDecision(DecisionHeader header, ClearanceOutcome outcome, IReadOnlyList<DecisionReason> reasons, int? openingsRemaining)
-        : base(header)
+    internal ClearanceDecision(DecisionEvaluation evaluation, ClearanceOutcome outcome, IReadOnlyList<DecisionReason>? reasons, int? openingsRemaining)
+        : base(evaluation, reasons)
     {
         Outcome = outcome;
-        Reasons = reasons;
         OpeningsRemaining = openingsRemaining;
     }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using Douyin.Eligibility.Rules;
 
 namespace Douyin.Eligibility.Decisions;
@@ -7,53 +7,82 @@ namespace Douyin.Eligibility.Decisions;
 /// One rule's part in a decision: its code, its message in the caller's culture and, when the evaluation was
 /// explained, the value it observed, the threshold and the smallest change that would pass it.
 /// </summary>
+/// <remarks>
+/// Everything but the code, name, outcome and source is computed on first read, from the engine's result for the
+/// rule: a decision whose reasons are never read builds no message and no trace.
+/// </remarks>
 public sealed class DecisionReason
 {
-    private readonly RuleResult _result;
-    private readonly CultureInfo _culture;
+    private readonly DecisionEvaluation _evaluation;
+    private readonly int _index;
+    private readonly RuleInfo _rule;
     private string? _message;
+    private StrongBox<TraceEntry?>? _deciding;
 
-    /// <summary>A reason whose message is formatted on first read: most checks of a batch are never printed.</summary>
-    internal DecisionReason(RuleResult result, CultureInfo culture)
+    /// <summary>Rule <paramref name="index"/> of <paramref name="evaluation"/>.</summary>
+    internal DecisionReason(DecisionEvaluation evaluation, int index)
     {
-        RuleName = result.Name;
-        Outcome = result.Outcome;
-        _result = result;
-        _culture = culture;
+        _evaluation = evaluation;
+        _index = index;
+        _rule = evaluation.Workflow.Rules[index];
+        Outcome = evaluation.Outcomes[index];
     }
 
     /// <summary>The rule's stable <c>ReasonCode</c> (e.g. <c>ALLIANCE_STORE_SCORE_TOO_LOW</c>); null when the rule has none.</summary>
-    public string? Code { get; internal init; }
+    public string? Code => _rule.ReasonCode;
 
     /// <summary>The rule's message in the decision's culture, placeholders filled in; the rule name when it has no message.</summary>
-    public string Message => _message ??= _result.GetMessage(_culture) ?? RuleName;
+    public string Message => _message ??= Result.GetMessage(_evaluation.Culture) ?? RuleName;
 
     /// <summary>The <c>RuleName</c>.</summary>
-    public string RuleName { get; }
+    public string RuleName => _rule.Name;
 
     /// <summary>How the rule came out: Passed, Failed, Indeterminate or Error.</summary>
     public RuleOutcome Outcome { get; }
 
     /// <summary>The observed value of the rule's deciding comparison (explained evaluations only); null when unknown.</summary>
-    public object? Observed { get; internal init; }
+    public object? Observed => Deciding is { } c ? c.Gap is { } gap ? gap.Observed : c.LeftValue : null;
 
     /// <summary>The threshold of the rule's deciding comparison (explained evaluations only).</summary>
-    public object? Threshold { get; internal init; }
+    public object? Threshold => Deciding is { } c ? c.Gap is { } gap ? gap.Threshold : c.RightValue : null;
 
     /// <summary>The deciding comparison with its values, e.g. <c>merchant.StoreScore (4.05) &gt; MinStoreScore (4.1) → false</c>.</summary>
-    public string? Condition { get; internal init; }
+    public string? Condition => Deciding?.ToString();
 
     /// <summary>For a failed numeric comparison: the smallest change that passes it (explained evaluations only).</summary>
-    public ConditionGap? Gap { get; internal init; }
+    public ConditionGap? Gap => Deciding?.Gap;
 
     /// <summary>For an indeterminate rule: the values it needed that the snapshot lacks, as the rule reads them (e.g. <c>merchant.StoreScore</c>).</summary>
-    public IReadOnlyList<string> MissingFields { get; internal init; } = [];
+    public IReadOnlyList<string> MissingFields => Outcome == RuleOutcome.Indeterminate ? Result.MissingFields : [];
 
     /// <summary>For <see cref="RuleOutcome.Error"/>: what went wrong.</summary>
-    public string? ErrorMessage { get; internal init; }
+    public string? ErrorMessage => Outcome == RuleOutcome.Error ? Result.ErrorMessage : null;
 
     /// <summary>Where the rule comes from (article, regulation), as written in the rule file.</summary>
-    public string? Source { get; internal init; }
+    public string? Source => _rule.Source;
+
+    private RuleResult Result => _evaluation.Result(_index);
+
+    /// <summary>The deciding comparison of the rule's trace (<see cref="ReasonFactory.DecidingComparison"/>); none unless explained.</summary>
+    private TraceEntry? Deciding
+    {
+        get
+        {
+            if (!_evaluation.IsExplained)
+            {
+                return null;
+            }
+
+            var box = Volatile.Read(ref _deciding);
+            if (box is null)
+            {
+                box = new StrongBox<TraceEntry?>(ReasonFactory.DecidingComparison(Result));
+                Volatile.Write(ref _deciding, box);
+            }
+
+            return box.Value;
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"{Code ?? RuleName} ({Outcome}): {Message}";

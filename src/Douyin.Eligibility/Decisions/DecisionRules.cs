@@ -1,4 +1,5 @@
 using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.Snapshots;
 using static Douyin.Eligibility.Decisions.TypedRuleValues;
 
 namespace Douyin.Eligibility.Decisions;
@@ -13,16 +14,33 @@ internal static class DecisionRules
     /// <summary>Indeterminate or Error: the rule could not be judged.</summary>
     public static bool IsUnknown(DecisionReason r) => r.Outcome is RuleOutcome.Indeterminate or RuleOutcome.Error;
 
-    /// <summary>The checks that did not pass: the reasons of an admission or clearance.</summary>
-    public static DecisionReason[] NotPassed(DecisionHeader header) => header.Checks.Where(c => !IsPassed(c)).ToArray();
+    /// <summary>An admission decision without openings (a family of the host's own, store-operation admission); its reasons are the checks that did not pass.</summary>
+    public static AdmissionDecision NewAdmission(DecisionEvaluation evaluation)
+        => new(evaluation, Admission(evaluation.Outcomes), reasons: null, openingsRemaining: null);
 
-    /// <summary>An admission decision without openings (a family of the host's own, store-operation admission).</summary>
-    public static AdmissionDecision NewAdmission(DecisionHeader header, WorkflowResult result, object? input)
-        => new(header, Admission(header.Checks), NotPassed(header), openingsRemaining: null);
+    /// <summary>A clearance decision without openings (products, a family of the host's own); its reasons are the checks that did not pass.</summary>
+    public static ClearanceDecision NewClearance(DecisionEvaluation evaluation)
+        => new(evaluation, Clearance(evaluation.Outcomes), reasons: null, openingsRemaining: null);
 
-    /// <summary>A clearance decision without openings (products, a family of the host's own).</summary>
-    public static ClearanceDecision NewClearance(DecisionHeader header, WorkflowResult result, object? input)
-        => new(header, Clearance(header.Checks), NotPassed(header), openingsRemaining: null);
+    /// <summary>Selected Alliance store admission: with the openings left.</summary>
+    public static AdmissionDecision NewAllianceAdmission(DecisionEvaluation evaluation, int? openingsMax)
+        => new(evaluation, Admission(evaluation.Outcomes), reasons: null, OpeningsRemaining(openingsMax, ((MerchantSnapshot)evaluation.Input!).AllianceOpeningsUsed));
+
+    /// <summary>Selected Alliance store clearance: with the openings left.</summary>
+    public static ClearanceDecision NewAllianceClearance(DecisionEvaluation evaluation, int? openingsMax)
+        => new(evaluation, Clearance(evaluation.Outcomes), reasons: null, OpeningsRemaining(openingsMax, ((MerchantSnapshot)evaluation.Input!).AllianceOpeningsUsed));
+
+    /// <summary>Every rule must pass: any failure decides, then anything unknown.</summary>
+    public static AdmissionOutcome Admission(RuleOutcomes outcomes)
+        => outcomes.Any(RuleOutcome.Failed) ? AdmissionOutcome.NotEligible
+            : outcomes.Any(RuleOutcome.Indeterminate) || outcomes.Any(RuleOutcome.Error) ? AdmissionOutcome.Indeterminate
+            : AdmissionOutcome.Eligible;
+
+    /// <summary>A rule passes when the subject may stay: any failure clears it.</summary>
+    public static ClearanceOutcome Clearance(RuleOutcomes outcomes)
+        => outcomes.Any(RuleOutcome.Failed) ? ClearanceOutcome.Clear
+            : outcomes.Any(RuleOutcome.Indeterminate) || outcomes.Any(RuleOutcome.Error) ? ClearanceOutcome.Indeterminate
+            : ClearanceOutcome.Retain;
 
     /// <summary>Every rule must pass: any failure decides, then anything unknown.</summary>
     public static AdmissionOutcome Admission(IReadOnlyList<DecisionReason> checks)
@@ -36,9 +54,10 @@ internal static class DecisionRules
             : checks.Any(IsUnknown) ? ClearanceOutcome.Indeterminate
             : ClearanceOutcome.Retain;
 
-    public static RenewalDecision Renewal(DecisionHeader header, IReadOnlyList<RuleInfo> rules)
+    public static RenewalDecision Renewal(DecisionEvaluation evaluation)
     {
-        var checks = header.Checks;
+        var rules = evaluation.Workflow.Rules;
+        var checks = evaluation.Checks;
         var gates = new List<DecisionReason>();
         var bands = new List<(DecisionReason Reason, string Criterion, decimal Points)>();
         for (var i = 0; i < checks.Count; i++)
@@ -62,7 +81,7 @@ internal static class DecisionRules
                 return new ScorecardCriterion(g.Key, reached.Reason is null ? 0m : reached.Points, g.Max(b => b.Points), possible, reached.Reason?.RuleName);
             })
             .ToList();
-        var scorecard = new Scorecard(criteria, Parameter(header.Workflow, PassMarkParameter, PassMark) ?? 0m);
+        var scorecard = new Scorecard(criteria, Parameter(evaluation.Workflow, PassMarkParameter, PassMark) ?? 0m);
 
         var outcome = gates.Any(IsFailed) || (!scorecard.Passed && !scorecard.IsIndeterminate) ? RenewalOutcome.NotRenewed
             : gates.Any(IsUnknown) || scorecard.IsIndeterminate ? RenewalOutcome.Indeterminate
@@ -76,12 +95,13 @@ internal static class DecisionRules
             reasons.AddRange(bands.Where(b => !IsPassed(b.Reason) && b.Points > earned[b.Criterion]).Select(b => b.Reason));
         }
 
-        return new RenewalDecision(header, outcome, reasons, scorecard);
+        return new RenewalDecision(evaluation, outcome, reasons, scorecard);
     }
 
-    public static PenaltyDecision Penalty(DecisionHeader header, IReadOnlyList<RuleInfo> rules)
+    public static PenaltyDecision Penalty(DecisionEvaluation evaluation)
     {
-        var leveled = header.Checks
+        var rules = evaluation.Workflow.Rules;
+        var leveled = evaluation.Checks
             .Select((check, i) => (Check: check, Level: Level(rules[i])))
             .Where(x => x.Level != PenaltyLevel.None)
             .ToList();
@@ -97,15 +117,18 @@ internal static class DecisionRules
         var steps = leveled
             .Select(x => new PenaltyStep(x.Level, IsPassed(x.Check) ? PenaltyStepState.Reached : IsFailed(x.Check) ? PenaltyStepState.NotReached : PenaltyStepState.Undetermined, x.Check))
             .ToList();
-        return new PenaltyDecision(header, applied, unknown, reasons, steps);
+        return new PenaltyDecision(evaluation, applied, unknown, reasons, steps);
     }
 
     /// <summary>
     /// <c>MaxAllianceOpenings - used</c>, never negative; null when either is unknown. The param is read clamped into
     /// its range, so the difference always fits an <see cref="int"/>.
     /// </summary>
-    public static int? OpeningsRemaining(Workflow workflow, int? used)
-        => used is { } u && Parameter(workflow, MaxOpeningsParameter, Openings) is { } max
-            ? (int)Math.Clamp((long)max - u, 0L, int.MaxValue)
-            : null;
+    public static int? OpeningsRemaining(Workflow workflow, int? used) => OpeningsRemaining(OpeningsMax(workflow), used);
+
+    /// <summary><c>MaxAllianceOpenings</c>, clamped into <see cref="Openings"/> (so it fits an <see cref="int"/>); null when the workflow has none.</summary>
+    public static int? OpeningsMax(Workflow workflow) => Parameter(workflow, MaxOpeningsParameter, Openings) is { } max ? (int)max : null;
+
+    private static int? OpeningsRemaining(int? max, int? used)
+        => used is { } u && max is { } m ? (int)Math.Clamp((long)m - u, 0L, int.MaxValue) : null;
 }

@@ -9,44 +9,48 @@ namespace Douyin.Eligibility.Decisions;
 /// </summary>
 public abstract class EligibilityDecision
 {
-    private protected EligibilityDecision(DecisionHeader header)
+    private readonly DecisionEvaluation _evaluation;
+    private IReadOnlyList<DecisionReason>? _reasons;
+
+    /// <param name="evaluation">The evaluation decided.</param>
+    /// <param name="reasons">The reasons; null for the rules that did not pass, listed on first read.</param>
+    private protected EligibilityDecision(DecisionEvaluation evaluation, IReadOnlyList<DecisionReason>? reasons)
     {
-        SubjectId = header.SubjectId;
-        AsOf = header.AsOf;
-        WorkflowName = header.Workflow.Name;
-        WorkflowVersion = header.Workflow.Version;
-        EffectiveFrom = header.Workflow.EffectiveFrom;
-        RuleSetHash = header.RuleSetHash;
-        Culture = header.Culture;
-        Checks = header.Checks;
+        _evaluation = evaluation;
+        _reasons = reasons;
     }
 
     /// <summary>The store, product or provider id.</summary>
-    public string SubjectId { get; }
+    public string SubjectId => _evaluation.SubjectId;
 
     /// <summary>The evaluation date.</summary>
-    public DateOnly AsOf { get; }
+    public DateOnly AsOf => _evaluation.AsOf;
 
     /// <summary>The workflow evaluated (e.g. <c>AllianceAdmission</c>).</summary>
-    public string WorkflowName { get; }
+    public string WorkflowName => _evaluation.Workflow.Name;
 
     /// <summary>The workflow's <c>Version</c> label; null when the file has none.</summary>
-    public string? WorkflowVersion { get; }
+    public string? WorkflowVersion => _evaluation.Workflow.Version;
 
     /// <summary>The first day the workflow version is in force; null when it has no lower bound.</summary>
-    public DateOnly? EffectiveFrom { get; }
+    public DateOnly? EffectiveFrom => _evaluation.Workflow.EffectiveFrom;
 
     /// <summary>The content hash of the whole rule set used (<see cref="RuleSet.ContentHash"/>).</summary>
-    public string RuleSetHash { get; }
+    public string RuleSetHash => _evaluation.RuleSetHash;
 
     /// <summary>The culture of the messages.</summary>
-    public CultureInfo Culture { get; }
+    public CultureInfo Culture => _evaluation.Culture;
 
     /// <summary>Every top-level rule with its outcome, passed ones included, in file order: the full audit trail.</summary>
-    public IReadOnlyList<DecisionReason> Checks { get; }
+    /// <remarks>Each check's message and explanation are computed on first read.</remarks>
+    public IReadOnlyList<DecisionReason> Checks => _evaluation.Checks;
 
     /// <summary>The rules that explain the outcome (for admission and clearance: those that did not pass).</summary>
-    public IReadOnlyList<DecisionReason> Reasons { get; private protected init; } = [];
+    public IReadOnlyList<DecisionReason> Reasons
+        => Volatile.Read(ref _reasons) ?? (Interlocked.CompareExchange(ref _reasons, _evaluation.NotPassed(), null) ?? _reasons!);
+
+    /// <summary>The evaluation behind the decision.</summary>
+    internal DecisionEvaluation Evaluation => _evaluation;
 
     /// <summary>
     /// The outcome as its family's enum value (an <see cref="AdmissionOutcome"/>, <see cref="ClearanceOutcome"/>,
@@ -70,6 +74,3 @@ public abstract class EligibilityDecision
     /// <summary>The decision as a person reads it: outcome, then each reason with message, observed value, threshold and gap.</summary>
     public override string ToString() => DecisionFormatter.Format(this);
 }
-
-/// <summary>The parts every decision shares, gathered by the evaluator.</summary>
-internal sealed record DecisionHeader(string SubjectId, DateOnly AsOf, Workflow Workflow, string RuleSetHash, CultureInfo Culture, IReadOnlyList<DecisionReason> Checks);

@@ -3,12 +3,11 @@ namespace Douyin.Eligibility.Decisions;
 /// <summary>A store-operation provider penalty decision: the most severe level of the ladder whose threshold is reached.</summary>
 public sealed class PenaltyDecision : EligibilityDecision
 {
-    internal PenaltyDecision(DecisionHeader header, PenaltyLevel level, PenaltyLevel? indeterminateLevel, IReadOnlyList<DecisionReason> reasons, IReadOnlyList<PenaltyStep> steps)
-        : base(header)
+    internal PenaltyDecision(DecisionEvaluation evaluation, PenaltyLevel level, PenaltyLevel? indeterminateLevel, IReadOnlyList<DecisionReason> reasons, IReadOnlyList<PenaltyStep> steps)
+        : base(evaluation, reasons)
     {
         Level = level;
         IndeterminateLevel = indeterminateLevel;
-        Reasons = reasons;
         Steps = steps;
     }
 

@@ -1,45 +1,54 @@
-using System.Globalization;
 using Douyin.Eligibility.Rules;
 
 namespace Douyin.Eligibility.Decisions;
 
-/// <summary>Turns engine rule results into <see cref="DecisionReason"/>s.</summary>
+/// <summary>What a <see cref="DecisionReason"/> reads from the engine's rule result.</summary>
 internal static class ReasonFactory
 {
-    public static DecisionReason From(RuleResult result, CultureInfo culture)
-    {
-        var comparison = DecidingComparison(result);
-        var gap = comparison?.Gap;
-        return new DecisionReason(result, culture)
-        {
-            Code = result.Rule.ReasonCode,
-            Source = result.Rule.Source,
-            MissingFields = result.MissingFields,
-            ErrorMessage = result.ErrorMessage,
-            Condition = comparison?.ToString(),
-            Gap = gap,
-            Observed = gap is not null ? gap.Observed : comparison?.LeftValue,
-            Threshold = gap is not null ? gap.Threshold : comparison?.RightValue,
-        };
-    }
-
     /// <summary>
     /// The first comparison of the trace that explains the outcome: one with a gap, else one that did not hold,
     /// else the first comparison (nested rules' traces included, depth first).
     /// </summary>
-    private static TraceEntry? DecidingComparison(RuleResult result)
+    public static TraceEntry? DecidingComparison(RuleResult result)
     {
-        if (result.Trace.Count == 0 && result.Children.Count == 0)
-        {
-            return null;
-        }
-
-        var comparisons = Trace(result).Where(t => t.Operator is not null).ToList();
-        return comparisons.FirstOrDefault(t => t.Gap is not null)
-            ?? comparisons.FirstOrDefault(t => t.Result != true)
-            ?? comparisons.FirstOrDefault();
+        TraceEntry? first = null;
+        TraceEntry? notHeld = null;
+        return Search(result, ref first, ref notHeld) ?? notHeld ?? first;
     }
 
-    private static IEnumerable<TraceEntry> Trace(RuleResult result)
-        => result.Trace.Concat(result.Children.SelectMany(Trace));
+    /// <summary>The first comparison with a gap, depth first; on the way, the first comparison and the first that did not hold.</summary>
+    private static TraceEntry? Search(RuleResult result, ref TraceEntry? first, ref TraceEntry? notHeld)
+    {
+        var trace = result.Trace;
+        for (var i = 0; i < trace.Count; i++)
+        {
+            var entry = trace[i];
+            if (entry.Operator is null)
+            {
+                continue;
+            }
+
+            if (entry.Gap is not null)
+            {
+                return entry;
+            }
+
+            first ??= entry;
+            if (notHeld is null && entry.Result != true)
+            {
+                notHeld = entry;
+            }
+        }
+
+        var children = result.Children;
+        for (var i = 0; i < children.Count; i++)
+        {
+            if (Search(children[i], ref first, ref notHeld) is { } withGap)
+            {
+                return withGap;
+            }
+        }
+
+        return null;
+    }
 }

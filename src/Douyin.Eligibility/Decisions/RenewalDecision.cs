@@ -3,11 +3,10 @@ namespace Douyin.Eligibility.Decisions;
 /// <summary>A brand service provider renewal decision: hard gates plus a weighted scorecard.</summary>
 public sealed class RenewalDecision : EligibilityDecision
 {
-    internal RenewalDecision(DecisionHeader header, RenewalOutcome outcome, IReadOnlyList<DecisionReason> reasons, Scorecard scorecard)
-        : base(header)
+    internal RenewalDecision(DecisionEvaluation evaluation, RenewalOutcome outcome, IReadOnlyList<DecisionReason> reasons, Scorecard scorecard)
+        : base(evaluation, reasons)
     {
         Outcome = outcome;
-        Reasons = reasons;
         Scorecard = scorecard;
     }
 

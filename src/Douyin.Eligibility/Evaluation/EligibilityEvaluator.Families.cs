@@ -30,7 +30,10 @@ public sealed partial class EligibilityEvaluator
             throw new InvalidOperationException($"{family} decides each item of '{family.SubjectCollection}' of a snapshot; evaluate it with EvaluateEach.");
         }
 
-        return RunSubject(_holder.Current, family, family.Subjects(snapshot).Subjects[0], settings);
+        // One subject, the snapshot itself: no subject objects.
+        var validation = family.Validate(snapshot);
+        var scale = snapshot is not null && family.ExperienceScale is { } read ? read(snapshot) : null;
+        return Decide(_holder.Current, family, snapshot?.Id, snapshot?.AsOf ?? default, snapshot, validation, scale, settings);
     }
 
     /// <summary>
@@ -50,7 +53,14 @@ public sealed partial class EligibilityEvaluator
     {
         ArgumentNullException.ThrowIfNull(family);
         var ruleSet = _holder.Current;
-        return family.Subjects(snapshot).Subjects.Select(subject => RunSubject(ruleSet, family, subject, settings)).ToArray();
+        var subjects = family.Subjects(snapshot).Subjects;
+        var results = new EligibilityResult<TDecision>[subjects.Count];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = RunSubject(ruleSet, family, subjects[i], settings);
+        }
+
+        return results;
     }
 
     /// <summary>Evaluates one subject of a snapshot, as <see cref="EligibilityFamily{TSnapshot, TDecision}.Subjects"/> gave it.</summary>
@@ -128,9 +138,5 @@ public sealed partial class EligibilityEvaluator
     private EligibilityResult<TDecision> RunSubject<TSnapshot, TDecision>(RuleSet ruleSet, EligibilityFamily<TSnapshot, TDecision> family, EligibilitySubject subject, EvaluationSettings? settings)
         where TSnapshot : class, ISnapshot
         where TDecision : EligibilityDecision
-        => Run(
-            ruleSet,
-            new Request(family.WorkflowName, subject.DecisionSubjectId, subject.AsOf, subject.Validation, subject.ExperienceScale, subject.Input, family.InputType),
-            settings,
-            (header, result) => family.Decide(header, result, subject.Input));
+        => Decide(ruleSet, family, subject.DecisionSubjectId, subject.AsOf, subject.Input, subject.Validation, subject.ExperienceScale, settings);
 }

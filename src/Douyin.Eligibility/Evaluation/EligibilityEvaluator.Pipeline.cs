@@ -1,5 +1,6 @@
 using System.Globalization;
 using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
@@ -10,49 +11,71 @@ namespace Douyin.Eligibility;
 /// <summary>The steps every family shares: validate, pick the workflow, check the score scale, evaluate, decide.</summary>
 public sealed partial class EligibilityEvaluator
 {
-    /// <summary>One evaluation request, after the family-specific validation.</summary>
-    private readonly record struct Request(string WorkflowName, string? SubjectId, DateOnly AsOf, ValidationResult Validation, ScoreScale? ExperienceScale, object? Input, Type InputType);
-
-    private EligibilityResult<TDecision> Run<TDecision>(RuleSet ruleSet, Request request, EvaluationSettings? settings, Func<DecisionHeader, WorkflowResult, TDecision> decide)
+    /// <summary>
+    /// Decides one subject of <paramref name="family"/>: its validation, the workflow version for its date, the checks
+    /// of the version against the subject, the verdict of each rule, the decision. Messages and explanations are left to
+    /// the reasons, which build them when read.
+    /// </summary>
+    private EligibilityResult<TDecision> Decide<TSnapshot, TDecision>(
+        RuleSet ruleSet, EligibilityFamily<TSnapshot, TDecision> family, string? subjectId, DateOnly asOf, object? input, ValidationResult validation, ScoreScale? experienceScale, EvaluationSettings? settings)
+        where TSnapshot : class, ISnapshot
         where TDecision : EligibilityDecision
     {
         var culture = settings?.Culture ?? _options.DefaultCulture;
-        if (!request.Validation.IsSuccess)
+        if (!validation.IsSuccess)
         {
-            return EligibilityResult<TDecision>.Invalid(request.SubjectId, request.AsOf, culture, request.Validation.Errors);
+            return EligibilityResult<TDecision>.Invalid(subjectId, asOf, culture, validation.Errors);
         }
 
-        if (ruleSet.GetVersions(request.WorkflowName).Count == 0)
+        var versions = ruleSet.GetVersions(family.WorkflowName);
+        if (versions.Count == 0)
         {
-            return EligibilityResult<TDecision>.Invalid(request.SubjectId, request.AsOf, culture, [WorkflowMissing(ruleSet, request.WorkflowName)]);
+            return EligibilityResult<TDecision>.Invalid(subjectId, asOf, culture, [WorkflowMissing(ruleSet, family.WorkflowName)]);
         }
 
-        var workflow = SelectWorkflow(ruleSet, request.WorkflowName, request.AsOf, settings?.Version);
-        var mismatch = workflow is null ? NoRulesInForce(request)
-            : !TypedRuleValues.TakesItsSnapshot(workflow, request.InputType) ? InputMismatch(workflow)
-            : ScaleMismatch(workflow, request.ExperienceScale);
+        var workflow = SelectWorkflow(ruleSet, versions, family.WorkflowName, asOf, settings?.Version);
+        if (workflow is null)
+        {
+            return EligibilityResult<TDecision>.Invalid(subjectId, asOf, culture, [NoRulesInForce(family.WorkflowName, asOf)]);
+        }
+
+        var facts = family.Facts(workflow);
+        var mismatch = !facts.TakesInput ? InputMismatch(workflow) : ScaleMismatch(workflow, facts.Scale, experienceScale);
         if (mismatch is not null)
         {
-            return EligibilityResult<TDecision>.Invalid(request.SubjectId, request.AsOf, culture, [mismatch]);
+            return EligibilityResult<TDecision>.Invalid(subjectId, asOf, culture, [mismatch]);
         }
 
         var explain = settings?.Explain ?? _options.ExplainByDefault;
-        var result = explain ? workflow!.Explain(request.AsOf, request.Input) : workflow!.Evaluate(request.AsOf, request.Input);
-        var checks = result.Results.Select(r => ReasonFactory.From(r, culture)).ToArray();
-        var header = new DecisionHeader(request.SubjectId ?? string.Empty, request.AsOf, workflow, ruleSet.ContentHash, culture, checks);
-        return EligibilityResult<TDecision>.Valid(decide(header, result));
+        var evaluation = Verdicts(ruleSet, workflow, subjectId ?? string.Empty, asOf, culture, input, explain);
+        return EligibilityResult<TDecision>.Valid(family.Decide(evaluation, facts));
     }
 
-    /// <summary>The named version, or the one in force on the date; null when none is in force.</summary>
+    /// <summary>The verdict of each rule, now; the engine's per-rule results (messages, traces) when a reason is read.</summary>
+    private static DecisionEvaluation Verdicts(RuleSet ruleSet, Workflow workflow, string subjectId, DateOnly asOf, CultureInfo culture, object? input, bool explain)
+    {
+        var result = workflow.Evaluate(asOf, input);
+        return new DecisionEvaluation(subjectId, asOf, workflow, ruleSet.ContentHash, culture, input, explain, RuleOutcomes.From(result.Outcomes), explain ? null : result);
+    }
+
+    /// <summary>The named version, or the first in force on the date; null when none is in force.</summary>
     /// <exception cref="KeyNotFoundException">An explicit version that the rule set does not have.</exception>
-    private static Workflow? SelectWorkflow(RuleSet ruleSet, string name, DateOnly asOf, string? version)
+    private static Workflow? SelectWorkflow(RuleSet ruleSet, IReadOnlyList<Workflow> versions, string name, DateOnly asOf, string? version)
     {
         if (version is not null)
         {
             return ruleSet.GetWorkflowVersion(name, version);
         }
 
-        return ruleSet.TryGetWorkflow(name, asOf, out var workflow) ? workflow : null;
+        for (var i = 0; i < versions.Count; i++)
+        {
+            if (versions[i].IsInForce(asOf))
+            {
+                return versions[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>SV022: the set has no version of the family's workflow at all.</summary>
@@ -63,10 +86,10 @@ public sealed partial class EligibilityEvaluator
         return new ValidationError(string.Empty, ValidationCodes.WorkflowMissing, Catalog.Text(ValidationCodes.WorkflowMissing, hash, name, Catalog.List(names)));
     }
 
-    private static ValidationError NoRulesInForce(Request request)
+    private static ValidationError NoRulesInForce(string workflowName, DateOnly asOf)
     {
-        var date = request.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new ValidationError("asOf", ValidationCodes.NoRulesInForce, Catalog.Text(ValidationCodes.NoRulesInForce, request.WorkflowName, date));
+        var date = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new ValidationError("asOf", ValidationCodes.NoRulesInForce, Catalog.Text(ValidationCodes.NoRulesInForce, workflowName, date));
     }
 
     /// <summary>SV021: the workflow (of a set loaded without the typed API's checks) cannot take the snapshot; evaluating it would throw.</summary>
@@ -78,9 +101,9 @@ public sealed partial class EligibilityEvaluator
     }
 
     /// <summary>SV014 when the workflow says which experience-score scale it is written for and the snapshot uses another.</summary>
-    private static ValidationError? ScaleMismatch(Workflow workflow, ScoreScale? snapshotScale)
+    private static ValidationError? ScaleMismatch(Workflow workflow, ScoreScale? workflowScale, ScoreScale? snapshotScale)
     {
-        if (snapshotScale is not { } actual || TypedRuleValues.Scale(workflow) is not { } required || actual == required)
+        if (snapshotScale is not { } actual || workflowScale is not { } required || actual == required)
         {
             return null;
         }

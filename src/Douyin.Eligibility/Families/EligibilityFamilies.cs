@@ -19,7 +19,7 @@ public static class EligibilityFamilies
         validate: SnapshotValidator.Validate,
         withAsOf: (s, asOf) => s with { AsOf = asOf },
         experienceScale: s => s.ExperienceScoreScale,
-        decide: (header, _, input) => new AdmissionDecision(header, DecisionRules.Admission(header.Checks), DecisionRules.NotPassed(header), DecisionRules.OpeningsRemaining(header.Workflow, ((MerchantSnapshot)input!).AllianceOpeningsUsed)))
+        decide: static (evaluation, facts) => DecisionRules.NewAllianceAdmission(evaluation, facts.OpeningsMax))
     {
         RuleFile = "alliance/admission.json",
         ReasonCodePrefix = "ALLIANCE_",
@@ -37,7 +37,7 @@ public static class EligibilityFamilies
         validate: SnapshotValidator.Validate,
         withAsOf: (s, asOf) => s with { AsOf = asOf },
         experienceScale: s => s.ExperienceScoreScale,
-        decide: (header, _, input) => new ClearanceDecision(header, DecisionRules.Clearance(header.Checks), DecisionRules.NotPassed(header), DecisionRules.OpeningsRemaining(header.Workflow, ((MerchantSnapshot)input!).AllianceOpeningsUsed)))
+        decide: static (evaluation, facts) => DecisionRules.NewAllianceClearance(evaluation, facts.OpeningsMax))
     {
         RuleFile = "alliance/clearance.json",
         ReasonCodePrefix = "CLEARANCE_",
@@ -59,7 +59,7 @@ public static class EligibilityFamilies
         validate: SnapshotValidator.Validate,
         withAsOf: (s, asOf) => s with { AsOf = asOf },
         subjects: ProductSubjects,
-        decide: DecisionRules.NewClearance)
+        decide: static (evaluation, _) => DecisionRules.NewClearance(evaluation))
     {
         RuleFile = "alliance/product-clearance.json",
         ReasonCodePrefix = "PRODUCT_",
@@ -75,7 +75,7 @@ public static class EligibilityFamilies
         description: "Brand service provider renewal",
         validate: SnapshotValidator.Validate,
         withAsOf: (s, asOf) => s with { AsOf = asOf },
-        decide: (header, result, _) => DecisionRules.Renewal(header, result.Workflow.Rules))
+        decide: static (evaluation, _) => DecisionRules.Renewal(evaluation))
     {
         RuleFile = "providers/brand-renewal.json",
         ReasonCodePrefix = "RENEWAL_",
@@ -92,7 +92,7 @@ public static class EligibilityFamilies
         description: "Store-operation provider admission",
         validate: SnapshotValidator.Validate,
         withAsOf: (s, asOf) => s with { AsOf = asOf },
-        decide: DecisionRules.NewAdmission)
+        decide: static (evaluation, _) => DecisionRules.NewAdmission(evaluation))
     {
         RuleFile = "providers/store-operation-admission.json",
         ReasonCodePrefix = "STOREOP_",
@@ -111,7 +111,7 @@ public static class EligibilityFamilies
         description: "Store-operation provider penalty ladder",
         validate: SnapshotValidator.Validate,
         withAsOf: (s, asOf) => s with { AsOf = asOf },
-        decide: (header, result, _) => DecisionRules.Penalty(header, result.Workflow.Rules),
+        decide: static (evaluation, _) => DecisionRules.Penalty(evaluation),
         shownOutcome: p => p.IndeterminateLevel is { } open ? $"{p.Level} ({open} indeterminate)" : p.Level.ToString())
     {
         RuleFile = "providers/store-operation-penalties.json",

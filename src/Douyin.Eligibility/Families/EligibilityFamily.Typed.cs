@@ -30,7 +30,7 @@ public sealed class EligibilityFamily<TSnapshot, TDecision> : EligibilityFamily
         string description,
         Func<TSnapshot?, ValidationResult> validate,
         Func<TSnapshot, DateOnly, TSnapshot> withAsOf,
-        Func<DecisionHeader, WorkflowResult, object?, TDecision> decide,
+        Func<DecisionEvaluation, WorkflowFacts, TDecision> decide,
         string? subjectCollection = null,
         Func<TSnapshot?, ValidationResult, IReadOnlyList<EligibilitySubject>>? subjects = null,
         Func<TSnapshot, ScoreScale?>? experienceScale = null,
@@ -54,7 +54,10 @@ public sealed class EligibilityFamily<TSnapshot, TDecision> : EligibilityFamily
     public override Type DecisionType => typeof(TDecision);
 
     /// <summary>How the evaluated rules (and the subject's input) become the decision.</summary>
-    internal Func<DecisionHeader, WorkflowResult, object?, TDecision> Decide { get; }
+    internal Func<DecisionEvaluation, WorkflowFacts, TDecision> Decide { get; }
+
+    /// <summary>How the family reads a snapshot's experience-score scale (SV014); null when it has none.</summary>
+    internal Func<TSnapshot, ScoreScale?>? ExperienceScale => _experienceScale;
 
     /// <summary>Every validation error of <paramref name="snapshot"/> (null gives SV000); a snapshot with one gets no decision.</summary>
     /// <param name="snapshot">The snapshot.</param>

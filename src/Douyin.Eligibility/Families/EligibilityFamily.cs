@@ -19,6 +19,8 @@ public abstract class EligibilityFamily
     /// <summary>What <see cref="ComparedOutcome"/> says for a decision that is not final.</summary>
     public const string IndeterminateName = "Indeterminate";
 
+    private WorkflowFacts? _facts;
+
     private protected EligibilityFamily(string workflowName, string inputName, Type inputType, Type outcomeType, string route, string description, string? subjectCollection)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workflowName);
@@ -117,6 +119,19 @@ public abstract class EligibilityFamily
     /// <inheritdoc />
     public override string ToString() => WorkflowName;
 
+    /// <summary>What the family reads from <paramref name="workflow"/>, kept for the version last evaluated.</summary>
+    internal WorkflowFacts Facts(Workflow workflow)
+    {
+        var facts = Volatile.Read(ref _facts);
+        if (facts is null || !ReferenceEquals(facts.Workflow, workflow))
+        {
+            facts = new WorkflowFacts(workflow, InputType);
+            Volatile.Write(ref _facts, facts);
+        }
+
+        return facts;
+    }
+
     /// <summary>
     /// A family of your own decided like an admission: every rule must pass; any failure makes it
     /// <see cref="AdmissionOutcome.NotEligible"/>, else anything unjudged <see cref="AdmissionOutcome.Indeterminate"/>.
@@ -134,7 +149,7 @@ public abstract class EligibilityFamily
     public static EligibilityFamily<TSnapshot, AdmissionDecision> Admission<TSnapshot>(
         string workflowName, string inputName, string route, Func<TSnapshot, ValidationResult> validate, Func<TSnapshot, DateOnly, TSnapshot> withAsOf, string? description = null)
         where TSnapshot : class, ISnapshot
-        => new(workflowName, inputName, typeof(TSnapshot), typeof(AdmissionOutcome), route, description ?? workflowName, OrMissing(validate), withAsOf, DecisionRules.NewAdmission);
+        => new(workflowName, inputName, typeof(TSnapshot), typeof(AdmissionOutcome), route, description ?? workflowName, OrMissing(validate), withAsOf, static (evaluation, _) => DecisionRules.NewAdmission(evaluation));
 
     /// <summary>
     /// A family of your own decided like a clearance: a rule passes when the subject may stay; any failure makes it
@@ -151,7 +166,7 @@ public abstract class EligibilityFamily
     public static EligibilityFamily<TSnapshot, ClearanceDecision> Clearance<TSnapshot>(
         string workflowName, string inputName, string route, Func<TSnapshot, ValidationResult> validate, Func<TSnapshot, DateOnly, TSnapshot> withAsOf, string? description = null)
         where TSnapshot : class, ISnapshot
-        => new(workflowName, inputName, typeof(TSnapshot), typeof(ClearanceOutcome), route, description ?? workflowName, OrMissing(validate), withAsOf, DecisionRules.NewClearance);
+        => new(workflowName, inputName, typeof(TSnapshot), typeof(ClearanceOutcome), route, description ?? workflowName, OrMissing(validate), withAsOf, static (evaluation, _) => DecisionRules.NewClearance(evaluation));
 
     /// <summary>A host's validator, with a null snapshot reported as the built-in families report it (SV000).</summary>
     private static Func<TSnapshot?, ValidationResult> OrMissing<TSnapshot>(Func<TSnapshot, ValidationResult> validate)

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Snapshots;
@@ -7,111 +9,170 @@ namespace Douyin.Eligibility.Validation;
 
 /// <summary>
 /// Collects <see cref="ValidationError"/>s with their messages from the catalog (keyed by the code). Field paths are built from property names with the
-/// same camelCase policy the JSON uses, so a path always names the JSON field a person has to fix.
+/// same camelCase policy the JSON uses, so a path always names the JSON field a person has to fix. Paths are
+/// <see cref="FieldPath"/>s, written out only for an error: checking a valid snapshot allocates nothing (the validator
+/// reuses one collector per thread, <see cref="Rent"/>).
 /// </summary>
 internal sealed class ValidationCollector
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> JsonNames = new(StringComparer.Ordinal);
-    private readonly List<ValidationError> _errors = [];
 
-    public ValidationResult ToResult() => _errors.Count == 0 ? ValidationResult.Valid : new ValidationResult(_errors);
+    /// <summary>The C0 control characters, U+0000 to U+001F (a range, searched vectorized).</summary>
+    private static readonly SearchValues<char> C0 = SearchValues.Create(C0Controls(allowLineBreaks: false));
+
+    /// <summary>The C0 control characters but tab, CR and LF.</summary>
+    private static readonly SearchValues<char> C0ButLineBreaks = SearchValues.Create(C0Controls(allowLineBreaks: true));
+
+    /// <summary>The C1 control characters, U+007F to U+009F (with C0, all that <see cref="char.IsControl(char)"/> is true for).</summary>
+    private static readonly SearchValues<char> C1 = SearchValues.Create("\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
+
+    [ThreadStatic]
+    private static ValidationCollector? _spare;
+
+    private List<ValidationError>? _errors;
+
+    /// <summary>This thread's collector, empty; give it back with <see cref="Return"/>.</summary>
+    public static ValidationCollector Rent()
+    {
+        var c = _spare ?? new ValidationCollector();
+        _spare = null;
+        return c;
+    }
+
+    /// <summary>The result, and the collector emptied and kept for this thread's next validation.</summary>
+    public ValidationResult Return()
+    {
+        var result = ToResult();
+        _errors?.Clear();
+        _spare = this;
+        return result;
+    }
+
+    public ValidationResult ToResult() => _errors is not { Count: > 0 } errors ? ValidationResult.Valid : new ValidationResult(errors);
 
     /// <summary>JSON path of a property: <c>Field("products[2]", "QualityReturnRate")</c> → <c>products[2].qualityReturnRate</c>.</summary>
     public static string Field(string parent, string propertyName)
     {
-        // Cached: validation runs on every evaluation, and most snapshots are valid.
-        var name = JsonNames.GetOrAdd(propertyName, static p => JsonNamingPolicy.CamelCase.ConvertName(p));
+        var name = JsonName(propertyName);
         return parent.Length == 0 ? name : $"{parent}.{name}";
     }
 
     public static string Item(string listPath, int index) => $"{listPath}[{index.ToString(CultureInfo.InvariantCulture)}]";
 
+    /// <summary>The JSON name of a C# property (camelCase), cached.</summary>
+    public static string JsonName(string propertyName) => JsonNames.GetOrAdd(propertyName, static p => JsonNamingPolicy.CamelCase.ConvertName(p));
+
     /// <summary>An error whose message is the catalog entry named <paramref name="code"/>, with <paramref name="args"/>.</summary>
     public void Add(string field, string code, params object?[] args)
-        => _errors.Add(new ValidationError(field, code, Catalog.Text(code, args)));
+        => (_errors ??= []).Add(new ValidationError(field, code, Catalog.Text(code, args)));
 
     /// <summary>An error whose message is the catalog entry <c>code_variant</c>, with <paramref name="args"/>.</summary>
     private void AddVariant(string field, string code, string variant, params object?[] args)
-        => _errors.Add(new ValidationError(field, code, Catalog.Text($"{code}_{variant}", args)));
+        => (_errors ??= []).Add(new ValidationError(field, code, Catalog.Text($"{code}_{variant}", args)));
 
-    public void Id(string field, string? value)
+    public void Id(in FieldPath parent, string? property, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, ValidationCodes.IdMissing, field);
+            Report(parent, property, ValidationCodes.IdMissing);
         }
 
-        NoControlCharacters(field, value, allowLineBreaks: false);
+        NoControlCharacters(parent, property, value, allowLineBreaks: false);
     }
 
-    public void Code(string field, string? value)
+    public void Code(in FieldPath parent, string? property, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Add(field, ValidationCodes.CodeMissing, field);
+            Report(parent, property, ValidationCodes.CodeMissing);
         }
 
-        NoControlCharacters(field, value, allowLineBreaks: false);
+        NoControlCharacters(parent, property, value, allowLineBreaks: false);
     }
 
     /// <summary>A name or an optional code: no control characters.</summary>
-    public void Name(string field, string? value) => NoControlCharacters(field, value, allowLineBreaks: false);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Name(in FieldPath parent, string? property, string? value) => NoControlCharacters(parent, property, value, allowLineBreaks: false);
 
     /// <summary>Free text: no control characters but tab, CR and LF.</summary>
-    public void FreeText(string field, string? value) => NoControlCharacters(field, value, allowLineBreaks: true);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void FreeText(in FieldPath parent, string? property, string? value) => NoControlCharacters(parent, property, value, allowLineBreaks: true);
 
     /// <summary>
     /// Every string and collection member of <paramref name="item"/> within its declared maximum
     /// (<see cref="SnapshotLimits"/>): SV017 for a longer string, SV018 for a longer list.
     /// </summary>
-    public void Limits(string path, object item)
+    public void Limits<T>(in FieldPath path, T item)
+        where T : class
     {
-        foreach (var limit in SnapshotLimits.Of(item.GetType()))
+        foreach (var limit in SnapshotLimits.Of<T>())
         {
-            var field = Field(path, limit.PropertyName);
-            switch (limit.Get(item))
+            if (limit.Text is { } text)
             {
-                case string text:
-                    TextLength(field, text, limit.MaxLength);
-                    break;
-                case IReadOnlyCollection<object> list when list.Count > limit.MaxLength:
-                    Add(field, ValidationCodes.ListTooLong, field, I(list.Count), I(limit.MaxLength));
-                    break;
-                case IReadOnlyCollection<object> list when limit.MaxItemLength is { } itemMax:
-                    var index = 0;
-                    foreach (var entry in list)
-                    {
-                        if (entry is string text)
-                        {
-                            TextLength(Item(field, index), text, itemMax);
-                        }
-
-                        index++;
-                    }
-
-                    break;
+                if (text(item) is { } value && value.Length > limit.MaxLength)
+                {
+                    TextTooLong(path.Field(limit.PropertyName), value, limit.MaxLength);
+                }
+            }
+            else if (limit.List is { } getList && getList(item) is { } list)
+            {
+                if (list.Count > limit.MaxLength)
+                {
+                    var f = path.Field(limit.PropertyName).ToString();
+                    Add(f, ValidationCodes.ListTooLong, f, I(list.Count), I(limit.MaxLength));
+                }
+                else if (limit.MaxItemLength is { } itemMax && list.Count > 0)
+                {
+                    ItemLengths(path.Field(limit.PropertyName), list, itemMax);
+                }
             }
         }
     }
 
     /// <summary>Reports the first id that repeats an earlier one, for each repeat: SV020 at the later item's id field.</summary>
-    public void UniqueIds<T>(string listPath, IReadOnlyList<T?> items, Func<T, string?> id, string idProperty)
+    public void UniqueIds<T>(in FieldPath listPath, IReadOnlyList<T?> items, Func<T, string?> id, string idProperty)
         where T : class
     {
+        // A few items are compared pairwise (no dictionary for the usual store); the result is the same.
+        const int PairwiseUpTo = 16;
+        if (items.Count < 2)
+        {
+            return;
+        }
+
+        if (items.Count <= PairwiseUpTo)
+        {
+            for (var i = 1; i < items.Count; i++)
+            {
+                if (IdOf(items[i], id) is not { } value)
+                {
+                    continue;
+                }
+
+                for (var earlier = 0; earlier < i; earlier++)
+                {
+                    if (string.Equals(IdOf(items[earlier], id), value, StringComparison.Ordinal))
+                    {
+                        DuplicateId(listPath, i, earlier, value, idProperty);
+                        break;
+                    }
+                }
+            }
+
+            return;
+        }
+
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i] is not { } item || id(item) is not { } value || string.IsNullOrWhiteSpace(value))
+            if (IdOf(items[i], id) is not { } value)
             {
                 continue;
             }
 
             if (first.TryGetValue(value, out var earlier))
             {
-                var field = Field(Item(listPath, i), idProperty);
-                var other = Field(Item(listPath, earlier), idProperty);
-                var shown = Shown(value);
-                Add(field, ValidationCodes.DuplicateId, field, shown, other, listPath);
+                DuplicateId(listPath, i, earlier, value, idProperty);
             }
             else
             {
@@ -120,65 +181,79 @@ internal sealed class ValidationCollector
         }
     }
 
-    public void AsOf(string field, DateOnly value)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AsOf(in FieldPath parent, string? property, DateOnly value)
     {
         if (value == default)
         {
-            Add(field, ValidationCodes.AsOfMissing, field);
+            Report(parent, property, ValidationCodes.AsOfMissing);
         }
     }
 
-    public void Money(string field, long? fen)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Money(in FieldPath parent, string? property, long? fen)
     {
         if (fen < 0)
         {
-            Add(field, ValidationCodes.NegativeMoney, field, I(fen));
+            Report(parent, property, ValidationCodes.NegativeMoney, I(fen));
         }
     }
 
-    public void Quantity(string field, decimal? value)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Quantity(in FieldPath parent, string? property, int? value)
     {
         if (value < 0)
         {
-            Add(field, ValidationCodes.NegativeQuantity, field, I(value));
+            Report(parent, property, ValidationCodes.NegativeQuantity, I((decimal?)value));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Quantity(in FieldPath parent, string? property, decimal? value)
+    {
+        if (value < 0)
+        {
+            Report(parent, property, ValidationCodes.NegativeQuantity, I(value));
         }
     }
 
     /// <summary>Points that are required: null is SV016, negative SV004.</summary>
-    public void RequiredPoints(string field, int? points)
+    public void RequiredPoints(in FieldPath parent, string? property, int? points)
     {
         if (points is null)
         {
-            Add(field, ValidationCodes.PointsMissing, field);
+            Report(parent, property, ValidationCodes.PointsMissing);
             return;
         }
 
-        Quantity(field, points);
+        Quantity(parent, property, points);
     }
 
-    public void Rate(string field, decimal? rate)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Rate(in FieldPath parent, string? property, decimal? rate)
     {
-        if (rate is < 0m or > 1m)
+        if (rate is { } r && (r < 0m || r > 1m))
         {
-            Add(field, ValidationCodes.RateOutOfRange, field, I(rate));
+            Report(parent, property, ValidationCodes.RateOutOfRange, I(rate));
         }
     }
 
     /// <summary>A score on a fixed, known scale (its field says which).</summary>
-    public void Score(string field, decimal? score, decimal max)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Score(in FieldPath parent, string? property, decimal? score, decimal max)
     {
-        if (score < 0m || score > max)
+        if (score is { } s && (s < 0m || s > max))
         {
-            Add(field, ValidationCodes.ScoreOutOfRange, field, I(score), I(max));
+            Report(parent, property, ValidationCodes.ScoreOutOfRange, I(score), I(max));
         }
     }
 
     /// <summary>A score whose scale is given by a sibling field.</summary>
-    public void Score(string field, decimal? score, string scaleField, ScoreScale? scale)
+    public void Score(in FieldPath parent, string property, decimal? score, string scaleProperty, ScoreScale? scale)
     {
-        if (scale is { } s && !Enum.IsDefined(s))
+        if (scale is { } s && s is not (ScoreScale.FivePoint or ScoreScale.HundredPoint) && !Enum.IsDefined(s))
         {
-            Add(scaleField, ValidationCodes.UnknownEnumValue, scaleField, (int)s);
+            Report(parent, scaleProperty, ValidationCodes.UnknownEnumValue, (int)s);
             return;
         }
 
@@ -190,84 +265,142 @@ internal sealed class ValidationCollector
         switch (scale)
         {
             case null:
-                Add(scaleField, ValidationCodes.ScoreScaleMissing, field, scaleField);
+                Add(parent.Field(scaleProperty).ToString(), ValidationCodes.ScoreScaleMissing, parent.Field(property).ToString(), parent.Field(scaleProperty).ToString());
                 break;
             case ScoreScale.FivePoint:
-                Score(field, score, 5m);
+                Score(parent, property, score, 5m);
                 break;
             case ScoreScale.HundredPoint:
-                Score(field, score, 100m);
+                Score(parent, property, score, 100m);
                 break;
         }
     }
 
-    public void EventDate(string field, DateOnly date, DateOnly asOf)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void EventDate(in FieldPath parent, string? property, DateOnly date, DateOnly asOf)
     {
         if (date == default)
         {
-            Add(field, ValidationCodes.EventDateMissing, field);
+            Report(parent, property, ValidationCodes.EventDateMissing);
         }
         else if (asOf != default && date > asOf)
         {
-            Add(field, ValidationCodes.EventAfterAsOf, field, Iso(date), Iso(asOf));
+            Report(parent, property, ValidationCodes.EventAfterAsOf, Iso(date), Iso(asOf));
         }
     }
 
-    public void NotAfterAsOf(string field, DateOnly? date, DateOnly asOf)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void NotAfterAsOf(in FieldPath parent, string? property, DateOnly? date, DateOnly asOf)
     {
         if (date is { } d && asOf != default && d > asOf)
         {
-            Add(field, ValidationCodes.DateAfterAsOf, field, Iso(d), Iso(asOf));
+            Report(parent, property, ValidationCodes.DateAfterAsOf, Iso(d), Iso(asOf));
         }
     }
 
     /// <summary>Reports a null item and returns false, so callers skip it.</summary>
-    public bool NotNull<T>(string field, T? item)
+    public bool NotNull<T>(in FieldPath field, T? item)
         where T : class
     {
         if (item is null)
         {
-            Add(field, ValidationCodes.NullItem, field);
+            Report(field, null, ValidationCodes.NullItem);
             return false;
         }
 
         return true;
     }
 
-    private void TextLength(string field, string text, int max)
+    /// <summary>An error at <paramref name="parent"/>'s <paramref name="property"/> (the parent itself when null), whose message starts with the field.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Report(in FieldPath parent, string? property, string code, params object?[] more)
     {
-        if (text.Length > max)
-        {
-            Add(field, ValidationCodes.TextTooLong, field, I(text.Length), I(max));
-        }
+        var field = (property is null ? parent : parent.Field(property)).ToString();
+        Add(field, code, [field, .. more]);
     }
 
-    private void NoControlCharacters(string field, string? value, bool allowLineBreaks)
+    private static string? IdOf<T>(T? item, Func<T, string?> id)
+        where T : class
+        => item is not null && id(item) is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
+
+    private void DuplicateId(in FieldPath listPath, int index, int earlier, string value, string idProperty)
     {
-        if (value is null)
+        var field = listPath.Item(index).Field(idProperty).ToString();
+        var other = listPath.Item(earlier).Field(idProperty).ToString();
+        Add(field, ValidationCodes.DuplicateId, field, Shown(value), other, listPath.ToString());
+    }
+
+    private void ItemLengths(in FieldPath field, IReadOnlyCollection<object> list, int max)
+    {
+        if (list is IReadOnlyList<object> items)
         {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is string text && text.Length > max)
+                {
+                    TextTooLong(field.Item(i), text, max);
+                }
+            }
+
             return;
         }
 
-        for (var i = 0; i < value.Length; i++)
+        var index = 0;
+        foreach (var entry in list)
         {
-            var ch = value[i];
+            if (entry is string text && text.Length > max)
+            {
+                TextTooLong(field.Item(index), text, max);
+            }
+
+            index++;
+        }
+    }
+
+    private void TextTooLong(in FieldPath field, string text, int max)
+    {
+        var f = field.ToString();
+        Add(f, ValidationCodes.TextTooLong, f, I(text.Length), I(max));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void NoControlCharacters(in FieldPath parent, string? property, string? value, bool allowLineBreaks)
+    {
+        if (value is not null && IndexOfControl(value, allowLineBreaks) is var i and >= 0)
+        {
+            ControlCharacter(parent, property, value, i, allowLineBreaks);
+        }
+    }
+
+    /// <summary>The first control character (<see cref="char.IsControl(char)"/>), tab, CR and LF excepted when <paramref name="allowLineBreaks"/>; -1 when none.</summary>
+    private static int IndexOfControl(ReadOnlySpan<char> value, bool allowLineBreaks)
+    {
+        var c0 = value.IndexOfAny(allowLineBreaks ? C0ButLineBreaks : C0);
+        var c1 = (c0 < 0 ? value : value[..c0]).IndexOfAny(C1);
+        return c1 >= 0 ? c1 : c0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ControlCharacter(in FieldPath parent, string? property, string value, int i, bool allowLineBreaks)
+    {
+        var f = (property is null ? parent : parent.Field(property)).ToString();
+        var code = $"U+{(int)value[i]:X4}";
+        var position = I(i + 1);
+        AddVariant(f, ValidationCodes.ControlCharacter, allowLineBreaks ? "FreeText" : "Name", f, code, position);
+    }
+
+    private static string C0Controls(bool allowLineBreaks)
+    {
+        var b = new System.Text.StringBuilder();
+        for (var ch = '\0'; ch < ' '; ch++)
+        {
             if (char.IsControl(ch) && !(allowLineBreaks && ch is '\t' or '\r' or '\n'))
             {
-                var code = $"U+{(int)ch:X4}";
-                var position = I(i + 1);
-                if (allowLineBreaks)
-                {
-                    AddVariant(field, ValidationCodes.ControlCharacter, "FreeText", field, code, position);
-                }
-                else
-                {
-                    AddVariant(field, ValidationCodes.ControlCharacter, "Name", field, code, position);
-                }
-
-                return;
+                b.Append(ch);
             }
         }
+
+        return b.ToString();
     }
 
     /// <summary>An id as a message can show it: at most 128 characters, control characters escaped.</summary>

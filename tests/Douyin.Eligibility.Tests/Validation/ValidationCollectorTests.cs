@@ -33,35 +33,35 @@ public class ValidationCollectorTests
 
     private static readonly Dictionary<string, (Action<ValidationCollector> Check, string? Code)> CheckCases = new()
     {
-        ["id blank"] = (c => c.Id("id", " "), ValidationCodes.IdMissing),
-        ["id null"] = (c => c.Id("id", null), ValidationCodes.IdMissing),
-        ["id ok"] = (c => c.Id("id", "S1"), null),
-        ["id control character"] = (c => c.Id("id", "S\u00011"), ValidationCodes.ControlCharacter),
-        ["code blank"] = (c => c.Code("code", ""), ValidationCodes.CodeMissing),
-        ["name with tab"] = (c => c.Name("name", "a\tb"), ValidationCodes.ControlCharacter),
-        ["name null"] = (c => c.Name("name", null), null),
-        ["free text with CR LF tab"] = (c => c.FreeText("note", "a\r\n\tb"), null),
-        ["free text with bell"] = (c => c.FreeText("note", "a\u0007"), ValidationCodes.ControlCharacter),
-        ["asOf default"] = (c => c.AsOf("asOf", default), ValidationCodes.AsOfMissing),
-        ["asOf set"] = (c => c.AsOf("asOf", AsOf), null),
-        ["money negative"] = (c => c.Money("gmv", -1), ValidationCodes.NegativeMoney),
-        ["money zero"] = (c => c.Money("gmv", 0), null),
-        ["money unknown"] = (c => c.Money("gmv", null), null),
-        ["quantity negative"] = (c => c.Quantity("count", -0.5m), ValidationCodes.NegativeQuantity),
-        ["points missing"] = (c => c.RequiredPoints("points", null), ValidationCodes.PointsMissing),
-        ["points negative"] = (c => c.RequiredPoints("points", -2), ValidationCodes.NegativeQuantity),
-        ["points zero"] = (c => c.RequiredPoints("points", 0), null),
-        ["rate above one"] = (c => c.Rate("rate", 1.01m), ValidationCodes.RateOutOfRange),
-        ["rate below zero"] = (c => c.Rate("rate", -0.01m), ValidationCodes.RateOutOfRange),
-        ["rate bounds"] = (c => { c.Rate("rate", 0m); c.Rate("rate", 1m); }, null),
-        ["score above max"] = (c => c.Score("score", 5.1m, 5m), ValidationCodes.ScoreOutOfRange),
-        ["score at max"] = (c => c.Score("score", 5m, 5m), null),
-        ["event date missing"] = (c => c.EventDate("date", default, AsOf), ValidationCodes.EventDateMissing),
-        ["event after asOf"] = (c => c.EventDate("date", AsOf.AddDays(1), AsOf), ValidationCodes.EventAfterAsOf),
-        ["event on asOf"] = (c => c.EventDate("date", AsOf, AsOf), null),
-        ["event without asOf"] = (c => c.EventDate("date", AsOf.AddDays(1), default), null),
-        ["date after asOf"] = (c => c.NotAfterAsOf("date", AsOf.AddDays(1), AsOf), ValidationCodes.DateAfterAsOf),
-        ["date unknown"] = (c => c.NotAfterAsOf("date", null, AsOf), null),
+        ["id blank"] = (c => c.Id("", "Id", " "), ValidationCodes.IdMissing),
+        ["id null"] = (c => c.Id("", "Id", null), ValidationCodes.IdMissing),
+        ["id ok"] = (c => c.Id("", "Id", "S1"), null),
+        ["id control character"] = (c => c.Id("", "Id", "S\u00011"), ValidationCodes.ControlCharacter),
+        ["code blank"] = (c => c.Code("", "Code", ""), ValidationCodes.CodeMissing),
+        ["name with tab"] = (c => c.Name("", "Name", "a\tb"), ValidationCodes.ControlCharacter),
+        ["name null"] = (c => c.Name("", "Name", null), null),
+        ["free text with CR LF tab"] = (c => c.FreeText("", "Note", "a\r\n\tb"), null),
+        ["free text with bell"] = (c => c.FreeText("", "Note", "a\u0007"), ValidationCodes.ControlCharacter),
+        ["asOf default"] = (c => c.AsOf("", "AsOf", default), ValidationCodes.AsOfMissing),
+        ["asOf set"] = (c => c.AsOf("", "AsOf", AsOf), null),
+        ["money negative"] = (c => c.Money("", "Gmv", -1), ValidationCodes.NegativeMoney),
+        ["money zero"] = (c => c.Money("", "Gmv", 0), null),
+        ["money unknown"] = (c => c.Money("", "Gmv", null), null),
+        ["quantity negative"] = (c => c.Quantity("", "Count", -0.5m), ValidationCodes.NegativeQuantity),
+        ["points missing"] = (c => c.RequiredPoints("", "Points", null), ValidationCodes.PointsMissing),
+        ["points negative"] = (c => c.RequiredPoints("", "Points", -2), ValidationCodes.NegativeQuantity),
+        ["points zero"] = (c => c.RequiredPoints("", "Points", 0), null),
+        ["rate above one"] = (c => c.Rate("", "Rate", 1.01m), ValidationCodes.RateOutOfRange),
+        ["rate below zero"] = (c => c.Rate("", "Rate", -0.01m), ValidationCodes.RateOutOfRange),
+        ["rate bounds"] = (c => { c.Rate("", "Rate", 0m); c.Rate("", "Rate", 1m); }, null),
+        ["score above max"] = (c => c.Score("", "Score", 5.1m, 5m), ValidationCodes.ScoreOutOfRange),
+        ["score at max"] = (c => c.Score("", "Score", 5m, 5m), null),
+        ["event date missing"] = (c => c.EventDate("", "Date", default, AsOf), ValidationCodes.EventDateMissing),
+        ["event after asOf"] = (c => c.EventDate("", "Date", AsOf.AddDays(1), AsOf), ValidationCodes.EventAfterAsOf),
+        ["event on asOf"] = (c => c.EventDate("", "Date", AsOf, AsOf), null),
+        ["event without asOf"] = (c => c.EventDate("", "Date", AsOf.AddDays(1), default), null),
+        ["date after asOf"] = (c => c.NotAfterAsOf("", "Date", AsOf.AddDays(1), AsOf), ValidationCodes.DateAfterAsOf),
+        ["date unknown"] = (c => c.NotAfterAsOf("", "Date", null, AsOf), null),
     };
 
     public static TheoryData<string> Checks => new(CheckCases.Keys);
@@ -89,22 +89,46 @@ public class ValidationCollectorTests
     [InlineData(99, ScoreScale.HundredPoint, null)]
     [InlineData(101, ScoreScale.HundredPoint, ValidationCodes.ScoreOutOfRange)]
     public void Score_OnAScale_IsCheckedAgainstThatScalesMaximum(double score, ScoreScale scale, string? code)
-        => Errors(c => c.Score("experienceScore", (decimal)score, "experienceScoreScale", scale))
+        => Errors(c => c.Score("", "ExperienceScore", (decimal)score, "ExperienceScoreScale", scale))
             .Select(e => e.Code).Should().Equal(code is null ? [] : [code]);
 
     [Fact]
     public void Score_WithoutItsScale_ReportsTheScaleField()
-        => Errors(c => c.Score("experienceScore", 4m, "experienceScoreScale", null))
+        => Errors(c => c.Score("", "ExperienceScore", 4m, "ExperienceScoreScale", null))
             .Should().Equal(("experienceScoreScale", ValidationCodes.ScoreScaleMissing));
 
     [Fact]
     public void Score_UnknownScaleValue_IsAnUnknownEnumValue()
-        => Errors(c => c.Score("experienceScore", 4m, "experienceScoreScale", (ScoreScale)42))
+        => Errors(c => c.Score("", "ExperienceScore", 4m, "ExperienceScoreScale", (ScoreScale)42))
             .Should().Equal(("experienceScoreScale", ValidationCodes.UnknownEnumValue));
 
     [Fact]
     public void Score_UnknownScoreWithoutScale_IsNotAnError()
-        => Errors(c => c.Score("experienceScore", null, "experienceScoreScale", null)).Should().BeEmpty();
+        => Errors(c => c.Score("", "ExperienceScore", null, "ExperienceScoreScale", null)).Should().BeEmpty();
+
+    [Fact]
+    public void Name_EveryCharacter_IsAControlCharacterExactlyWhenCharIsControlSaysSo()
+    {
+        for (var ch = '\0'; ch < '\u0400'; ch++)
+        {
+            var text = $"ab{ch}c";
+
+            Errors(c => c.Name("", "Name", text)).Select(e => e.Code).Should().Equal(char.IsControl(ch) ? [ValidationCodes.ControlCharacter] : [], $"U+{(int)ch:X4}");
+            Errors(c => c.FreeText("", "Note", text)).Select(e => e.Code)
+                .Should().Equal(char.IsControl(ch) && ch is not ('\t' or '\r' or '\n') ? [ValidationCodes.ControlCharacter] : [], $"U+{(int)ch:X4}");
+        }
+    }
+
+    [Fact]
+    public void Name_SeveralControlCharacters_ReportsTheFirst()
+    {
+        var collector = new ValidationCollector();
+
+        collector.Name("", "Name", "ab\u0085c\u0001");
+
+        collector.ToResult().Errors.Should().ContainSingle()
+            .Which.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Should().Contain("U+0085 at position 3");
+    }
 
     [Fact]
     public void NotNull_NullItem_IsReportedAndFalse()

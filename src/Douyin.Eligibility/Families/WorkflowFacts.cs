@@ -1,0 +1,29 @@
+using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.Snapshots;
+
+namespace Douyin.Eligibility.Families;
+
+/// <summary>What a family reads from a workflow version on every evaluation, read once (<see cref="EligibilityFamily.Facts"/>).</summary>
+internal sealed class WorkflowFacts
+{
+    public WorkflowFacts(Workflow workflow, Type inputType)
+    {
+        Workflow = workflow;
+        TakesInput = TypedRuleValues.TakesItsSnapshot(workflow, inputType);
+        Scale = TypedRuleValues.Scale(workflow);
+        OpeningsMax = DecisionRules.OpeningsMax(workflow);
+    }
+
+    /// <summary>The workflow version.</summary>
+    public Workflow Workflow { get; }
+
+    /// <summary>Whether it takes exactly one input, of the family's input type (SV021 otherwise).</summary>
+    public bool TakesInput { get; }
+
+    /// <summary>The experience-score scale it is written for; null when it says none.</summary>
+    public ScoreScale? Scale { get; }
+
+    /// <summary><c>MaxAllianceOpenings</c>; null when it has none.</summary>
+    public int? OpeningsMax { get; }
+}
