@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
+using System.Linq.Expressions;
 using System.Reflection;
 using Douyin.Eligibility.Snapshots;
 
@@ -23,11 +24,68 @@ internal static class SnapshotLimits
         where T : class
         => Typed<T>.Limits;
 
+    /// <summary>
+    /// Whether any limited member of <paramref name="item"/> exceeds its maximum (a string longer, a list larger, a
+    /// string of a list longer): one compiled check per type, so a valid item costs one call. Only when it says so are
+    /// the members read one by one to report them (<see cref="ValidationCollector.Limits"/>).
+    /// </summary>
+    public static bool AnyExceeded<T>(T item)
+        where T : class
+        => Typed<T>.AnyExceeded(item);
+
     /// <summary>The declared maximum of <typeparamref name="T"/>'s member <paramref name="propertyName"/>.</summary>
     /// <exception cref="InvalidOperationException">The member declares none (a bug: a test requires one on every member).</exception>
     public static int MaxLength<T>(string propertyName)
         => Of(typeof(T)).FirstOrDefault(m => m.PropertyName == propertyName)?.MaxLength
            ?? throw new InvalidOperationException($"{typeof(T).Name}.{propertyName} declares no [MaxLength].");
+
+    private static bool TextExceeds(string? text, int max) => text is not null && text.Length > max;
+
+    private static bool ListExceeds(IReadOnlyCollection<object>? list, int max, int itemMax)
+    {
+        if (list is null || list.Count == 0)
+        {
+            return false;
+        }
+
+        if (list.Count > max)
+        {
+            return true;
+        }
+
+        if (itemMax < 0)
+        {
+            return false;
+        }
+
+        if (list is IReadOnlyList<object> items)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i] is string text && text.Length > itemMax)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return AnyLonger(list, itemMax);
+    }
+
+    private static bool AnyLonger(IReadOnlyCollection<object> list, int max)
+    {
+        foreach (var entry in list)
+        {
+            if (entry is string text && text.Length > max)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static IEnumerable<PropertyInfo> Limited(Type type)
         => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -49,6 +107,35 @@ internal static class SnapshotLimits
         where T : class
     {
         public static readonly MemberLimit<T>[] Limits = Limited(typeof(T)).Select(Create).ToArray();
+
+        public static readonly Func<T, bool> AnyExceeded = CompileCheck();
+
+        /// <summary><c>item =&gt; Exceeds(item.A, maxA) || Exceeds(item.B, maxB, maxItemB) || …</c> over the members <see cref="Limits"/> checks.</summary>
+        private static Func<T, bool> CompileCheck()
+        {
+            var item = Expression.Parameter(typeof(T), "item");
+            Expression body = Expression.Constant(false);
+            foreach (var p in Limited(typeof(T)))
+            {
+                var max = Expression.Constant(p.GetCustomAttribute<MaxLengthAttribute>()!.Length);
+                var member = Expression.Property(item, p);
+                Expression? exceeded = p.PropertyType == typeof(string)
+                    ? Expression.Call(typeof(SnapshotLimits).GetMethod(nameof(TextExceeds), BindingFlags.NonPublic | BindingFlags.Static)!, member, max)
+                    : typeof(IReadOnlyCollection<object>).IsAssignableFrom(p.PropertyType)
+                        ? Expression.Call(
+                            typeof(SnapshotLimits).GetMethod(nameof(ListExceeds), BindingFlags.NonPublic | BindingFlags.Static)!,
+                            Expression.Convert(member, typeof(IReadOnlyCollection<object>)),
+                            max,
+                            Expression.Constant(p.GetCustomAttribute<MaxItemLengthAttribute>()?.Length ?? -1))
+                        : null;
+                if (exceeded is not null)
+                {
+                    body = Expression.OrElse(body, exceeded);
+                }
+            }
+
+            return Expression.Lambda<Func<T, bool>>(body, item).Compile();
+        }
 
         private static MemberLimit<T> Create(PropertyInfo p)
         {

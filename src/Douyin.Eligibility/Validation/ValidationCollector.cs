@@ -105,6 +105,11 @@ internal sealed class ValidationCollector
     public void Limits<T>(in FieldPath path, T item)
         where T : class
     {
+        if (!SnapshotLimits.AnyExceeded(item))
+        {
+            return;
+        }
+
         foreach (var limit in SnapshotLimits.Of<T>())
         {
             if (limit.Text is { } text)
@@ -375,6 +380,22 @@ internal sealed class ValidationCollector
     /// <summary>The first control character (<see cref="char.IsControl(char)"/>), tab, CR and LF excepted when <paramref name="allowLineBreaks"/>; -1 when none.</summary>
     private static int IndexOfControl(ReadOnlySpan<char> value, bool allowLineBreaks)
     {
+        // Ids, codes and names are short: a scalar scan beats two vectorized searches.
+        const int Scalar = 32;
+        if (value.Length <= Scalar)
+        {
+            for (var i = 0; i < value.Length; i++)
+            {
+                var ch = value[i];
+                if ((ch < ' ' && !(allowLineBreaks && ch is '\t' or '\r' or '\n')) || (uint)(ch - '\u007F') <= 0x20u)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         var c0 = value.IndexOfAny(allowLineBreaks ? C0ButLineBreaks : C0);
         var c1 = (c0 < 0 ? value : value[..c0]).IndexOfAny(C1);
         return c1 >= 0 ? c1 : c0;
