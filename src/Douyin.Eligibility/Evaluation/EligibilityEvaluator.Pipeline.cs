@@ -51,11 +51,14 @@ public sealed partial class EligibilityEvaluator
         return EligibilityResult<TDecision>.Valid(family.Decide(evaluation, facts));
     }
 
-    /// <summary>The verdict of each rule, now; the engine's per-rule results (messages, traces) when a reason is read.</summary>
+    /// <summary>The verdict of each rule, now, allocating nothing; the engine's per-rule results (messages, traces) when a reason is read.</summary>
     private static DecisionEvaluation Verdicts(RuleSet ruleSet, Workflow workflow, string subjectId, DateOnly asOf, CultureInfo culture, object? input, bool explain)
     {
-        var result = workflow.Evaluate(asOf, input);
-        return new DecisionEvaluation(subjectId, asOf, workflow, ruleSet.ContentHash, culture, input, explain, RuleOutcomes.From(result.Outcomes), explain ? null : result);
+        const int OnTheStack = 64;
+        var count = workflow.Rules.Count;
+        Span<RuleOutcome> outcomes = count <= OnTheStack ? stackalloc RuleOutcome[OnTheStack] : new RuleOutcome[count];
+        workflow.Evaluate(asOf, input, outcomes);
+        return new DecisionEvaluation(subjectId, asOf, workflow, ruleSet.ContentHash, culture, input, explain, RuleOutcomes.From(outcomes[..count]));
     }
 
     /// <summary>The named version, or the first in force on the date; null when none is in force.</summary>
