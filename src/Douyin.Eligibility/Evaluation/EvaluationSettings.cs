@@ -23,6 +23,10 @@ public sealed record EvaluationSettings
     /// </summary>
     public string? Version { get; init; }
 
-    /// <summary>Trace conditions so reasons carry observed values, thresholds and gaps (slower); null uses <see cref="EligibilityOptions.ExplainByDefault"/>.</summary>
+    /// <summary>
+    /// Trace conditions so reasons carry observed values, thresholds and gaps; null uses <see cref="EligibilityOptions.ExplainByDefault"/>.
+    /// A reason's trace (and its message) is computed when first read, for that rule only: a decision whose reasons are
+    /// not read costs the same either way.
+    /// </summary>
     public bool? Explain { get; init; }
 }
