@@ -56,18 +56,6 @@ internal readonly struct RuleOutcomes
         return new(outcomes.Length, 0, outcomes.ToArray());
     }
 
-    /// <summary>The outcomes of <paramref name="outcomes"/>, copied.</summary>
-    public static RuleOutcomes From(IReadOnlyList<RuleOutcome> outcomes)
-    {
-        Span<RuleOutcome> copy = outcomes.Count <= PackedUpTo ? stackalloc RuleOutcome[outcomes.Count] : new RuleOutcome[outcomes.Count];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            copy[i] = outcomes[i];
-        }
-
-        return From(copy);
-    }
-
     /// <summary>Whether any rule came out <paramref name="outcome"/>.</summary>
     public bool Any(RuleOutcome outcome)
     {
