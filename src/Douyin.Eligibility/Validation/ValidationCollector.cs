@@ -1,6 +1,8 @@
-using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text.Json;
 using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Snapshots;
@@ -17,14 +19,6 @@ internal sealed class ValidationCollector
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> JsonNames = new(StringComparer.Ordinal);
 
-    /// <summary>The C0 control characters, U+0000 to U+001F (a range, searched vectorized).</summary>
-    private static readonly SearchValues<char> C0 = SearchValues.Create(C0Controls(allowLineBreaks: false));
-
-    /// <summary>The C0 control characters but tab, CR and LF.</summary>
-    private static readonly SearchValues<char> C0ButLineBreaks = SearchValues.Create(C0Controls(allowLineBreaks: true));
-
-    /// <summary>The C1 control characters, U+007F to U+009F (with C0, all that <see cref="char.IsControl(char)"/> is true for).</summary>
-    private static readonly SearchValues<char> C1 = SearchValues.Create("\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
 
     [ThreadStatic]
     private static ValidationCollector? _spare;
@@ -377,12 +371,11 @@ internal sealed class ValidationCollector
         }
     }
 
-    /// <summary>The first control character (<see cref="char.IsControl(char)"/>), tab, CR and LF excepted when <paramref name="allowLineBreaks"/>; -1 when none.</summary>
-    private static int IndexOfControl(ReadOnlySpan<char> value, bool allowLineBreaks)
+    /// <summary>The first control character (<see cref="char.IsControl(char)"/>: U+0000 to U+001F, U+007F to U+009F), tab, CR and LF excepted when <paramref name="allowLineBreaks"/>; -1 when none.</summary>
+    internal static int IndexOfControl(ReadOnlySpan<char> value, bool allowLineBreaks)
     {
-        // Ids, codes and names are short: a scalar scan beats two vectorized searches.
-        const int Scalar = 32;
-        if (value.Length <= Scalar)
+        var width = Vector128<ushort>.Count;
+        if (!Vector128.IsHardwareAccelerated || value.Length < width)
         {
             for (var i = 0; i < value.Length; i++)
             {
@@ -396,9 +389,28 @@ internal sealed class ValidationCollector
             return -1;
         }
 
-        var c0 = value.IndexOfAny(allowLineBreaks ? C0ButLineBreaks : C0);
-        var c1 = (c0 < 0 ? value : value[..c0]).IndexOfAny(C1);
-        return c1 >= 0 ? c1 : c0;
+        // Eight characters at a time; the last block overlaps the one before (whose characters held none).
+        var chars = MemoryMarshal.Cast<char, ushort>(value);
+        for (var i = 0; ; i = Math.Min(i + width, chars.Length - width))
+        {
+            var v = Vector128.Create(chars[i..]);
+            var control = Vector128.LessThan(v, Vector128.Create((ushort)0x20))
+                | Vector128.LessThan(v - Vector128.Create((ushort)0x7F), Vector128.Create((ushort)0x21));
+            if (allowLineBreaks)
+            {
+                control &= ~(Vector128.Equals(v, Vector128.Create((ushort)'\t')) | Vector128.Equals(v, Vector128.Create((ushort)'\n')) | Vector128.Equals(v, Vector128.Create((ushort)'\r')));
+            }
+
+            if (control != Vector128<ushort>.Zero)
+            {
+                return i + BitOperations.TrailingZeroCount(control.ExtractMostSignificantBits());
+            }
+
+            if (i == chars.Length - width)
+            {
+                return -1;
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -408,20 +420,6 @@ internal sealed class ValidationCollector
         var code = $"U+{(int)value[i]:X4}";
         var position = I(i + 1);
         AddVariant(f, ValidationCodes.ControlCharacter, allowLineBreaks ? "FreeText" : "Name", f, code, position);
-    }
-
-    private static string C0Controls(bool allowLineBreaks)
-    {
-        var b = new System.Text.StringBuilder();
-        for (var ch = '\0'; ch < ' '; ch++)
-        {
-            if (char.IsControl(ch) && !(allowLineBreaks && ch is '\t' or '\r' or '\n'))
-            {
-                b.Append(ch);
-            }
-        }
-
-        return b.ToString();
     }
 
     /// <summary>An id as a message can show it: at most 128 characters, control characters escaped.</summary>

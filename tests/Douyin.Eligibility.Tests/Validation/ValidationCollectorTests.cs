@@ -119,6 +119,33 @@ public class ValidationCollectorTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void IndexOfControl_EveryLengthAndPosition_IsTheFirstControlCharacter(bool allowLineBreaks)
+    {
+        char[] probes = ['\0', '\t', '\n', '\r', '\u001F', ' ', '~', '\u007F', '\u0085', '\u009F', '\u00A0', '\u5E97', '\uFFFF'];
+        for (var length = 1; length <= 40; length++)
+        {
+            for (var at = 0; at < length; at++)
+            {
+                foreach (var probe in probes)
+                {
+                    var text = new string('\u5E97', length).ToCharArray();
+                    text[at] = probe;
+                    if (at + 3 < length)
+                    {
+                        text[at + 3] = '\u0001';
+                    }
+
+                    var expected = Array.FindIndex(text, ch => char.IsControl(ch) && !(allowLineBreaks && ch is '\t' or '\r' or '\n'));
+
+                    ValidationCollector.IndexOfControl(text, allowLineBreaks).Should().Be(expected, $"U+{(int)probe:X4} at {at} of {length}");
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Name_SeveralControlCharacters_ReportsTheFirst()
     {
