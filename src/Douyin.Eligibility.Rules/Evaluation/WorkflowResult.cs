@@ -45,8 +45,8 @@ public sealed class WorkflowResult
     /// <summary>The evaluation date.</summary>
     public DateOnly AsOf { get; }
 
-    /// <summary>One result per enabled top-level rule, in file order (built on first read).</summary>
-    public IReadOnlyList<RuleResult> Results => _results ?? (Interlocked.CompareExchange(ref _results, BuildResults(), null) ?? _results);
+    /// <summary>One result per enabled top-level rule, in file order (each built when first read).</summary>
+    public IReadOnlyList<RuleResult> Results => _results ?? (Interlocked.CompareExchange(ref _results, new LazyRuleResults(this), null) ?? _results);
 
     /// <summary>
     /// The outcome of each enabled top-level rule, in file order (the <see cref="RuleResult.Outcome"/> of each of
@@ -62,16 +62,8 @@ public sealed class WorkflowResult
 
     internal void CopyOutcomesTo(Span<RuleOutcome> destination) => _outcomes.AsSpan().CopyTo(destination);
 
-    private IReadOnlyList<RuleResult> BuildResults()
-    {
-        var results = new RuleResult[_outcomes.Length];
-        for (var i = 0; i < results.Length; i++)
-        {
-            results[i] = new RuleResult(_rules![i], _state!, _outcomes[i], _explain);
-        }
-
-        return results;
-    }
+    /// <summary>The result of rule <paramref name="index"/>, built from the kept state.</summary>
+    private RuleResult BuildResult(int index) => new(_rules![index], _state!, _outcomes[index], _explain);
 
     /// <summary>Every result, nested ones included, depth first.</summary>
     public IEnumerable<RuleResult> Flatten()
@@ -86,5 +78,29 @@ public sealed class WorkflowResult
                 stack.Push(result.Children[i]);
             }
         }
+    }
+
+    /// <summary>
+    /// The results of a fused evaluation, each built on first read: a caller explaining one failed rule of twelve
+    /// pays for one result, not twelve. Safe to read from several threads (a result built twice is dropped).
+    /// </summary>
+    private sealed class LazyRuleResults(WorkflowResult owner) : IReadOnlyList<RuleResult>
+    {
+        private readonly RuleResult?[] _items = new RuleResult?[owner._outcomes.Length];
+
+        public int Count => _items.Length;
+
+        public RuleResult this[int index]
+            => _items[index] ?? (Interlocked.CompareExchange(ref _items[index], owner.BuildResult(index), null) ?? _items[index]!);
+
+        public IEnumerator<RuleResult> GetEnumerator()
+        {
+            for (var i = 0; i < _items.Length; i++)
+            {
+                yield return this[i];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }
