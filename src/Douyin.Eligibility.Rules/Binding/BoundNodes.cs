@@ -95,36 +95,40 @@ internal sealed class ParamSymbol
     /// <summary>The non-constant params used directly by <paramref name="node"/>; a param's value is not looked into.</summary>
     public static List<ParamSymbol> UsedBy(BoundExpression node)
     {
-        var found = new List<ParamSymbol>();
-        var pending = new Stack<BoundExpression>();
-        pending.Push(node);
-        while (pending.Count > 0)
+        List<ParamSymbol>? found = null;
+        Collect(node, ref found);
+        return found ?? [];
+
+        static void Collect(BoundExpression current, ref List<ParamSymbol>? found)
         {
-            var current = pending.Pop();
             if (current is BoundParam param)
             {
-                if (!param.Symbol.IsConstant && !found.Contains(param.Symbol))
+                if (!param.Symbol.IsConstant && found?.Contains(param.Symbol) != true)
                 {
-                    found.Add(param.Symbol);
+                    (found ??= []).Add(param.Symbol);
                 }
 
-                continue;
+                return;
             }
 
             foreach (var child in current.Children)
             {
-                pending.Push(child);
+                Collect(child, ref found);
             }
         }
-
-        return found;
     }
 
     /// <summary>Every non-constant param that computing <paramref name="node"/> may need, dependencies first.</summary>
     public static List<ParamSymbol> ClosureOf(BoundExpression node)
     {
+        var used = UsedBy(node);
+        if (used.Count == 0)
+        {
+            return used;
+        }
+
         var closure = new HashSet<ParamSymbol>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<ParamSymbol>(UsedBy(node));
+        var pending = new Stack<ParamSymbol>(used);
         while (pending.Count > 0)
         {
             var param = pending.Pop();

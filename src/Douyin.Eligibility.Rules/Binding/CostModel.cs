@@ -70,14 +70,30 @@ internal sealed class CostModel(SizeLimits sizes)
 
     /// <summary>One step for the node plus the cost of each child; no size.</summary>
     public CostInfo OfChildren(BoundExpression node)
-        => new(node.Children.Aggregate(1L, (total, child) => CostInfo.Add(total, Of(child).Cost)), 0);
+    {
+        var total = 1L;
+        foreach (var child in node.Children)
+        {
+            total = CostInfo.Add(total, Of(child).Cost);
+        }
+
+        return new(total, 0);
+    }
 
     /// <summary>
     /// The worst case of a whole rule condition or message placeholder: its own cost plus, once each, the cost of
     /// every param it may compute.
     /// </summary>
     public long OfRoot(BoundExpression node)
-        => ParamSymbol.ClosureOf(node).Aggregate(Of(node).Cost, (total, param) => CostInfo.Add(total, param.Cost.Cost));
+    {
+        var total = Of(node).Cost;
+        foreach (var param in ParamSymbol.ClosureOf(node))
+        {
+            total = CostInfo.Add(total, param.Cost.Cost);
+        }
+
+        return total;
+    }
 
     private CostInfo OfBinary(BoundBinary binary)
     {

@@ -19,7 +19,8 @@ internal sealed class Lexer
 
     public List<Token> Tokenize()
     {
-        var tokens = new List<Token>();
+        // About one token per four characters in rule expressions; presized, the list rarely grows.
+        var tokens = new List<Token>(_text.Length / 4 + 2);
         while (true)
         {
             var token = Next();
