@@ -31,7 +31,7 @@ internal sealed class MessageTemplate
     public MessageTemplate(IReadOnlyList<object> parts, CompileSettings settings)
     {
         _settings = settings;
-        _parts = Merge(parts, out var needsCompiling);
+        _parts = WithConstantsAsText(parts, out var needsCompiling);
         if (!needsCompiling)
         {
             _compiled = [];
@@ -92,25 +92,19 @@ internal sealed class MessageTemplate
         }
     }
 
-    /// <summary>The parts with each constant placeholder written as text, and adjacent literals joined.</summary>
-    private static object[] Merge(IReadOnlyList<object> parts, out bool needsCompiling)
+    /// <summary>The parts with each constant placeholder written as text.</summary>
+    private static object[] WithConstantsAsText(IReadOnlyList<object> parts, out bool needsCompiling)
     {
         needsCompiling = false;
-        var merged = new List<object>(parts.Count);
-        foreach (var part in parts)
+        var merged = new object[parts.Count];
+        for (var i = 0; i < merged.Length; i++)
         {
-            var item = part is BoundExpression { IsConstant: true, Type.Kind: not ValueKind.Null } constant ? Text(constant.ConstantValue) : part;
-            needsCompiling |= item is BoundExpression;
-            if (item is string text && merged.Count > 0 && merged[^1] is string previous)
-            {
-                merged[^1] = previous + text;
-                continue;
-            }
-
-            merged.Add(item);
+            var part = parts[i];
+            merged[i] = part is BoundExpression { IsConstant: true, Type.Kind: not ValueKind.Null } constant ? Text(constant.ConstantValue) : part;
+            needsCompiling |= merged[i] is BoundExpression;
         }
 
-        return [.. merged];
+        return merged;
     }
 
     private static string Text(object? value) => value is string s ? s : TraceEntry.FormatValue(value);
