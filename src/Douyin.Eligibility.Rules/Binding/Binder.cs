@@ -121,8 +121,19 @@ internal sealed partial class Binder
             return null;
         }
 
+        var parameters = _scope.FindParams(name);
+        if (parameters.Count == 1)
+        {
+            return new BoundParam(name, parameters[0]);
+        }
+
+        if (parameters.Count == 0 && SingleInput(name) is { } only)
+        {
+            return new BoundInput(only.Type, name, only.Index, only.Name);
+        }
+
         var candidates = new List<(string Name, Func<BoundExpression> Bind)>();
-        foreach (var param in _scope.FindParams(name))
+        foreach (var param in parameters)
         {
             candidates.Add((param.Name, () => new BoundParam(name, param)));
         }
@@ -130,8 +141,7 @@ internal sealed partial class Binder
         // Params shadow inputs (the documented lookup order); only a clash within one level is ambiguous.
         foreach (var input in candidates.Count > 0 ? [] : _scope.Inputs)
         {
-            if (string.Equals(input.Name, name, StringComparison.OrdinalIgnoreCase)
-                || string.Equals($"input{input.Position + 1}", name, StringComparison.OrdinalIgnoreCase))
+            if (Names(input, name))
             {
                 candidates.Add((input.Name, () => new BoundInput(input.Type, name, input.Index, input.Name)));
             }
@@ -160,5 +170,40 @@ internal sealed partial class Binder
         var functionHint = _functions.IsKnown(name) ? Messages.Get("Hint_IsFunction", name) : Messages.Empty;
         Error(DiagnosticCodes.UnknownName, syntax.Start, name, hint, functionHint);
         return null;
+    }
+
+    /// <summary>The one input <paramref name="name"/> names, or null when none or several do.</summary>
+    private InputSymbol? SingleInput(string name)
+    {
+        InputSymbol? found = null;
+        foreach (var input in _scope.Inputs)
+        {
+            if (Names(input, name))
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+
+                found = input;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is the input's name or its position (<c>input1</c>…), ignoring case.</summary>
+    private static bool Names(InputSymbol input, string name)
+    {
+        const string Prefix = "input";
+        if (string.Equals(input.Name, name, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        Span<char> digits = stackalloc char[11];
+        return name.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase)
+               && (input.Position + 1).TryFormat(digits, out var written, default, System.Globalization.CultureInfo.InvariantCulture)
+               && name.AsSpan(Prefix.Length).SequenceEqual(digits[..written]);
     }
 }

@@ -18,8 +18,9 @@ internal sealed record InputSymbol(string Name, int Index, ExprType Type, int Po
 /// </summary>
 internal sealed class BindingScope
 {
-    private readonly Dictionary<string, ParamSymbol> _params = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _failed = new(StringComparer.OrdinalIgnoreCase);
+    // Created on first use: most rules declare no LocalParams, and a workflow may have thousands of rules.
+    private Dictionary<string, ParamSymbol>? _params;
+    private HashSet<string>? _failed;
     private readonly BindingScope? _parent;
 
     public BindingScope(IReadOnlyList<InputSymbol> inputs)
@@ -37,16 +38,16 @@ internal sealed class BindingScope
 
     public BindingScope CreateChild() => new(this);
 
-    public void AddParam(ParamSymbol param) => _params[param.Name] = param;
+    public void AddParam(ParamSymbol param) => (_params ??= new(StringComparer.Ordinal))[param.Name] = param;
 
     /// <summary>Marks a param whose expression had errors, so its uses stay quiet instead of repeating them.</summary>
-    public void AddFailedParam(string name) => _failed.Add(name);
+    public void AddFailedParam(string name) => (_failed ??= new(StringComparer.OrdinalIgnoreCase)).Add(name);
 
     public bool IsFailedParam(string name)
     {
         for (var scope = this; scope is not null; scope = scope._parent)
         {
-            if (scope._failed.Contains(name))
+            if (scope._failed?.Contains(name) == true)
             {
                 return true;
             }
@@ -55,15 +56,28 @@ internal sealed class BindingScope
         return false;
     }
 
-    /// <summary>Params visible here whose name matches ignoring case, nearest scope first.</summary>
-    public IEnumerable<ParamSymbol> FindParams(string name)
+    /// <summary>Params visible here whose name matches ignoring case, nearest scope first (only that scope's).</summary>
+    public IReadOnlyList<ParamSymbol> FindParams(string name)
     {
         for (var scope = this; scope is not null; scope = scope._parent)
         {
-            var found = scope._params.Where(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).ToList();
-            if (found.Count > 0)
+            if (scope._params is not { Count: > 0 } parameters)
             {
-                return found.Select(p => p.Value);
+                continue;
+            }
+
+            List<ParamSymbol>? found = null;
+            foreach (var (key, param) in parameters)
+            {
+                if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    (found ??= []).Add(param);
+                }
+            }
+
+            if (found is not null)
+            {
+                return found;
             }
         }
 
@@ -74,7 +88,7 @@ internal sealed class BindingScope
     {
         for (var scope = this; scope is not null; scope = scope._parent)
         {
-            foreach (var name in scope._params.Keys)
+            foreach (var name in scope._params?.Keys ?? Enumerable.Empty<string>())
             {
                 yield return name;
             }

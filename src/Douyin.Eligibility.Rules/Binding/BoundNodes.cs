@@ -34,6 +34,38 @@ internal abstract record BoundExpression(ExprType Type, string Text)
 
     /// <summary>The sub-expressions evaluated by this node (a param's value is not one: it is computed once, apart).</summary>
     public virtual IEnumerable<BoundExpression> Children => [];
+
+    /// <summary>The cost the first <see cref="CostModel"/> to cost this node found (see <see cref="CostModel.Of"/>); not part of the node's value.</summary>
+    internal CostMemo Cost;
+}
+
+/// <summary>
+/// Where a node keeps its cost once computed, so costing a workflow of many rules needs no table of every node. It
+/// takes no part in the equality of bound nodes: two nodes equal in value stay equal whether costed or not.
+/// </summary>
+internal struct CostMemo : IEquatable<CostMemo>
+{
+    private Entry? _entry;
+
+    /// <summary>The cost <paramref name="model"/> stored here, if it was the model that stored one.</summary>
+    public bool TryGet(CostModel model, out CostInfo cost)
+    {
+        var entry = Volatile.Read(ref _entry);
+        cost = entry?.Value ?? default;
+        return entry is not null && ReferenceEquals(entry.Model, model);
+    }
+
+    /// <summary>Stores the cost <paramref name="model"/> computed, unless another model got there first (false then).</summary>
+    public bool TrySet(CostModel model, CostInfo cost)
+        => Interlocked.CompareExchange(ref _entry, new Entry(model, cost), null) is null;
+
+    public readonly bool Equals(CostMemo other) => true;
+
+    public override readonly bool Equals(object? obj) => obj is CostMemo;
+
+    public override readonly int GetHashCode() => 0;
+
+    private sealed record Entry(CostModel Model, CostInfo Value);
 }
 
 internal sealed record BoundLiteral(ExprType Type, string Text, object? Value) : BoundExpression(Type, Text)
@@ -95,36 +127,40 @@ internal sealed class ParamSymbol
     /// <summary>The non-constant params used directly by <paramref name="node"/>; a param's value is not looked into.</summary>
     public static List<ParamSymbol> UsedBy(BoundExpression node)
     {
-        var found = new List<ParamSymbol>();
-        var pending = new Stack<BoundExpression>();
-        pending.Push(node);
-        while (pending.Count > 0)
+        List<ParamSymbol>? found = null;
+        Collect(node, ref found);
+        return found ?? [];
+
+        static void Collect(BoundExpression current, ref List<ParamSymbol>? found)
         {
-            var current = pending.Pop();
             if (current is BoundParam param)
             {
-                if (!param.Symbol.IsConstant && !found.Contains(param.Symbol))
+                if (!param.Symbol.IsConstant && found?.Contains(param.Symbol) != true)
                 {
-                    found.Add(param.Symbol);
+                    (found ??= []).Add(param.Symbol);
                 }
 
-                continue;
+                return;
             }
 
             foreach (var child in current.Children)
             {
-                pending.Push(child);
+                Collect(child, ref found);
             }
         }
-
-        return found;
     }
 
     /// <summary>Every non-constant param that computing <paramref name="node"/> may need, dependencies first.</summary>
     public static List<ParamSymbol> ClosureOf(BoundExpression node)
     {
+        var used = UsedBy(node);
+        if (used.Count == 0)
+        {
+            return used;
+        }
+
         var closure = new HashSet<ParamSymbol>(ReferenceEqualityComparer.Instance);
-        var pending = new Stack<ParamSymbol>(UsedBy(node));
+        var pending = new Stack<ParamSymbol>(used);
         while (pending.Count > 0)
         {
             var param = pending.Pop();

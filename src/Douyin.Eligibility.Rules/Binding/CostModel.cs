@@ -11,19 +11,26 @@ namespace Douyin.Eligibility.Rules.Binding;
 /// </summary>
 internal sealed class CostModel(SizeLimits sizes)
 {
-    // Each node is costed once, however many parents ask (a child's figure is needed for cost and for size).
-    // Concurrent: the explaining delegates are compiled on first use, from any thread, and read sizes from here.
-    private readonly ConcurrentDictionary<BoundExpression, CostInfo> _known = new(ReferenceEqualityComparer.Instance);
+    // Each node is costed once, however many parents ask (a child's figure is needed for cost and for size): the
+    // figure is kept on the node (BoundExpression.Cost), or here for a node another model costed first (tests cost
+    // one tree under several limits). Thread-safe: delegates are compiled on first use, from any thread, and read
+    // sizes from here.
+    private ConcurrentDictionary<BoundExpression, CostInfo>? _others;
 
     public SizeLimits Sizes => sizes;
 
     /// <summary>The cost of evaluating <paramref name="node"/> once, counting each param it uses as one read.</summary>
     public CostInfo Of(BoundExpression node)
     {
-        if (!_known.TryGetValue(node, out var info))
+        if (node.Cost.TryGet(this, out var info) || (_others?.TryGetValue(node, out info) ?? false))
         {
-            info = Compute(node);
-            _known[node] = info;
+            return info;
+        }
+
+        info = Compute(node);
+        if (!node.Cost.TrySet(this, info))
+        {
+            LazyInitializer.EnsureInitialized(ref _others, () => new(ReferenceEqualityComparer.Instance))[node] = info;
         }
 
         return info;
@@ -70,14 +77,30 @@ internal sealed class CostModel(SizeLimits sizes)
 
     /// <summary>One step for the node plus the cost of each child; no size.</summary>
     public CostInfo OfChildren(BoundExpression node)
-        => new(node.Children.Aggregate(1L, (total, child) => CostInfo.Add(total, Of(child).Cost)), 0);
+    {
+        var total = 1L;
+        foreach (var child in node.Children)
+        {
+            total = CostInfo.Add(total, Of(child).Cost);
+        }
+
+        return new(total, 0);
+    }
 
     /// <summary>
     /// The worst case of a whole rule condition or message placeholder: its own cost plus, once each, the cost of
     /// every param it may compute.
     /// </summary>
     public long OfRoot(BoundExpression node)
-        => ParamSymbol.ClosureOf(node).Aggregate(Of(node).Cost, (total, param) => CostInfo.Add(total, param.Cost.Cost));
+    {
+        var total = Of(node).Cost;
+        foreach (var param in ParamSymbol.ClosureOf(node))
+        {
+            total = CostInfo.Add(total, param.Cost.Cost);
+        }
+
+        return total;
+    }
 
     private CostInfo OfBinary(BoundBinary binary)
     {

@@ -11,6 +11,10 @@ internal sealed class ExprType
 {
     private static readonly ConcurrentDictionary<Type, ExprType> Cache = new();
 
+    // Every type asked about (int?, double, a member's declared type …), so binding a member does not canonicalize its
+    // type again (Nullable.GetUnderlyingType allocates); null for a type the language does not support.
+    private static readonly ConcurrentDictionary<Type, ExprType?> ByType = new();
+
     public static readonly ExprType NullType = new(typeof(object), ValueKind.Null, null);
     public static readonly ExprType Boolean = Of(typeof(bool));
     public static readonly ExprType Integer = Of(typeof(int));
@@ -55,12 +59,18 @@ internal sealed class ExprType
     /// <summary>The expression type of a CLR type, or null when the language does not support it.</summary>
     public static ExprType? TryOf(Type type)
     {
+        if (ByType.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
         try
         {
             return Of(type);
         }
         catch (NotSupportedException)
         {
+            ByType.TryAdd(type, null);
             return null;
         }
     }
@@ -70,8 +80,15 @@ internal sealed class ExprType
     /// <summary>One instance per canonical type (int? and short are int; double is decimal), so types compare by reference.</summary>
     public static ExprType Of(Type type)
     {
+        if (ByType.TryGetValue(type, out var known))
+        {
+            return known ?? throw new NotSupportedException($"Type {Canonical(type)} is not supported in expressions.");
+        }
+
         var canonical = Canonical(type);
-        return Cache.TryGetValue(canonical, out var known) ? known : Cache.GetOrAdd(canonical, Create(canonical));
+        var created = Cache.TryGetValue(canonical, out var existing) ? existing : Cache.GetOrAdd(canonical, Create(canonical));
+        ByType.TryAdd(type, created);
+        return created;
     }
 
     private static Type Canonical(Type type)

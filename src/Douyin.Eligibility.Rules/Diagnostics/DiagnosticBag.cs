@@ -11,7 +11,10 @@ internal sealed class DiagnosticBag
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
-    public bool HasErrors { get; private set; }
+    public bool HasErrors => ErrorCount > 0;
+
+    /// <summary>How many of <see cref="Items"/> are errors.</summary>
+    public int ErrorCount { get; private set; }
 
     /// <summary>Reports an error with the message <paramref name="code"/> of the catalog.</summary>
     public void Error(string code, SourceLocation location, params object?[] args)
@@ -28,7 +31,7 @@ internal sealed class DiagnosticBag
     public void Add(Diagnostic diagnostic)
     {
         _items.Add(diagnostic);
-        HasErrors |= diagnostic.IsError;
+        ErrorCount += diagnostic.IsError ? 1 : 0;
     }
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)

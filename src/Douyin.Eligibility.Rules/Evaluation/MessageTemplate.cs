@@ -1,23 +1,53 @@
 using System.Text;
+using Douyin.Eligibility.Rules.Binding;
 using Douyin.Eligibility.Rules.Compilation;
 
 namespace Douyin.Eligibility.Rules.Evaluation;
 
 /// <summary>
-/// A compiled message such as <c>"Store score $(merchant.StoreScore) is not above $(MinStoreScore)"</c>:
-/// literal pieces and placeholder delegates, formatted only when someone reads the message.
+/// A message such as <c>"Store score $(merchant.StoreScore) is not above $(MinStoreScore)"</c>: literal pieces and
+/// placeholders, formatted only when someone reads the message. Placeholders are bound (and so checked) when the
+/// rules load, but compiled only on the first <see cref="Format"/>, all of a template's at once, once however many
+/// threads format it; a constant placeholder (a literal, a constant param) is written into the text at load and never
+/// compiled. Loading a workflow of thousands of rules therefore compiles no message at all.
 /// </summary>
-internal sealed class MessageTemplate(IReadOnlyList<object> parts)
+internal sealed class MessageTemplate
 {
-    /// <summary>Each part is a literal <see cref="string"/> or a compiled placeholder.</summary>
-    public IReadOnlyList<object> Parts { get; } = parts;
+    /// <summary>Each part is a literal <see cref="string"/>, a compiled placeholder, or (until the first format) a bound one.</summary>
+    private readonly object[] _parts;
+    private readonly CompileSettings _settings;
+    private Func<EvaluationState, object?>?[]? _compiled;
+
+    /// <summary>A template of literal strings and compiled placeholders (<see cref="Func{EvaluationState, Object}"/>).</summary>
+    public MessageTemplate(IReadOnlyList<object> parts)
+        : this(parts, CompileSettings.Default)
+    {
+    }
+
+    /// <summary>
+    /// A template of literal strings, compiled placeholders and bound ones (<see cref="BoundExpression"/>, compiled with
+    /// <paramref name="settings"/> on the first format; a constant one becomes text now).
+    /// </summary>
+    public MessageTemplate(IReadOnlyList<object> parts, CompileSettings settings)
+    {
+        _settings = settings;
+        _parts = WithConstantsAsText(parts, out var needsCompiling);
+        if (!needsCompiling)
+        {
+            _compiled = [];
+        }
+    }
+
+    /// <summary>Whether the placeholders have been compiled (no bound one left to compile), for tests.</summary>
+    internal bool IsCompiled => Volatile.Read(ref _compiled) is not null;
 
     public string Format(EvaluationState state)
     {
+        var compiled = Volatile.Read(ref _compiled) ?? Compile();
         var builder = new StringBuilder();
-        foreach (var part in Parts)
+        for (var i = 0; i < _parts.Length; i++)
         {
-            if (part is string literal)
+            if (_parts[i] is string literal)
             {
                 builder.Append(literal);
                 continue;
@@ -25,7 +55,8 @@ internal sealed class MessageTemplate(IReadOnlyList<object> parts)
 
             try
             {
-                var value = ((Func<EvaluationState, object?>)part)(state);
+                var run = i < compiled.Length && compiled[i] is { } done ? done : (Func<EvaluationState, object?>)_parts[i];
+                var value = run(state);
                 builder.Append(value is string s ? s : TraceEntry.FormatValue(value));
             }
             catch (Exception ex) when (ex is ArithmeticException or RuleEvaluationException or ArgumentOutOfRangeException)
@@ -36,4 +67,45 @@ internal sealed class MessageTemplate(IReadOnlyList<object> parts)
 
         return builder.ToString();
     }
+
+    /// <summary>Compiles every bound placeholder, once: a thread that loses the race uses the winner's delegates.</summary>
+    private Func<EvaluationState, object?>?[] Compile()
+    {
+        lock (_parts)
+        {
+            if (_compiled is { } done)
+            {
+                return done;
+            }
+
+            var compiled = new Func<EvaluationState, object?>?[_parts.Length];
+            for (var i = 0; i < _parts.Length; i++)
+            {
+                if (_parts[i] is BoundExpression value)
+                {
+                    compiled[i] = ExpressionCompiler.CompileValue(value, _settings);
+                }
+            }
+
+            Volatile.Write(ref _compiled, compiled);
+            return compiled;
+        }
+    }
+
+    /// <summary>The parts with each constant placeholder written as text.</summary>
+    private static object[] WithConstantsAsText(IReadOnlyList<object> parts, out bool needsCompiling)
+    {
+        needsCompiling = false;
+        var merged = new object[parts.Count];
+        for (var i = 0; i < merged.Length; i++)
+        {
+            var part = parts[i];
+            merged[i] = part is BoundExpression { IsConstant: true, Type.Kind: not ValueKind.Null } constant ? Text(constant.ConstantValue) : part;
+            needsCompiling |= merged[i] is BoundExpression;
+        }
+
+        return merged;
+    }
+
+    private static string Text(object? value) => value is string s ? s : TraceEntry.FormatValue(value);
 }

@@ -39,11 +39,13 @@ internal static class RuleSetLoader
         var compiler = new WorkflowCompiler(options, diagnostics, byName);
         var workflows = definitions.Select(compiler.Compile).ToList();
         // Reported as a compiler does: by file, then line, then column, whichever stage found them.
-        var sorted = diagnostics.Items
-            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
-            .ThenBy(d => d.Location.Line)
-            .ThenBy(d => d.Location.Column)
-            .ToArray();
+        var sorted = diagnostics.Items.Count == 0
+            ? []
+            : diagnostics.Items
+                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.Line)
+                .ThenBy(d => d.Location.Column)
+                .ToArray();
         if (diagnostics.HasErrors)
         {
             return new RuleSetLoadResult(null, sorted);

@@ -62,7 +62,7 @@ internal sealed partial class WorkflowCompiler
         var scope = parentScope.CreateChild();
         BindParams(rule.LocalParams, scope);
         var condition = rule.Expression is null ? null : BindExpression(rule.Expression, scope, condition: true);
-        if (condition is not null && !CheckCost(rule.Expression!, Messages.Get("Cost_Rule", rule.Name), condition))
+        if (condition is not null && !CheckCost(rule.Expression!, "Cost_Rule", rule.Name, condition))
         {
             condition = null;
         }
@@ -120,7 +120,7 @@ internal sealed partial class WorkflowCompiler
             return null;
         }
 
-        return value is not null && CheckCost(placeholder, Messages.Get("Cost_Placeholder", placeholder.Text), value) ? value : null;
+        return value is not null && CheckCost(placeholder, "Cost_Placeholder", placeholder.Text, value) ? value : null;
     }
 
     private CompiledRule CompileRule(BoundRule rule)
@@ -132,7 +132,7 @@ internal sealed partial class WorkflowCompiler
 
         var messages = rule.Messages.ToDictionary(
             m => m.Key,
-            m => new MessageTemplate(m.Value.Select(p => p is BoundExpression value ? ExpressionCompiler.CompileValue(value, CompileSettings) : p).ToArray()),
+            m => new MessageTemplate(m.Value, CompileSettings),
             StringComparer.OrdinalIgnoreCase);
         var compiled = new CompiledRule(rule.Info, rule.Condition, rule.Children.Select(CompileRule).ToArray(), messages, CompileSettings);
         _compiled[rule] = compiled;

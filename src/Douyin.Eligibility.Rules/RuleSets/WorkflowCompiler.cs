@@ -22,14 +22,15 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
     private readonly Dictionary<(WorkflowDefinition Definition, string Inputs), BoundWorkflow> _bound = [];
     private readonly Dictionary<BoundRule, CompiledRule> _compiled = new(ReferenceEqualityComparer.Instance);
     private int _paramSequence;
+    private CompileSettings? _compileSettings;
 
     private ExpressionLimits Limits => options.Limits;
 
-    private CompileSettings CompileSettings => new(_costs, options.CountWork);
+    private CompileSettings CompileSettings => _compileSettings ??= new(_costs, options.CountWork);
 
     public Workflow? Compile(WorkflowDefinition definition)
     {
-        var errorsBefore = diagnostics.Items.Count(d => d.IsError);
+        var errorsBefore = diagnostics.ErrorCount;
         var inputs = ResolveInputs(definition);
         if (inputs is null)
         {
@@ -44,7 +45,7 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
             diagnostics.ErrorVariant(DiagnosticCodes.CostTooHigh, "Workflow", definition.Location, definition.Name, cost, Limits.MaxWorkflowCost);
         }
 
-        if (diagnostics.Items.Count(d => d.IsError) > errorsBefore)
+        if (diagnostics.ErrorCount > errorsBefore)
         {
             return null;
         }
@@ -123,14 +124,15 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
         }
 
         symbol.Cost = _costs.Of(value);
-        return CheckCost(parameter.Expression, Messages.Get("Cost_Param", parameter.Name), value) ? symbol : null;
+        return CheckCost(parameter.Expression, "Cost_Param", parameter.Name, value) ? symbol : null;
     }
 
     /// <summary>
     /// Reports DE2010 when a rule, param or placeholder may cost more than <see cref="ExpressionLimits.MaxCost"/>, at the
-    /// smallest part of it that is over the limit on its own.
+    /// smallest part of it that is over the limit on its own. <paramref name="what"/> is the catalog entry naming what
+    /// is costed (<c>Cost_Rule</c> …), filled with <paramref name="name"/>: read only for a report.
     /// </summary>
-    private bool CheckCost(ExpressionText text, LocalizableText what, BoundExpression root)
+    private bool CheckCost(ExpressionText text, string what, string name, BoundExpression root)
     {
         var cost = _costs.OfRoot(root);
         if (cost <= Limits.MaxCost)
@@ -140,7 +142,7 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
 
         var figure = cost >= CostInfo.Saturated ? Messages.Get("Cost_MoreThan", CostInfo.Saturated) : Messages.Get("Cost_UpTo", cost);
         var location = _costs.Costliest(root, Limits.MaxCost).Location ?? text.Locate(0);
-        diagnostics.Error(DiagnosticCodes.CostTooHigh, location, what, figure, Limits.MaxCost);
+        diagnostics.Error(DiagnosticCodes.CostTooHigh, location, Messages.Get(what, name), figure, Limits.MaxCost);
         return false;
     }
 

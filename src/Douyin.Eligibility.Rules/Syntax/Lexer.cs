@@ -19,7 +19,8 @@ internal sealed class Lexer
 
     public List<Token> Tokenize()
     {
-        var tokens = new List<Token>();
+        // About one token per four characters in rule expressions; presized, the list rarely grows.
+        var tokens = new List<Token>(_text.Length / 4 + 2);
         while (true)
         {
             var token = Next();
@@ -75,18 +76,30 @@ internal sealed class Lexer
         }
 
         var text = _text[start.._position];
-        var kind = text.ToLowerInvariant() switch
-        {
-            "true" => TokenKind.True,
-            "false" => TokenKind.False,
-            "null" => TokenKind.Null,
-            "and" => TokenKind.AmpersandAmpersand,
-            "or" => TokenKind.BarBar,
-            "not" => TokenKind.Bang,
-            _ => TokenKind.Identifier,
-        };
+        var kind = KeywordKind(text);
         object? value = kind switch { TokenKind.True => true, TokenKind.False => false, _ => null };
         return new Token(kind, start, _position - start, text, value);
+    }
+
+    /// <summary>The keyword <paramref name="text"/> spells in any case (<c>true</c>, <c>AND</c> …), else an identifier.</summary>
+    private static TokenKind KeywordKind(string text)
+    {
+        // The keywords are ASCII, and no other character lower-cases to one of their letters.
+        if (text.Length is < 2 or > 5 || !System.Text.Ascii.IsValid(text))
+        {
+            return TokenKind.Identifier;
+        }
+
+        return text switch
+        {
+            _ when text.Equals("true", StringComparison.OrdinalIgnoreCase) => TokenKind.True,
+            _ when text.Equals("false", StringComparison.OrdinalIgnoreCase) => TokenKind.False,
+            _ when text.Equals("null", StringComparison.OrdinalIgnoreCase) => TokenKind.Null,
+            _ when text.Equals("and", StringComparison.OrdinalIgnoreCase) => TokenKind.AmpersandAmpersand,
+            _ when text.Equals("or", StringComparison.OrdinalIgnoreCase) => TokenKind.BarBar,
+            _ when text.Equals("not", StringComparison.OrdinalIgnoreCase) => TokenKind.Bang,
+            _ => TokenKind.Identifier,
+        };
     }
 
     private Token ReadNumber()

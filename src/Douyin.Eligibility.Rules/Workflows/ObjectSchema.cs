@@ -22,6 +22,11 @@ internal sealed record ObjectSchema(IReadOnlyList<string> Known, IReadOnlyDictio
 
     public static ObjectSchema Input { get; } = new(["Name", "Type"], Legacies());
 
+    private readonly HashSet<string> _known = new(Known, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether <paramref name="name"/> is an accepted property, ignoring case.</summary>
+    public bool IsKnown(string name) => _known.Contains(name);
+
     /// <summary>The names worth suggesting for a misspelling (not <c>$schema</c>, which editors add).</summary>
     public IEnumerable<string> Suggestable => Known.Where(name => !name.StartsWith('$'));
 

@@ -11,23 +11,22 @@ namespace Douyin.Eligibility.Rules.Workflows;
 internal sealed class PropertyMap
 {
     private readonly ObjectSchema _schema;
-    private readonly Dictionary<string, JsonPropertyNode> _known = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, JsonPropertyNode> _known;
     private readonly List<JsonPropertyNode> _extras = [];
 
     public PropertyMap(JsonObjectNode node, ObjectSchema schema)
     {
         Node = node;
         _schema = schema;
+        _known = new(node.Properties.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var property in node.Properties)
         {
-            if (_schema.Known.Contains(property.Name, StringComparer.OrdinalIgnoreCase) && !_known.ContainsKey(property.Name))
+            if (_schema.IsKnown(property.Name) && _known.TryAdd(property.Name, property))
             {
-                _known.Add(property.Name, property);
+                continue;
             }
-            else
-            {
-                _extras.Add(property);
-            }
+
+            _extras.Add(property);
         }
     }
 

@@ -25,6 +25,11 @@ internal static class WorkflowFileReader
         var workflows = root is null ? [] : new WorkflowObjectReader(source, found).ReadRoot(root);
 
         // Checks run by area, not in file order; sorting makes the report read top to bottom.
+        if (found.Items.Count == 0)
+        {
+            return workflows;
+        }
+
         diagnostics.AddRange(found.Items
             .Select((diagnostic, index) => (diagnostic, index))
             .OrderBy(entry => entry.diagnostic.Location.Line)

@@ -9,8 +9,13 @@ internal sealed partial class WorkflowObjectReader
     private Dictionary<string, ExpressionText> ReadMessages(PropertyMap map, ObjectOwner owner)
     {
         var messages = new Dictionary<string, ExpressionText>(StringComparer.OrdinalIgnoreCase);
+        if (OptionalObject(map, "Messages") is not { Properties.Count: > 0 } written)
+        {
+            return messages;
+        }
+
         var seen = new Dictionary<string, JsonPropertyNode>(StringComparer.OrdinalIgnoreCase);
-        foreach (var property in OptionalObject(map, "Messages")?.Properties ?? [])
+        foreach (var property in written.Properties)
         {
             if (string.IsNullOrWhiteSpace(property.Name))
             {

@@ -7,9 +7,14 @@ internal sealed partial class WorkflowObjectReader
 {
     private List<RuleDefinition> ReadRules(JsonArrayNode? array, ObjectOwner parent)
     {
-        var rules = new List<RuleDefinition>();
-        var seen = new Dictionary<string, JsonStringNode>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in array?.Items ?? [])
+        if (array is not { Items.Count: > 0 })
+        {
+            return [];
+        }
+
+        var rules = new List<RuleDefinition>(array.Items.Count);
+        var seen = new Dictionary<string, JsonStringNode>(array.Items.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var item in array.Items)
         {
             if (item is not JsonObjectNode node)
             {

@@ -25,6 +25,19 @@ public class BinderTests
     public void Bind_InputByPosition_IsInput1()
         => ExpressionHost.BindOrFail("input1.Score > 1").Should().BeOfType<BoundBinary>().Which.Left.Path.Should().Be("store.Score");
 
+    [Theory]
+    [InlineData("INPUT1.Score > 1")]
+    [InlineData("Store.Score > 1")]
+    public void Bind_InputNameOrPositionInAnyCase_IsTheInput(string expression)
+        => ExpressionHost.BindOrFail(expression).Should().BeOfType<BoundBinary>().Which.Left.Path.Should().Be("store.Score");
+
+    [Theory]
+    [InlineData("input01.Score > 1", "input01")]
+    [InlineData("input2.Score > 1", "input2")]
+    [InlineData("input.Score > 1", "input")]
+    public void Bind_OtherInputPosition_IsUnknownName(string expression, string name)
+        => ExpressionHost.Bind(expression).Diagnostics.Should().ContainSingle().Which.Message.Should().Contain($"'{name}'");
+
     [Fact]
     public void Bind_ComparingStringWithNumber_ReportsTypes()
         => ExpressionHost.Errors("store.Name > 3").Should().Equal("test.json(1,12): error DE3004: Operator '>' needs two numbers or two dates, but got string and int.");

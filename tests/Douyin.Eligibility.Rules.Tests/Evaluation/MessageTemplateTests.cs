@@ -1,5 +1,6 @@
 using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Rules.Evaluation;
+using Douyin.Eligibility.Rules.Tests.TestSupport;
 
 namespace Douyin.Eligibility.Rules.Tests.Evaluation;
 
@@ -35,5 +36,47 @@ public class MessageTemplateTests
         var template = new MessageTemplate(["Gap ", (Func<EvaluationState, object?>)(_ => throw error), "."]);
 
         template.Format(State).Should().Be("Gap (error).");
+    }
+
+    [Fact]
+    public void Format_BoundPlaceholder_IsCompiledOnTheFirstFormatOnly()
+    {
+        var template = new MessageTemplate(["Score ", ExpressionHost.BindOrFail("store.Score", condition: false), " is low"], CompileSettings.Default);
+        template.IsCompiled.Should().BeFalse();
+
+        var first = template.Format(new EvaluationState([new Store { Score = 3.9m }], ExpressionHost.AsOf, null));
+        var second = template.Format(new EvaluationState([new Store { Score = 4.2m }], ExpressionHost.AsOf, null));
+
+        template.IsCompiled.Should().BeTrue();
+        first.Should().Be("Score 3.9 is low");
+        second.Should().Be("Score 4.2 is low");
+    }
+
+    [Fact]
+    public void Constructor_ConstantPlaceholders_AreWrittenAsTextAndNeverCompiled()
+    {
+        var template = new MessageTemplate(["Min ", ExpressionHost.BindOrFail("MinScore", condition: false), ", at most ", ExpressionHost.BindOrFail("Limit + 1", condition: false)], CompileSettings.Default);
+
+        template.IsCompiled.Should().BeTrue();
+        template.Format(State).Should().Be("Min 4.1, at most 4");
+    }
+
+    [Fact]
+    public void Format_FromManyThreadsAtOnce_GivesEachItsOwnValue()
+    {
+        var template = new MessageTemplate(["Score ", ExpressionHost.BindOrFail("store.Score + 1", condition: false)], CompileSettings.Default);
+
+        var texts = new string[16];
+        Parallel.For(0, texts.Length, i => texts[i] = template.Format(new EvaluationState([new Store { Score = i }], ExpressionHost.AsOf, null)));
+
+        texts.Should().Equal(Enumerable.Range(0, texts.Length).Select(i => $"Score {i + 1}"));
+    }
+
+    [Fact]
+    public void Format_BoundPlaceholderThatFails_WritesError()
+    {
+        var template = new MessageTemplate(["Ratio ", ExpressionHost.BindOrFail("store.Score / store.Count", condition: false)], CompileSettings.Default);
+
+        template.Format(new EvaluationState([new Store { Score = 1m, Count = 0 }], ExpressionHost.AsOf, null)).Should().Be("Ratio (error)");
     }
 }

@@ -36,4 +36,34 @@ public class WorkflowCompilerTests
 
         error.Location.Column.Should().Be(json.IndexOf("\"P31 * 2", StringComparison.Ordinal) + 1);
     }
+
+    [Fact]
+    public void Compile_BadPlaceholdersInSeveralMessages_ReportsEachAtLoad()
+    {
+        var json = """
+            {"WorkflowName": "W", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [
+              {"RuleName": "R", "Expression": "store.Score > 4", "ErrorMessage": "score $(store.Scor)",
+               "Messages": {"en": "items $(store.Items)", "zh-CN": "open $(store.Score"}}]}
+            """;
+
+        var codes = RuleFiles.Load(("rules.json", json)).Errors.Select(d => (d.Code, d.Location.Line, d.Location.Column)).ToArray();
+
+        codes.Should().Equal(
+            (DiagnosticCodes.UnknownMember, 1, json.Split('\n')[1].IndexOf("Scor)", StringComparison.Ordinal)),
+            (DiagnosticCodes.PlaceholderNotScalar, 2, json.Split('\n')[2].IndexOf("store.Items", StringComparison.Ordinal)),
+            (DiagnosticCodes.UnterminatedPlaceholder, 2, json.Split('\n')[2].IndexOf("$(store.Score", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Evaluate_FailingRuleAfterLoad_FormatsItsMessagePlaceholders()
+    {
+        var set = RuleFiles.LoadOrFail("""
+            {"WorkflowName": "W", "Inputs": [{"Name": "store", "Type": "Store"}], "GlobalParams": [{"Name": "Min", "Expression": "4.1"}], "Rules": [
+              {"RuleName": "R", "Expression": "store.Score > Min", "ErrorMessage": "score $(store.Score) is not above $(Min) ($(store.Score - Min))"}]}
+            """);
+
+        var result = set.GetWorkflow("W", ExpressionHost.AsOf).Evaluate(ExpressionHost.AsOf, new Store { Score = 3.9m });
+
+        result.Results.Should().ContainSingle().Which.Message.Should().Be("score 3.9 is not above 4.1 (-0.2)");
+    }
 }

@@ -46,6 +46,22 @@ public class ParserTests
     public void Parse_NotKeyword_IsUnaryNot()
         => Parse("not a").Should().BeOfType<UnarySyntax>().Which.Operator.Should().Be(TokenKind.Bang);
 
+    [Theory]
+    [InlineData("TRUE", true)]
+    [InlineData("False", false)]
+    [InlineData("nULL", null)]
+    public void Parse_LiteralKeywordInAnyCase_IsTheLiteral(string text, bool? expected)
+        => Parse(text).Should().BeOfType<LiteralSyntax>().Which.Value.Should().Be(expected);
+
+    [Theory]
+    [InlineData("truest")]
+    [InlineData("nota")]
+    [InlineData("an")]
+    [InlineData("Or_")]
+    [InlineData("\u0130nput")]
+    public void Parse_WordThatOnlyStartsLikeAKeyword_IsAName(string text)
+        => Parse(text).Should().BeOfType<NameSyntax>().Which.Name.Should().Be(text);
+
     [Fact]
     public void Parse_ConditionalIsRightAssociative_NestsInElseBranch()
     {

@@ -88,4 +88,28 @@ public class JsonStringPositionTests
         slice.Text.Should().Be("a.b");
         At(slice, 0).Should().Be("(1,8)");
     }
+
+    [Fact]
+    public void Decode_SliceOfPlainTextWithWideCharacters_KeepsPositions()
+    {
+        var text = StringAt("  \"\u5e97\u94fa $(a.b)\"");
+
+        var slice = text.Slice(5, 3);
+        slice.Text.Should().Be("a.b");
+        At(slice, 0).Should().Be("(1,9)");
+        At(slice, 3).Should().Be("(1,12)");
+    }
+
+    [Fact]
+    public void Read_FileOnOneLine_PlacesLaterErrorsAtTheirColumn()
+    {
+        // Columns on one long line are counted on from the previous token: the CJK descriptions before the error
+        // are one column per character, as editors count them.
+        var rules = Enumerable.Range(0, 50).Select(i => $$"""{"RuleName": "R{{i}}", "Description": "\u89c4\u5219 {{i}}", "Expression": "true"}""".Replace("\\u89c4\\u5219", "\u89c4\u5219"));
+        var json = $$"""{"WorkflowName": "W", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{{string.Join(", ", rules)}}, {"RuleName": "Last", "Expression": "true", "Rule": 1}]}""";
+
+        var (_, diagnostics) = Read(json);
+
+        diagnostics.Should().ContainSingle().Which.Should().StartWith($"rules.json(1,{json.IndexOf("\"Rule\": 1", StringComparison.Ordinal) + 1}): error");
+    }
 }

@@ -128,4 +128,19 @@ public class JsonTreeReaderTests
 
         ((JsonObjectNode)root!).Properties[0].Name.Should().Be("RuleName");
     }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(12)]
+    public void Parse_RepeatedPropertyInAnObject_IsReportedOnceWithTheFirstLine(int before)
+    {
+        // Few properties are searched one by one, many through a table: both find the first occurrence.
+        var properties = Enumerable.Range(0, before).Select(i => $"  \"P{i}\": {i},");
+        var json = "{\n  \"Name\": 1,\n" + string.Join("\n", properties) + "\n  \"Name\": 2\n}";
+
+        var (root, diagnostics) = Parse(json);
+
+        diagnostics.Should().ContainSingle().Which.Should().Contain("DE1012").And.Contain("line 2");
+        root.Should().BeOfType<JsonObjectNode>().Which.Properties.Should().HaveCount(before + 1);
+    }
 }

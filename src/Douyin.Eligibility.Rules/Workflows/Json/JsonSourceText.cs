@@ -10,6 +10,9 @@ namespace Douyin.Eligibility.Rules.Workflows.Json;
 internal sealed class JsonSourceText
 {
     private readonly int[] _lineStarts;
+    private int _lastLine = -1;
+    private int _lastOffset;
+    private int _lastColumn;
 
     public JsonSourceText(string path, string content)
     {
@@ -71,6 +74,15 @@ internal sealed class JsonSourceText
         return document.RootElement.Clone();
     }
 
+    /// <remarks>
+    /// The reader locates tokens in file order, so the count goes on from the last offset located on the same line:
+    /// a file written on one line (generated, minified) costs its length once, not once per token.
+    /// </remarks>
     private int ColumnOf(int line, int offset)
-        => Encoding.UTF8.GetCharCount(Utf8, _lineStarts[line], offset - _lineStarts[line]);
+    {
+        var (from, column) = line == _lastLine && offset >= _lastOffset ? (_lastOffset, _lastColumn) : (_lineStarts[line], 0);
+        column += Encoding.UTF8.GetCharCount(Utf8, from, offset - from);
+        (_lastLine, _lastOffset, _lastColumn) = (line, offset, column);
+        return column;
+    }
 }

@@ -15,6 +15,12 @@ internal static class JsonStringDecoder
     /// <param name="firstColumn">The column of the first byte after the opening quote.</param>
     public static ExpressionText Decode(ReadOnlySpan<byte> raw, string path, int line, int firstColumn)
     {
+        // Without escapes each UTF-16 character is one column further: no per-character map is needed.
+        if (!raw.Contains((byte)'\\') && System.Text.Unicode.Utf8.IsValid(raw))
+        {
+            return ExpressionText.OnOneLine(Encoding.UTF8.GetString(raw), path, line, firstColumn);
+        }
+
         var text = new StringBuilder(raw.Length);
         var columns = new List<int>(raw.Length + 1);
         var column = firstColumn;

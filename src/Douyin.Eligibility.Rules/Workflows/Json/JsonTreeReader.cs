@@ -82,25 +82,51 @@ internal static class JsonTreeReader
     {
         var start = (int)reader.TokenStartIndex;
         var properties = new List<JsonPropertyNode>();
-        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        Dictionary<string, JsonPropertyNode>? seen = null; // past a few properties; a linear search before
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
             var nameLocation = source.Locate((int)reader.TokenStartIndex);
             var name = DecodeString(ref reader, source, nameLocation).Text;
             reader.Read();
             var value = ReadValue(ref reader, source, findings);
-            if (seen.TryGetValue(name, out var first))
+            if (Find(properties, seen, name) is { } first)
             {
                 // Keep the first occurrence so the later one is not checked (and reported) twice.
-                findings.ErrorVariant(DiagnosticCodes.DuplicateProperty, "Exact", nameLocation, name, first.Line + 1);
+                findings.ErrorVariant(DiagnosticCodes.DuplicateProperty, "Exact", nameLocation, name, first.NameLocation.Line + 1);
                 continue;
             }
 
-            seen.Add(name, nameLocation);
-            properties.Add(new JsonPropertyNode(name, nameLocation, value));
+            var property = new JsonPropertyNode(name, nameLocation, value);
+            properties.Add(property);
+            if (seen is not null)
+            {
+                seen.Add(name, property);
+            }
+            else if (properties.Count > 8)
+            {
+                seen = properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+            }
         }
 
         return new JsonObjectNode(source.Locate(start), start, (int)reader.TokenStartIndex + 1, properties);
+    }
+
+    private static JsonPropertyNode? Find(List<JsonPropertyNode> properties, Dictionary<string, JsonPropertyNode>? seen, string name)
+    {
+        if (seen is not null)
+        {
+            return seen.GetValueOrDefault(name);
+        }
+
+        foreach (var property in properties)
+        {
+            if (property.Name == name)
+            {
+                return property;
+            }
+        }
+
+        return null;
     }
 
     // Decoded by hand (not GetString) to keep per-character positions and to tolerate lone surrogates.
