@@ -21,6 +21,18 @@ internal sealed class ToolFamily<TSnapshot, TDecision>(EligibilityFamily<TSnapsh
         }
     }
 
+    public override IEnumerable<InputBatch> ReadBatches(InputSource source, DateOnly? asOfOverride, CultureInfo culture, int itemsPerBatch)
+    {
+        if (source.Format == InputFormat.JsonLines)
+        {
+            return SnapshotJson.ReadJsonLineBatches(source.Stream, source.ReadOptions, itemsPerBatch)
+                .Select(lines => (InputBatch)new LineBatch(this, lines, asOfOverride, culture));
+        }
+
+        // Other formats are parsed as they are read; validation is left to the batch's taker.
+        return SnapshotStream.Read<TSnapshot>(source).Chunk(itemsPerBatch).Select(results => (InputBatch)new ResultBatch(this, results, asOfOverride, culture));
+    }
+
     public override InputItem ParseOne(string json, DateOnly? asOfOverride, CultureInfo culture) => ToItem(SnapshotJson.Read<TSnapshot>(json), asOfOverride, culture);
 
     public override (EligibilityDecision? Decision, IReadOnlyList<ValidationError> Errors) Decide(EligibilityEvaluator evaluator, EligibilitySubject subject, EvaluationSettings settings)
@@ -51,5 +63,26 @@ internal sealed class ToolFamily<TSnapshot, TDecision>(EligibilityFamily<TSnapsh
         }
 
         return InputItem.Valid(result.Line, subjects.Subjects);
+    }
+
+    private sealed class LineBatch(ToolFamily<TSnapshot, TDecision> family, JsonLineBatch lines, DateOnly? asOfOverride, CultureInfo culture) : InputBatch
+    {
+        public override int Count => lines.Count;
+
+        public override long Bytes => lines.ByteCount;
+
+        public override InputItem Item(int index) => family.ToItem(lines.Parse<TSnapshot>(index), asOfOverride, culture);
+
+        public override void Dispose() => lines.Dispose();
+    }
+
+    private sealed class ResultBatch(ToolFamily<TSnapshot, TDecision> family, SnapshotReadResult<TSnapshot>[] results, DateOnly? asOfOverride, CultureInfo culture) : InputBatch
+    {
+        public override int Count => results.Length;
+
+        // Parsed already; about the size of a typical line each, for the pipeline's budget.
+        public override long Bytes => results.Length * 2048L;
+
+        public override InputItem Item(int index) => family.ToItem(results[index], asOfOverride, culture);
     }
 }

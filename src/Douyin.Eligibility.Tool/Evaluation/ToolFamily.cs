@@ -21,6 +21,12 @@ internal abstract class ToolFamily(EligibilityFamily descriptor)
     /// <summary>Reads every item of <paramref name="source"/>; validation messages of invalid items are in <paramref name="culture"/>'s language.</summary>
     public abstract IEnumerable<InputItem> Read(InputSource source, DateOnly? asOfOverride, CultureInfo culture);
 
+    /// <summary>
+    /// Reads <paramref name="source"/> in batches of at most <paramref name="itemsPerBatch"/> items, made into items (parsed
+    /// and validated, as <see cref="Read"/> makes them) by whoever takes a batch: JSON Lines are only cut into lines here.
+    /// </summary>
+    public abstract IEnumerable<InputBatch> ReadBatches(InputSource source, DateOnly? asOfOverride, CultureInfo culture, int itemsPerBatch);
+
     /// <summary>Reads one JSON document as an item; validation messages are in <paramref name="culture"/>'s language.</summary>
     public abstract InputItem ParseOne(string json, DateOnly? asOfOverride, CultureInfo culture);
 

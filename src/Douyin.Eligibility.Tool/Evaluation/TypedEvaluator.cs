@@ -25,15 +25,18 @@ internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? ver
         return new TypedEvaluator(evaluator, version);
     }
 
-    /// <summary>The library's decision about <paramref name="subject"/>.</summary>
+    /// <summary>
+    /// The library's decision about <paramref name="subject"/>; explained (reasons with observed values, thresholds
+    /// and gaps) unless <paramref name="explain"/> is false, for output that shows none of them.
+    /// </summary>
     /// <exception cref="ToolException">The rules are at fault (no such version, no such workflow).</exception>
     /// <exception cref="SubjectException">The typed API found the subject invalid.</exception>
-    public EligibilityDecision Decide(ToolFamily family, EligibilitySubject subject, CultureInfo culture)
+    public EligibilityDecision Decide(ToolFamily family, EligibilitySubject subject, CultureInfo culture, bool explain = true)
     {
         (EligibilityDecision? Decision, IReadOnlyList<ValidationError> Errors) result;
         try
         {
-            result = family.Decide(evaluator, subject, new EvaluationSettings { Culture = culture, Version = version, Explain = true });
+            result = family.Decide(evaluator, subject, new EvaluationSettings { Culture = culture, Version = version, Explain = explain });
         }
         catch (KeyNotFoundException e)
         {

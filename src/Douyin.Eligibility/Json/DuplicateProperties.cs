@@ -42,6 +42,79 @@ internal static class DuplicateProperties
     {
         path = name = "";
         line = 0;
+        return MayRepeat(utf8) && TryFindSlowly(utf8, out path, out name, out line);
+    }
+
+    /// <summary>
+    /// False when no object of <paramref name="utf8"/> repeats a name, found without making a string: names are
+    /// compared as raw bytes, which is exact while no name is escaped. True when a name repeats, a name is escaped, or
+    /// the item is too big or deep for this quick look; <see cref="TryFindSlowly"/> then decides (and finds the path).
+    /// </summary>
+    private static bool MayRepeat(ReadOnlySpan<byte> utf8)
+    {
+        const int MaxNames = 512, MaxDepth = 64;
+        Span<int> hashes = stackalloc int[MaxNames];
+        Span<int> starts = stackalloc int[MaxNames];
+        Span<int> lengths = stackalloc int[MaxNames];
+        Span<int> frames = stackalloc int[MaxDepth];
+        var count = 0;
+        var reader = new Utf8JsonReader(utf8);
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.StartObject when reader.CurrentDepth < MaxDepth:
+                        frames[reader.CurrentDepth] = count;
+                        break;
+                    case JsonTokenType.StartObject:
+                        return true;
+                    case JsonTokenType.EndObject:
+                        count = frames[reader.CurrentDepth];
+                        break;
+                    case JsonTokenType.PropertyName:
+                        if (reader.ValueIsEscaped || count == MaxNames)
+                        {
+                            return true;
+                        }
+
+                        var raw = reader.ValueSpan;
+                        var hash = raw.Length;
+                        foreach (var b in raw)
+                        {
+                            hash = (hash * 31) + b;
+                        }
+
+                        var start = (int)reader.TokenStartIndex + 1;
+                        for (var i = frames[reader.CurrentDepth - 1]; i < count; i++)
+                        {
+                            if (hashes[i] == hash && utf8.Slice(starts[i], lengths[i]).SequenceEqual(raw))
+                            {
+                                return true;
+                            }
+                        }
+
+                        hashes[count] = hash;
+                        starts[count] = start;
+                        lengths[count] = raw.Length;
+                        count++;
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryFindSlowly(ReadOnlySpan<byte> utf8, out string path, out string name, out long line)
+    {
+        path = name = "";
+        line = 0;
 
         // Frame d is the object or array whose start token is at depth d: its names (reused by every object met at
         // that depth) and its path segment (the current property name, or the current element index).

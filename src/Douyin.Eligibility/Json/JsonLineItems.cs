@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Douyin.Eligibility.Json;
@@ -29,7 +28,7 @@ internal sealed class JsonLineItems<T>(int maxLineBytes, JsonTypeInfo<T> typeInf
                     return null;
                 case JsonLineSplitter.Step.TooLong:
                     return _results.TooLong(number);
-                case JsonLineSplitter.Step.Line when IsBlank(line.Span):
+                case JsonLineSplitter.Step.Line when JsonLineSplitter.IsBlank(line.Span):
                     continue;
                 case JsonLineSplitter.Step.Line:
                     return _results.Parsed(line.Span, number);
@@ -38,19 +37,5 @@ internal sealed class JsonLineItems<T>(int maxLineBytes, JsonTypeInfo<T> typeInf
                     return null;
             }
         }
-    }
-
-    // As string.IsNullOrWhiteSpace on the decoded line, without decoding the usual line, which starts with '{'.
-    private static bool IsBlank(ReadOnlySpan<byte> line)
-    {
-        foreach (var b in line)
-        {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\v' or (byte)'\f'))
-            {
-                return b >= 0x80 && string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(line));
-            }
-        }
-
-        return true;
     }
 }

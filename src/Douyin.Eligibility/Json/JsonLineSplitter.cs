@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Douyin.Eligibility.Json;
 
 /// <summary>
@@ -134,6 +136,20 @@ internal sealed class JsonLineSplitter(int maxLineBytes)
         }
 
         _afterCarriageReturn = false;
+        return true;
+    }
+
+    // As string.IsNullOrWhiteSpace on the decoded line, without decoding the usual line, which starts with '{'.
+    internal static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\v' or (byte)'\f'))
+            {
+                return b >= 0x80 && string.IsNullOrWhiteSpace(Encoding.UTF8.GetString(line));
+            }
+        }
+
         return true;
     }
 }

@@ -39,6 +39,24 @@ public static partial class SnapshotJson
         return ItemPump.Read(new JsonLineItems<T>((options ?? SnapshotReadOptions.Default).MaxItemBytes, typeInfo), Utf8Input.Open(utf8JsonLines));
     }
 
+    /// <summary>
+    /// Reads JSON Lines from a stream as batches of unparsed lines, lazily, for callers that parse (and process) on
+    /// several threads: parse each batch's items with <see cref="JsonLineBatch.Parse{T}"/> on any thread, in any order,
+    /// and dispose each batch when done. Lines, numbering and errors are those of
+    /// <see cref="ReadJsonLines{T}(Stream, SnapshotReadOptions?)"/>; a batch holds at most <paramref name="linesPerBatch"/>
+    /// items and is handed on early once it holds about 1 MiB, or when a pipe has no more input for the moment. The
+    /// stream is UTF-8 (a UTF-16 or UTF-32 stream that starts with its byte-order mark is transcoded) and is left open.
+    /// </summary>
+    /// <param name="utf8JsonLines">The input.</param>
+    /// <param name="options">The limits; null for <see cref="SnapshotReadOptions.Default"/>.</param>
+    /// <param name="linesPerBatch">The most items per batch (at least 1).</param>
+    public static IEnumerable<JsonLineBatch> ReadJsonLineBatches(Stream utf8JsonLines, SnapshotReadOptions? options = null, int linesPerBatch = 256)
+    {
+        ArgumentNullException.ThrowIfNull(utf8JsonLines);
+        ArgumentOutOfRangeException.ThrowIfLessThan(linesPerBatch, 1);
+        return JsonLineBatches.Read(Utf8Input.Open(utf8JsonLines), (options ?? SnapshotReadOptions.Default).MaxItemBytes, linesPerBatch);
+    }
+
     /// <summary>Reads JSON Lines asynchronously; see <see cref="ReadJsonLines{T}(TextReader)"/>.</summary>
     public static IAsyncEnumerable<SnapshotReadResult<T>> ReadJsonLinesAsync<T>(TextReader reader, CancellationToken cancellationToken = default)
         where T : class, ISnapshot

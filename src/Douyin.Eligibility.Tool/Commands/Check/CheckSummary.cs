@@ -23,6 +23,21 @@ internal sealed class CheckSummary
         }
     }
 
+    /// <summary>Adds the counts of <paramref name="other"/> (another worker's) to these.</summary>
+    public void Add(CheckSummary other)
+    {
+        Evaluated += other.Evaluated;
+        foreach (var (outcome, count) in other._outcomes)
+        {
+            _outcomes[outcome] = _outcomes.GetValueOrDefault(outcome) + count;
+        }
+
+        foreach (var (code, count) in other._reasons)
+        {
+            _reasons[code] = _reasons.GetValueOrDefault(code) + count;
+        }
+    }
+
     public void Write(TextWriter output, int invalid)
     {
         output.WriteLine($"Summary: {Evaluated} evaluated, {invalid} invalid");

@@ -3,11 +3,11 @@ namespace Douyin.Eligibility.Tool.Commands.Check.Output;
 /// <summary>The <c>--format</c> values of <c>check</c>, each with its writer: the one list the option, its help and <see cref="Create"/> read.</summary>
 internal static class DecisionWriters
 {
-    private static readonly (string Name, Func<TextWriter, IDecisionWriter> Create)[] All =
+    private static readonly DecisionFormat[] All =
     [
-        ("table", output => new TableDecisionWriter(output)),
-        ("jsonl", output => new JsonLinesDecisionWriter(output)),
-        ("csv", output => new CsvDecisionWriter(output)),
+        new("table", output => new TableDecisionWriter(output), NewEncoder: null, ShowsExplanation: false),
+        new("jsonl", output => new JsonLinesDecisionWriter(output), newLine => new JsonLinesRowEncoder(newLine), ShowsExplanation: true),
+        new("csv", output => new CsvDecisionWriter(output), newLine => new CsvRowEncoder(newLine), ShowsExplanation: false),
     ];
 
     /// <summary>The format names, the default first.</summary>
@@ -20,8 +20,20 @@ internal static class DecisionWriters
     public static string Described => Formats.Count == 1 ? Formats[0] : $"{string.Join(", ", Formats.Take(Formats.Count - 1))} or {Formats[^1]}";
 
     /// <exception cref="ToolException"><paramref name="format"/> is not one of <see cref="Formats"/>.</exception>
-    public static IDecisionWriter Create(string format, TextWriter output)
-        => All.FirstOrDefault(f => f.Name == format).Create is { } create
-            ? create(output)
-            : throw new ToolException($"Unknown format '{format}'; use {Described}.");
+    public static IDecisionWriter Create(string format, TextWriter output) => Find(format).Create(output);
+
+    /// <summary>The format named <paramref name="format"/>.</summary>
+    /// <exception cref="ToolException"><paramref name="format"/> is not one of <see cref="Formats"/>.</exception>
+    public static DecisionFormat Find(string format)
+        => All.FirstOrDefault(f => f.Name == format) ?? throw new ToolException($"Unknown format '{format}'; use {Described}.");
 }
+
+/// <summary>One output format of <c>check</c>.</summary>
+/// <param name="Name">The <c>--format</c> value.</param>
+/// <param name="Create">Its writer onto a text writer, row by row.</param>
+/// <param name="NewEncoder">
+/// For a format whose rows do not depend on one another: a new encoder of rows as UTF-8 bytes, given the line break
+/// (one per thread); null when rows must go through <see cref="Create"/>'s writer in order (a table pages its rows).
+/// </param>
+/// <param name="ShowsExplanation">Whether the format shows reasons' observed values, thresholds or gaps, which only explained decisions have.</param>
+internal sealed record DecisionFormat(string Name, Func<TextWriter, IDecisionWriter> Create, Func<byte[], IRowEncoder>? NewEncoder, bool ShowsExplanation);
