@@ -18,6 +18,11 @@ internal static class SnapshotItemParser
     public static SnapshotReadResult<T> Parse<T>(ReadOnlySpan<byte> utf8, long line, int index, JsonTypeInfo<T> typeInfo)
         where T : class
     {
+        if (FastSnapshotReader.TryRead<T>(utf8, out var quick))
+        {
+            return SnapshotReadResult<T>.Success(quick, line, index);
+        }
+
         T? value;
         try
         {
