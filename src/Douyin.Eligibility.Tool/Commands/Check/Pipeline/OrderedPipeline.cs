@@ -73,6 +73,7 @@ internal sealed class OrderedPipeline<TState, TIn, TOut>(
 
     private void Produce(IEnumerable<TIn> inputs, BlockingCollection<Job> ordered, BlockingCollection<Job> work, CancellationToken stop)
     {
+        Job? pending = null;
         try
         {
             using var enumerator = inputs.GetEnumerator();
@@ -97,14 +98,15 @@ internal sealed class OrderedPipeline<TState, TIn, TOut>(
                     break;
                 }
 
+                pending = job;
                 if (!Reserve(job.Weight, stop))
                 {
-                    job.Input?.Dispose();
                     break;
                 }
 
                 ordered.Add(job, stop);
-                work.Add(job, stop);
+                pending = null;
+                work.Add(job);
             }
         }
         catch (OperationCanceledException)
@@ -112,6 +114,8 @@ internal sealed class OrderedPipeline<TState, TIn, TOut>(
         }
         finally
         {
+            // An input read but never handed on (the consumer stopped) is let go here.
+            pending?.Input?.Dispose();
             work.CompleteAdding();
             ordered.CompleteAdding();
         }
