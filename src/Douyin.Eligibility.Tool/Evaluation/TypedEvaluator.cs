@@ -10,6 +10,9 @@ namespace Douyin.Eligibility.Tool.Evaluation;
 /// <summary>Decides through the typed API (<see cref="EligibilityEvaluator"/>), with the version in force on each date or a named one.</summary>
 internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? version)
 {
+    private EvaluationSettings? _explained;
+    private EvaluationSettings? _verdicts;
+
     /// <summary>The rule set the decisions come from.</summary>
     public RuleSet RuleSet => evaluator.CurrentRuleSet;
 
@@ -36,7 +39,7 @@ internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? ver
         (EligibilityDecision? Decision, IReadOnlyList<ValidationError> Errors) result;
         try
         {
-            result = family.Decide(evaluator, subject, new EvaluationSettings { Culture = culture, Version = version, Explain = explain });
+            result = family.Decide(evaluator, subject, Settings(culture, explain));
         }
         catch (KeyNotFoundException e)
         {
@@ -57,6 +60,28 @@ internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? ver
         throw new SubjectException(
             result.Errors.FirstOrDefault()?.Field ?? string.Empty,
             string.Join("; ", result.Errors.Select(e => $"{e.Code} {e.GetMessage(culture)}")));
+    }
+
+    // One settings object per culture and mode rather than one per decision (check makes millions).
+    private EvaluationSettings Settings(CultureInfo culture, bool explain)
+    {
+        var cached = explain ? _explained : _verdicts;
+        if (cached is not null && ReferenceEquals(cached.Culture, culture))
+        {
+            return cached;
+        }
+
+        var settings = new EvaluationSettings { Culture = culture, Version = version, Explain = explain };
+        if (explain)
+        {
+            _explained = settings;
+        }
+        else
+        {
+            _verdicts = settings;
+        }
+
+        return settings;
     }
 
     /// <summary>Writes the decision as a person reads it, then every rule and condition of the workflow.</summary>

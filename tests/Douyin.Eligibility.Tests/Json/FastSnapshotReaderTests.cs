@@ -37,6 +37,14 @@ public sealed class FastSnapshotReaderTests
         }
     }
 
+    [Fact]
+    public void TryRead_EverySampleMerchant_IsReadQuickly()
+    {
+        var lines = File.ReadLines(Path.Combine(Repo.Root, "samples", "data", "merchants.jsonl")).Where(l => l.Length > 0).ToList();
+
+        lines.Where(l => !FastSnapshotReader.TryRead<MerchantSnapshot>(Encoding.UTF8.GetBytes(l), out _)).Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("""{"id":"S","asOf":"2024-07-25"}""")]
     [InlineData("""{"asOf":"2024-07-25","storeScore":4.10}""")]

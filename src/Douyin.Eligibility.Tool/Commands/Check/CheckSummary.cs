@@ -17,9 +17,14 @@ internal sealed class CheckSummary
     {
         Evaluated++;
         _outcomes[outcome] = _outcomes.GetValueOrDefault(outcome) + 1;
-        foreach (var code in decision.Reasons.Select(ReasonText.Code).Distinct(StringComparer.Ordinal))
+        var reasons = decision.Reasons;
+        for (var i = 0; i < reasons.Count; i++)
         {
-            _reasons[code] = _reasons.GetValueOrDefault(code) + 1;
+            var code = ReasonText.Code(reasons[i]);
+            if (!Seen(reasons, i, code))
+            {
+                _reasons[code] = _reasons.GetValueOrDefault(code) + 1;
+            }
         }
     }
 
@@ -36,6 +41,20 @@ internal sealed class CheckSummary
         {
             _reasons[code] = _reasons.GetValueOrDefault(code) + count;
         }
+    }
+
+    // Whether a reason before the i-th has the same code (a decision counts under a code once).
+    private static bool Seen(IReadOnlyList<DecisionReason> reasons, int i, string code)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            if (string.Equals(ReasonText.Code(reasons[j]), code, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public void Write(TextWriter output, int invalid)

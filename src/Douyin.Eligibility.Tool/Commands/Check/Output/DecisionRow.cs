@@ -32,5 +32,7 @@ internal static class ReasonText
 
     /// <summary>The inputs the reasons found missing, by path, each once.</summary>
     public static IReadOnlyList<string> MissingFields(EligibilityDecision decision)
-        => decision.Reasons.SelectMany(r => r.MissingFields).Distinct(StringComparer.Ordinal).ToArray();
+        => decision.Reasons.Any(r => r.MissingFields.Count > 0)
+            ? decision.Reasons.SelectMany(r => r.MissingFields).Distinct(StringComparer.Ordinal).ToArray()
+            : [];
 }
