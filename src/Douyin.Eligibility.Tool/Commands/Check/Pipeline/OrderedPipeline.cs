@@ -24,13 +24,16 @@ internal sealed class OrderedPipeline<TState, TIn, TOut>(
 
     public IEnumerable<TOut> Run(IEnumerable<TIn> inputs)
     {
-        using var stop = new CancellationTokenSource();
-        using var ordered = new BlockingCollection<Job>(Math.Max(1, capacity));
-        using var work = new BlockingCollection<Job>();
-        var threads = new List<Thread> { Start("check reader", () => Produce(inputs, ordered, work, stop.Token)) };
+        // Not disposed: the reading thread may still be blocked in a read (of a terminal, say) when the consumer stops;
+        // it finds the run cancelled once the read returns, and nothing it touches has been disposed under it.
+        var stop = new CancellationTokenSource();
+        var ordered = new BlockingCollection<Job>(Math.Max(1, capacity));
+        var work = new BlockingCollection<Job>();
+        Start("check reader", () => Produce(inputs, ordered, work, stop.Token));
+        var workerThreads = new List<Thread>();
         for (var i = 0; i < Math.Max(1, workers); i++)
         {
-            threads.Add(Start($"check worker {i + 1}", () => Work(work, stop.Token)));
+            workerThreads.Add(Start($"check worker {i + 1}", () => Work(work, stop.Token)));
         }
 
         try
@@ -52,7 +55,8 @@ internal sealed class OrderedPipeline<TState, TIn, TOut>(
                 Monitor.PulseAll(_budgetLock);
             }
 
-            foreach (var thread in threads)
+            // A worker finishes the batch in its hands; the reader is not waited for (see above).
+            foreach (var thread in workerThreads)
             {
                 thread.Join();
             }

@@ -82,8 +82,13 @@ public sealed class OrderedPipelineTests
 
         pipeline.Run(Inputs(1000).Select(i => { lock (pulled) { pulled.Add(i); } return i; })).Take(10).Should().Equal(Enumerable.Range(0, 10));
 
-        pulled.Count.Should().BeLessThan(1000, "reading stops with the consumer");
-        pulled.Should().OnlyContain(i => i.Disposed);
+        // The reader lets go of an input it holds once it sees the run stopped, which may be a moment later.
+        SpinWait.SpinUntil(() => { lock (pulled) { return pulled.All(i => i.Disposed); } }, TimeSpan.FromSeconds(10));
+        lock (pulled)
+        {
+            pulled.Count.Should().BeLessThan(1000, "reading stops with the consumer");
+            pulled.Should().OnlyContain(i => i.Disposed);
+        }
     }
 
     private static OrderedPipeline<Counter, Input, int> Pipeline(int workers, int capacity, Func<int, int> process)
