@@ -34,8 +34,9 @@ internal static partial class FastSnapshotReader
             value = (T)(object)merchant;
             return true;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // Broken JSON, or a string that is not valid UTF-8 (GetString's InvalidOperationException): the serializer words it.
             return false;
         }
     }

@@ -89,6 +89,14 @@ public sealed class FastSnapshotReaderTests
     }
 
     [Fact]
+    public void TryRead_InvalidUtf8InAString_GivesUp()
+    {
+        byte[] bytes = [.. "{\"id\":\"S"u8, 0xC3, 0x28, .. "\",\"asOf\":\"2024-07-25\"}"u8];
+
+        FastSnapshotReader.TryRead<MerchantSnapshot>(bytes, out _).Should().BeFalse();
+    }
+
+    [Fact]
     public void TryRead_OtherSnapshotType_GivesUp()
     {
         FastSnapshotReader.TryRead<BrandProviderSnapshot>("""{"id":"B","asOf":"2024-07-25"}"""u8, out _).Should().BeFalse();
