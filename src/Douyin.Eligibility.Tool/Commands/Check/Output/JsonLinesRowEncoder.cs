@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Douyin.Eligibility.Rules;
 
 namespace Douyin.Eligibility.Tool.Commands.Check.Output;
 
@@ -38,8 +39,13 @@ internal sealed class JsonLinesRowEncoder(byte[] newLine) : IRowEncoder
             json.WriteStartObject();
             json.WriteString(Code, ReasonText.Code(reason));
             WriteOptional(json, Message, reason.Message);
-            WriteOptional(json, Observed, ReasonText.Observed(reason));
-            WriteOptional(json, Threshold, ReasonText.Threshold(reason));
+            // The condition is built once to learn whether there is one (as ReasonText.Observed and Threshold ask).
+            if (reason.Condition is not null)
+            {
+                json.WriteString(Observed, TraceEntry.FormatValue(reason.Observed));
+                json.WriteString(Threshold, TraceEntry.FormatValue(reason.Threshold));
+            }
+
             WriteOptional(json, Gap, ReasonText.Gap(reason));
             json.WriteEndObject();
         }
