@@ -60,8 +60,10 @@ public static class HandWrittenAdmission
     {
         var last = asOf.DayNumber;
         var first = last - PenaltyWindowDays;
-        foreach (var p in s.Penalties)
+        var penalties = s.Penalties;
+        for (var i = 0; i < penalties.Count; i++)
         {
+            var p = penalties[i];
             if (p.Date.DayNumber > first && p.Date.DayNumber <= last && string.Equals(p.Rule, PenaltyRules.PublishingEvasion, StringComparison.Ordinal))
             {
                 return false;
@@ -71,15 +73,20 @@ public static class HandWrittenAdmission
         return s.PenaltyHistoryFrom is { } from && from.DayNumber <= first + 1 ? true : null;
     }
 
+    // Indexed loops: foreach over an IReadOnlyList would allocate an enumerator.
     // Kleene All over the other stores, then And with "the list is complete".
     private static bool? ControllerStoresClean(MerchantSnapshot s)
     {
         bool? all = true;
-        foreach (var store in s.ControllerStores)
+        var stores = s.ControllerStores;
+        for (var i = 0; i < stores.Count; i++)
         {
+            var store = stores[i];
             var anyPenalty = false;
-            foreach (var p in store.Penalties)
+            var penalties = store.Penalties;
+            for (var j = 0; j < penalties.Count; j++)
             {
+                var p = penalties[j];
                 if (string.Equals(p.Rule, PenaltyRules.SeriousViolation, StringComparison.Ordinal) || string.Equals(p.Rule, PenaltyRules.TransactionSafety, StringComparison.Ordinal))
                 {
                     anyPenalty = true;
