@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Douyin.Eligibility.Benchmarks.Generation;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
@@ -50,10 +49,10 @@ public class ScaleEvaluationBenchmarks
 
 /// <summary>
 /// Loading, checking and compiling generated workflows of 100, 1,000 and 10,000 rules, plus the first evaluation
-/// (which pays for any lazy compilation). Two cold iterations: the 10,000-rule load takes seconds.
+/// (which pays for any lazy compilation). Run with <c>--strategy ColdStart --warmupCount 0 --iterationCount 2</c> (run-suite.sh):
+/// the 10,000-rule load takes seconds.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.ColdStart, launchCount: 1, warmupCount: 0, iterationCount: 2)]
 public class ScaleLoadBenchmarks
 {
     private string _json = "";
