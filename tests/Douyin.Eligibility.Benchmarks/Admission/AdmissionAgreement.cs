@@ -7,15 +7,15 @@ namespace Douyin.Eligibility.Benchmarks.Admission;
 public static class AdmissionAgreement
 {
     /// <summary>The counts of one check.</summary>
-    public sealed record Report(int Snapshots, int Passed, int Failed, int Indeterminate, int HandWrittenDiffers, int RulesEngineDiffers, int TypedDiffers, int Invalid)
+    public sealed record Report(int Snapshots, int Passed, int Failed, int Indeterminate, int HandWrittenDiffers, int SpanDiffers, int RulesEngineDiffers, int TypedDiffers, int Invalid)
     {
         /// <summary>Whether every backend agrees with the engine on every rule of every snapshot.</summary>
-        public bool AllAgree => HandWrittenDiffers == 0 && RulesEngineDiffers == 0 && TypedDiffers == 0 && Invalid == 0;
+        public bool AllAgree => HandWrittenDiffers == 0 && SpanDiffers == 0 && RulesEngineDiffers == 0 && TypedDiffers == 0 && Invalid == 0;
 
         /// <inheritdoc />
         public override string ToString()
             => $"{Snapshots} snapshots: {Passed} eligible, {Failed} failed, {Indeterminate} indeterminate; rule outcomes differing from the engine: "
-               + $"hand-written {HandWrittenDiffers}, RulesEngine {RulesEngineDiffers}; typed decisions differing {TypedDiffers}, invalid snapshots {Invalid}";
+               + $"hand-written {HandWrittenDiffers}, Evaluate<T> span {SpanDiffers}, RulesEngine {RulesEngineDiffers}; typed decisions differing {TypedDiffers}, invalid snapshots {Invalid}";
     }
 
     /// <summary>Evaluates every snapshot on every backend and counts the differences.</summary>
@@ -23,17 +23,20 @@ public static class AdmissionAgreement
     {
         Span<RuleOutcome> hand = stackalloc RuleOutcome[HandWrittenAdmission.RuleCount];
         Span<RuleOutcome> re = stackalloc RuleOutcome[HandWrittenAdmission.RuleCount];
-        int passed = 0, failed = 0, unknown = 0, handDiffers = 0, reDiffers = 0, typedDiffers = 0, invalid = 0;
+        Span<RuleOutcome> span = stackalloc RuleOutcome[32];
+        int passed = 0, failed = 0, unknown = 0, handDiffers = 0, spanDiffers = 0, reDiffers = 0, typedDiffers = 0, invalid = 0;
         foreach (var s in snapshots)
         {
             var result = workflow.Evaluate(s.AsOf, s);
             var outcomes = result.Outcomes;
             HandWrittenAdmission.Evaluate(s, s.AsOf, hand);
             rulesEngine.Evaluate(s, s.AsOf, re);
+            spanDiffers += workflow.Evaluate(s.AsOf, s, span) != result.Outcome ? 1 : 0;
             for (var i = 0; i < HandWrittenAdmission.RuleCount; i++)
             {
                 handDiffers += hand[i] != outcomes[i] ? 1 : 0;
                 reDiffers += re[i] != outcomes[i] ? 1 : 0;
+                spanDiffers += span[i] != outcomes[i] ? 1 : 0;
             }
 
             switch (result.Outcome)
@@ -54,6 +57,6 @@ public static class AdmissionAgreement
             }
         }
 
-        return new Report(snapshots.Count, passed, failed, unknown, handDiffers, reDiffers, typedDiffers, invalid);
+        return new Report(snapshots.Count, passed, failed, unknown, handDiffers, spanDiffers, reDiffers, typedDiffers, invalid);
     }
 }

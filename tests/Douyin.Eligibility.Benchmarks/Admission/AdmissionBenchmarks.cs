@@ -54,14 +54,15 @@ public class AdmissionBenchmarks
         return sum;
     }
 
-    /// <summary>The workflow verdict (typed span overload once it exists; until then Evaluate(...).Outcome).</summary>
-    [Benchmark(OperationsPerInvoke = Count, Description = "Workflow verdict")]
+    /// <summary>The workflow verdict: the typed, allocation-free overload, an outcome per rule into a span.</summary>
+    [Benchmark(OperationsPerInvoke = Count, Description = "Workflow.Evaluate<T>(asOf, s, span)")]
     public int Verdict()
     {
+        Span<RuleOutcome> outcomes = stackalloc RuleOutcome[32];
         var sum = 0;
         foreach (var s in _snapshots)
         {
-            sum += (int)_workflow.Evaluate(AsOf, s).Outcome;
+            sum += (int)_workflow.Evaluate(AsOf, s, outcomes);
         }
 
         return sum;
