@@ -24,8 +24,8 @@ public static class BatchMode
         var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [100_000, 1_000_000];
         var directory = Path.Combine(Path.GetTempPath(), "douyin-eligibility-bench");
         Directory.CreateDirectory(directory);
-        Console.WriteLine($"| check, JSON Lines to JSON Lines (median of {runs}) | lines | input | wall | snapshots/s | peak RSS | exit |");
-        Console.WriteLine("|---|---|---|---|---|---|---|");
+        Console.WriteLine($"| check, JSON Lines to JSON Lines (median of {runs}) | lines | input | wall | snapshots/s | CPU (user+sys) | peak RSS | exit |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
         var failed = false;
         foreach (var size in sizes)
         {
@@ -42,11 +42,12 @@ public static class BatchMode
                 .ToArray();
             var wall = ProcessRunner.Median(measured.Select(r => r.WallMs));
             var rss = measured.Max(r => r.PeakRssKb);
+            var cpu = measured.Where(r => r.CpuMs is not null).Select(r => r.CpuMs!.Value).ToArray();
             var lines = File.Exists(output) ? File.ReadLines(output).LongCount() : 0;
             failed |= lines != size;
             var exit = string.Join(",", measured.Select(r => r.ExitCode).Distinct());
             Console.WriteLine(FormattableString.Invariant(
-                $"| {size:N0} generated snapshots | {lines:N0} out | {new FileInfo(input).Length / 1e6:F0} MB | {wall / 1000:F2} s | {size / (wall / 1000):N0} | {(rss is { } kb ? $"{kb / 1024.0:F0} MB" : "n/a")} | {exit} |"));
+                $"| {size:N0} generated snapshots | {lines:N0} out | {new FileInfo(input).Length / 1e6:F0} MB | {wall / 1000:F2} s | {size / (wall / 1000):N0} | {(cpu.Length > 0 ? $"{ProcessRunner.Median(cpu) / 1000:F1} s" : "n/a")} | {(rss is { } kb ? $"{kb / 1024.0:F0} MB" : "n/a")} | {exit} |"));
             File.Delete(output);
         }
 

@@ -31,20 +31,24 @@ public static class ColdStart
             ("(d) douyin-eligibility --version (floor)", tool, ["--version"]),
         };
 
-        Console.WriteLine($"| cold start, median of {runs} fresh processes | in process | process wall | exit |");
-        Console.WriteLine("|---|---|---|---|");
+        Console.WriteLine($"| cold start, median of {runs} fresh processes | in process | process wall | process CPU (user+sys) | peak RSS | exit |");
+        Console.WriteLine("|---|---|---|---|---|---|");
         var failed = false;
         foreach (var (name, file, rowArgs) in rows)
         {
             ProcessRunner.Start(file, rowArgs); // warms the file cache, not the process
-            var measured = Enumerable.Range(0, runs).Select(_ => ProcessRunner.Start(file, rowArgs)).ToArray();
+            var measured = Enumerable.Range(0, runs).Select(_ => ProcessRunner.Start(file, rowArgs, measureMemory: true)).ToArray();
             var inside = measured.Select(r => r.Stdout.Split('\n').FirstOrDefault(l => l.StartsWith(Marker, StringComparison.Ordinal)))
                 .Where(l => l is not null)
                 .Select(l => double.Parse(l![Marker.Length..], CultureInfo.InvariantCulture))
                 .ToArray();
             var exit = measured.Select(r => r.ExitCode).Distinct().ToArray();
             failed |= exit.Any(e => e != 0 && !name.Contains("lint", StringComparison.Ordinal));
-            Console.WriteLine($"| {name} | {(inside.Length > 0 ? $"{ProcessRunner.Median(inside):F0} ms" : "")} | {ProcessRunner.Median(measured.Select(r => r.WallMs)):F0} ms | {string.Join(",", exit)} |");
+            var cpu = measured.Where(r => r.CpuMs is not null).Select(r => r.CpuMs!.Value).ToArray();
+            var rss = measured.Where(r => r.PeakRssKb is not null).Select(r => (double)r.PeakRssKb!.Value).ToArray();
+            Console.WriteLine(
+                $"| {name} | {(inside.Length > 0 ? $"{ProcessRunner.Median(inside):F0} ms" : "")} | {ProcessRunner.Median(measured.Select(r => r.WallMs)):F0} ms "
+                + $"| {(cpu.Length > 0 ? $"{ProcessRunner.Median(cpu):F0} ms" : "n/a")} | {(rss.Length > 0 ? $"{ProcessRunner.Median(rss) / 1024:F0} MB" : "n/a")} | {string.Join(",", exit)} |");
         }
 
         return failed ? 1 : 0;
