@@ -1,4 +1,19 @@
 using BenchmarkDotNet.Running;
+using Douyin.Eligibility.Benchmarks.Modes;
 
-// dotnet run -c Release --project tests/Douyin.Eligibility.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project tests/Douyin.Eligibility.Benchmarks -- --filter '*'      BenchmarkDotNet rows
+// ... -- generate <n> <file>       n generated snapshots as JSON Lines
+// ... -- agree [n]                 how many rule outcomes RulesEngine / hand-written / typed differ from the engine
+// ... -- smoke                     every benchmark method a few times in-process (CI)
+// ... -- coldstart [runs]          fresh processes, median wall time
+// ... -- scale [sizes...]          generated workflows of many rules: lint process and in-process load/evaluate
+// ... -- batch [lines...]          the tool's check, JSON Lines to JSON Lines: snapshots/s and peak RSS
+return args.Length > 0 && Modes.TryRun(args, out var exitCode)
+    ? exitCode
+    : Run(args);
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Modes).Assembly).Run(args);
+    return 0;
+}
