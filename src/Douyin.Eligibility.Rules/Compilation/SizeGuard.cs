@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 
 namespace Douyin.Eligibility.Rules.Compilation;
 
@@ -7,10 +8,14 @@ namespace Douyin.Eligibility.Rules.Compilation;
 /// </summary>
 internal static class SizeGuard
 {
+    /// <summary>Small enough to be inlined where a compiled rule reads a string; the error is built out of line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static string? String(string? value, int max, string path)
-        => value is not null && value.Length > max
-            ? throw new RuleEvaluationException("Runtime_StringTooLong", path, value.Length, max)
-            : value;
+        => value is not null && value.Length > max ? StringTooLong(value, max, path) : value;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string StringTooLong(string value, int max, string path)
+        => throw new RuleEvaluationException("Runtime_StringTooLong", path, value.Length, max);
 
     /// <summary>Checked before a loop over a counted collection, and as a lazy sequence is looped over.</summary>
     public static void Elements(int count, int max, string path)

@@ -8,8 +8,10 @@ namespace Douyin.Eligibility.Rules.Compilation;
 /// Compiles up to <see cref="ChunkSize"/> top-level rules into one delegate that returns their outcomes packed two
 /// bits a rule (rule <c>i</c> at bits <c>2i</c>, <c>2i + 1</c>), so a whole workflow runs without a result object, an
 /// array or a delegate call per rule. The codes are those of <c>RuleOutcome</c>: 0 passed, 1 failed, 2 indeterminate,
-/// 3 error. Each leaf is wrapped on its own, so a rule error makes only that rule an error; nested rules combine as
-/// <c>OutcomeLogic.Combine</c> does, stopping at the first decisive child.
+/// 3 error. Nested rules combine as <c>OutcomeLogic.Combine</c> does, stopping at the first decisive child. The fast
+/// variant has one try region for the whole chunk; a rule error caught there reruns the chunk in the guarded variant
+/// (<see cref="VerdictFallback"/>, compiled on first need), where each leaf is wrapped on its own, so a rule error makes
+/// only that rule an error and the outcomes are those of the guarded variant always.
 /// </summary>
 /// <remarks>
 /// The delegate takes the single input directly (<c>inputs</c> is null then), or all inputs in an array for a
@@ -32,7 +34,12 @@ internal static class VerdictCompiler
     private static readonly ConstructorInfo StateConstructor = typeof(EvaluationState).GetConstructors().Single();
 
     /// <summary>The lambda of one chunk: <c>(input, inputs, asOf) =&gt; packed outcomes</c>.</summary>
-    public static Expression<Func<object?, object?[]?, DateOnly, ulong>> Build(IReadOnlyList<VerdictRule> rules, IReadOnlyList<Type> inputTypes, CompileSettings settings)
+    /// <param name="rules">The chunk's rules.</param>
+    /// <param name="inputTypes">The workflow's input types.</param>
+    /// <param name="settings">Compile settings.</param>
+    /// <param name="fallback">Null for the guarded variant (a try region per leaf); otherwise the guarded variant, which
+    /// the fast one built here (one try region for the chunk) runs when it catches a rule error.</param>
+    public static Expression<Func<object?, object?[]?, DateOnly, ulong>> Build(IReadOnlyList<VerdictRule> rules, IReadOnlyList<Type> inputTypes, CompileSettings settings, VerdictFallback? fallback = null)
     {
         if (rules.Count > ChunkSize)
         {
@@ -63,12 +70,25 @@ internal static class VerdictCompiler
         var packed = Expression.Variable(typeof(ulong), "packed");
         variables.Add(packed);
         statements.Add(Expression.Assign(packed, Expression.Constant(0UL)));
+        var guarded = fallback is null;
+        var body = guarded ? statements : [];
         for (var i = 0; i < rules.Count; i++)
         {
             var outcome = Expression.Variable(typeof(int), $"rule{i}");
             variables.Add(outcome);
-            Emit(compiler, rules[i], outcome, variables, statements);
-            statements.Add(Expression.OrAssign(packed, Expression.LeftShift(Expression.Convert(outcome, typeof(ulong)), Expression.Constant(2 * i))));
+            Emit(compiler, rules[i], outcome, variables, body, guarded);
+            body.Add(Expression.OrAssign(packed, Expression.LeftShift(Expression.Convert(outcome, typeof(ulong)), Expression.Constant(2 * i))));
+        }
+
+        if (!guarded)
+        {
+            // A rule error anywhere in the chunk: the guarded variant computes every outcome again, each rule on its own.
+            var error = Expression.Variable(typeof(Exception), "error");
+            var rerun = Expression.Call(Expression.Constant(fallback), typeof(VerdictFallback).GetMethod(nameof(VerdictFallback.Run))!, input, inputs, asOf);
+            body.Add(Expression.Empty());
+            statements.Add(Expression.TryCatch(
+                Expression.Block(typeof(void), body),
+                Expression.Catch(error, Expression.Block(typeof(void), Expression.Assign(packed, rerun)), Expression.Call(IsRuleErrorMethod, error))));
         }
 
         statements.Add(packed);
@@ -79,16 +99,22 @@ internal static class VerdictCompiler
         => rule.Condition is { } condition ? ParamSymbol.ClosureOf(condition).Count > 0 : rule.Children.Any(UsesParams);
 
     /// <summary>Appends the statements that leave <paramref name="rule"/>'s outcome code in <paramref name="outcome"/>.</summary>
-    private static void Emit(ExpressionCompiler compiler, VerdictRule rule, ParameterExpression outcome, List<ParameterExpression> variables, List<Expression> statements)
+    private static void Emit(ExpressionCompiler compiler, VerdictRule rule, ParameterExpression outcome, List<ParameterExpression> variables, List<Expression> statements, bool guarded)
     {
         if (rule.Condition is { } condition)
         {
             var value = Expression.Variable(typeof(bool?), "value");
+            if (!guarded)
+            {
+                // The chunk's one try region catches for it.
+                variables.Add(value);
+                statements.Add(Expression.Assign(value, compiler.CompileConditionBody(condition)));
+                statements.Add(Expression.Assign(outcome, Code(value)));
+                return;
+            }
+
             var error = Expression.Variable(typeof(Exception), "error");
-            var code = Expression.Condition(
-                Expression.Property(value, nameof(Nullable<bool>.HasValue)),
-                Expression.Condition(Expression.Call(value, nameof(Nullable<bool>.GetValueOrDefault), Type.EmptyTypes), Expression.Constant(Passed), Expression.Constant(Failed)),
-                Expression.Constant(Indeterminate));
+            var code = Code(value);
             statements.Add(Expression.TryCatch(
                 Expression.Block(
                     typeof(void),
@@ -109,7 +135,7 @@ internal static class VerdictCompiler
         statements.Add(Expression.Assign(worst, Expression.Constant(rule.IsAnd ? Passed : Failed)));
         foreach (var nested in rule.Children)
         {
-            Emit(compiler, nested, child, variables, statements);
+            Emit(compiler, nested, child, variables, statements, guarded);
             statements.Add(Expression.IfThen(
                 Expression.Equal(child, Expression.Constant(decisive)),
                 Expression.Block(Expression.Assign(worst, Expression.Constant(decisive)), Expression.Goto(done))));
@@ -123,4 +149,11 @@ internal static class VerdictCompiler
         statements.Add(Expression.Label(done));
         statements.Add(Expression.Assign(outcome, worst));
     }
+
+    /// <summary>The outcome code of a condition's value: Passed, Failed, or Indeterminate for null.</summary>
+    private static ConditionalExpression Code(ParameterExpression value)
+        => Expression.Condition(
+            Expression.Property(value, nameof(Nullable<bool>.HasValue)),
+            Expression.Condition(Expression.Call(value, nameof(Nullable<bool>.GetValueOrDefault), Type.EmptyTypes), Expression.Constant(Passed), Expression.Constant(Failed)),
+            Expression.Constant(Indeterminate));
 }

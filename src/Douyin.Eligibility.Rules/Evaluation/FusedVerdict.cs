@@ -44,16 +44,26 @@ internal sealed class FusedVerdict
 
             // Interpreting first (Compile(preferInterpretation: true)) and compiling in the background was measured and did
             // not pay: the first call's cost is mostly warming up the expression compiler, which interpreting needs as well.
-            chunks[c] = members[0].FusedChunk(members, inputTypes, () => VerdictCompiler.Build(members.Select(r => r.ToVerdictRule()).ToArray(), inputTypes, members[0].Settings).Compile());
+            chunks[c] = members[0].FusedChunk(members, inputTypes, () => CompileChunk(members, inputTypes));
         }
 
         return new FusedVerdict(chunks, starts.ToArray(), rules.Count);
+    }
+
+    /// <summary>The fast variant of a chunk (one try region), with the guarded one (a try region per leaf) compiled when an error first needs it.</summary>
+    private static Func<object?, object?[]?, DateOnly, ulong> CompileChunk(CompiledRule[] members, IReadOnlyList<Type> inputTypes)
+    {
+        var rules = members.Select(r => r.ToVerdictRule()).ToArray();
+        var settings = members[0].Settings;
+        var fallback = new VerdictFallback(() => VerdictCompiler.Build(rules, inputTypes, settings).Compile());
+        return VerdictCompiler.Build(rules, inputTypes, settings, fallback).Compile();
     }
 
     /// <summary>
     /// Writes each rule's outcome into <paramref name="outcomes"/> (at least as long as the rules) and returns their
     /// three-valued And. <paramref name="input"/> is the single input; <paramref name="inputs"/> all of them (null for one).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public RuleOutcome Run(object? input, object?[]? inputs, DateOnly asOf, Span<RuleOutcome> outcomes)
     {
         // Per two-bit field: Failed is 01, Indeterminate 10, Error 11.
