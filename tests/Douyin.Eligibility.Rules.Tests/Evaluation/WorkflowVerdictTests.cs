@@ -155,6 +155,31 @@ public class WorkflowVerdictTests
     }
 
     [Fact]
+    public void EvaluateTyped_ErrorInAChunkBetweenCleanRuns_FallsBackForThatRunOnly()
+    {
+        // 40 rules, the division in rule 20: one chunk of 32 holds it. Clean, erroring and clean again, each as the
+        // per-rule path says: the fast variant's single try region hands the erroring run to the per-leaf variant.
+        var rules = string.Join(", ", Enumerable.Range(0, 40).Select(i => i == 20
+            ? """{"RuleName": "R20", "Expression": "10 / store.Count > 1"}"""
+            : $$"""{"RuleName": "R{{i}}", "Expression": "store.Count > {{i % 5}} || store.Flag"}"""));
+        var json = $$"""{"WorkflowName": "W", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{{rules}}]}""";
+        var fused = Load(json);
+        var perRule = Load(json, countWork: true);
+        var outcomes = new RuleOutcome[40];
+
+        foreach (var store in new[] { new Store { Count = 3 }, new Store { Count = 0, Flag = false }, new Store { Count = 2, Flag = true } })
+        {
+            var expected = perRule.Evaluate(AsOf, store);
+
+            fused.Evaluate(AsOf, store, outcomes.AsSpan()).Should().Be(expected.Outcome);
+            outcomes.Should().Equal(expected.Outcomes);
+        }
+
+        outcomes[20].Should().Be(RuleOutcome.Passed);
+        perRule.Evaluate(AsOf, new Store { Count = 0, Flag = false }).Outcomes[20].Should().Be(RuleOutcome.Error);
+    }
+
+    [Fact]
     public void EvaluateTyped_RuleThatErrors_IsAnErrorForItselfOnly()
     {
         var workflow = Load(Admission);
