@@ -59,8 +59,15 @@ public sealed class EligibilityOptions
     /// </summary>
     public bool ExplainByDefault { get; set; } = true;
 
+    /// <summary>
+    /// The engine that computes rule outcomes. Default: <see cref="EvaluationBackend.BuiltIn"/>. The
+    /// <c>Douyin.Eligibility.RulesEngine</c> package sets Microsoft RulesEngine with <c>options.UseMicrosoftRulesEngine()</c>.
+    /// </summary>
+    public EvaluationBackend Backend { get; set; } = EvaluationBackend.BuiltIn;
+
     internal EligibilityOptions Copy() => new()
     {
+        Backend = Backend ?? EvaluationBackend.BuiltIn,
         RulesDirectory = RulesDirectory,
         WatchForChanges = WatchForChanges,
         ReloadDebounce = ReloadDebounce,
