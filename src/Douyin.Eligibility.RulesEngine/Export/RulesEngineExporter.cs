@@ -5,7 +5,8 @@ namespace Douyin.Eligibility.RulesEngine;
 /// package: one workflow JSON file per translated workflow version (the RulesEngine workflow schema, loadable with
 /// <c>new RulesEngine.RulesEngine(jsonTexts, settings)</c>), <see cref="FunctionsFileName"/> (the source of
 /// <see cref="DouyinRuleFunctions"/>, which the expressions call), <see cref="InputTypesFileName"/> (plain C# types
-/// shaped like the inputs the workflows read, which read the library's snapshot JSON) and a <see cref="ReadmeFileName"/>
+/// shaped like the inputs the workflows read, which read the library's snapshot JSON), <see cref="OutcomesFileName"/>
+/// (reads each Douyin rule's outcome back from the RulesEngine results) and a <see cref="ReadmeFileName"/>
 /// that shows how to load and run them and how to read each rule's outcome back.
 /// </summary>
 /// <example><code>
@@ -20,10 +21,13 @@ public static class RulesEngineExporter
     /// <summary>The name of the file that holds the source of the input types.</summary>
     public const string InputTypesFileName = "DouyinInputTypes.cs";
 
+    /// <summary>The name of the file that holds the source of <c>DouyinRuleOutcomes</c>, which reads each rule's outcome back from the RulesEngine results.</summary>
+    public const string OutcomesFileName = "DouyinRuleOutcomes.cs";
+
     /// <summary>The name of the file that explains how to load the export.</summary>
     public const string ReadmeFileName = "README.md";
 
-    /// <summary>The namespace of the exported input types.</summary>
+    /// <summary>The namespace of the exported input types and of <c>DouyinRuleOutcomes</c>.</summary>
     public const string InputTypesNamespace = "Douyin.Eligibility.Interop";
 
     /// <summary>
@@ -55,8 +59,9 @@ public static class RulesEngineExporter
 
         var types = InputTypes.Collect(translation.Workflows.SelectMany(w => w.Source.Inputs).Select(i => i.Type));
         files.Add(InputTypesFileName, InputTypesSource.Write(types, InputTypesNamespace));
+        files.Add(OutcomesFileName, OutcomesSource.Write(translation, InputTypesNamespace));
         files.Add(FunctionsFileName, FunctionsSource.Read());
-        files.Add(ReadmeFileName, ExportReadme.Write(translation, types));
+        files.Add(ReadmeFileName, ExportReadme.Write(translation, types, InputTypesNamespace));
         return files;
     }
 
