@@ -9,8 +9,7 @@ internal static class ExportReadme
     public static string Write(RulesEngineTranslation translation, IReadOnlyList<ExportedType> types, string ns)
     {
         var settings = translation.CreateSettings();
-        var exported = types.ToDictionary(t => t.Clr, t => t.Name);
-        var customTypes = string.Join(", ", (settings.CustomTypes ?? []).Select(t => $"typeof({(exported.TryGetValue(t, out var name) ? name : t == typeof(DouyinRuleFunctions) ? t.Name : t.FullName)})"));
+        var customTypes = WorkflowsSource.CustomTypes(settings, types.ToDictionary(t => t.Clr, t => t.Name));
         var example = translation.Workflows[0];
 
         var text = new StringBuilder();
@@ -30,7 +29,8 @@ internal static class ExportReadme
         text.Append('\n')
             .Append(CultureInfo.InvariantCulture, $"- `{RulesEngineExporter.FunctionsFileName}`: the helper type the expressions call (three-valued comparisons, checked arithmetic, dates, collection folds).\n")
             .Append(CultureInfo.InvariantCulture, $"- `{RulesEngineExporter.InputTypesFileName}`: the input types (namespace `{ns}`), which `System.Text.Json` reads from the Douyin snapshot JSON with default options.\n")
-            .Append(CultureInfo.InvariantCulture, $"- `{RulesEngineExporter.OutcomesFileName}`: reads each Douyin rule's outcome back from the RulesEngine results.\n\n")
+            .Append(CultureInfo.InvariantCulture, $"- `{RulesEngineExporter.WorkflowsFileName}`: `DouyinWorkflows` (every version above with its dates and inputs, `CreateSettings()`, the operators of\n")
+            .Append("  rules with nested rules) and `DouyinRuleOutcomes`, which reads each Douyin rule's outcome back from the RulesEngine results.\n\n")
             .Append("## Load and run\n\n")
             .Append("```csharp\n")
             .Append("using System.Text.Json;\n")
@@ -41,12 +41,12 @@ internal static class ExportReadme
             .Append("var settings = new ReSettings\n")
             .Append("{\n")
             .Append(CultureInfo.InvariantCulture, $"    CustomTypes = new[] {{ {customTypes} }},\n")
-            .Append(CultureInfo.InvariantCulture, $"    EnableScopedParams = {Bool(settings.EnableScopedParams)},\n")
-            .Append(CultureInfo.InvariantCulture, $"    UseFastExpressionCompiler = {Bool(settings.UseFastExpressionCompiler)},\n")
-            .Append(CultureInfo.InvariantCulture, $"    IsExpressionCaseSensitive = {Bool(settings.IsExpressionCaseSensitive)},\n")
-            .Append(CultureInfo.InvariantCulture, $"    EnableExceptionAsErrorMessage = {Bool(settings.EnableExceptionAsErrorMessage)},\n")
-            .Append(CultureInfo.InvariantCulture, $"    IgnoreException = {Bool(settings.IgnoreException)},\n")
-            .Append("};\n")
+            .Append(CultureInfo.InvariantCulture, $"    EnableScopedParams = {WorkflowsSource.Bool(settings.EnableScopedParams)},\n")
+            .Append(CultureInfo.InvariantCulture, $"    UseFastExpressionCompiler = {WorkflowsSource.Bool(settings.UseFastExpressionCompiler)},\n")
+            .Append(CultureInfo.InvariantCulture, $"    IsExpressionCaseSensitive = {WorkflowsSource.Bool(settings.IsExpressionCaseSensitive)},\n")
+            .Append(CultureInfo.InvariantCulture, $"    EnableExceptionAsErrorMessage = {WorkflowsSource.Bool(settings.EnableExceptionAsErrorMessage)},\n")
+            .Append(CultureInfo.InvariantCulture, $"    IgnoreException = {WorkflowsSource.Bool(settings.IgnoreException)},\n")
+            .Append("};   // the same as DouyinWorkflows.CreateSettings()\n")
             .Append("var engine = new RulesEngine.RulesEngine(workflows, settings);\n\n");
         var input = example.Source.Inputs[0];
         text.Append(CultureInfo.InvariantCulture, $"var {input.Name} = JsonSerializer.Deserialize<{input.Type.Name}>(jsonLine)!;\n")
@@ -60,13 +60,13 @@ internal static class ExportReadme
             .Append("```\n\n")
             .Append("Pass every input under its name (a missing one as `RuleParameter.Create(name, typeof(TheType))`, so it is null, not\n")
             .Append(CultureInfo.InvariantCulture, $"an error) and the evaluation date as `{TranslatedWorkflow.AsOfParameter}` (a `DateOnly`). Each workflow version has its own name (`Name@first-day`);\n")
-            .Append("choose the version in force on the date yourself (table above).\n\n")
+            .Append("`DouyinWorkflows.InForce(name, date)` gives the version in force on a date (the table above).\n\n")
             .Append("## Reading the outcomes\n\n")
             .Append("Each Douyin rule `R` is a pair of RulesEngine rules, `R.True` (the condition is definitely true) and `R.False`\n")
             .Append("(definitely false), with Properties `DouyinRule` (`R`; `Parent/Child` for a nested rule) and `DouyinForm` (`True` or `False`):\n\n")
             .Append("- an exception in either form (`ExceptionMessage` set): **Error**;\n")
             .Append("- else the `True` form succeeded: **Passed**; the `False` form succeeded: **Failed**; neither: **Indeterminate** (data is missing).\n\n")
-            .Append("A rule with nested rules combines them by its operator (`DouyinRuleOutcomes.NestedOperators`). And: any Failed decides\n")
+            .Append("A rule with nested rules combines them by its operator (`DouyinWorkflows.NestedOperators`). And: any Failed decides\n")
             .Append("Failed, else any Error gives Error, else any Indeterminate gives Indeterminate, else Passed; Or mirrors it (any Passed\n")
             .Append("decides Passed, else Error, then Indeterminate, else Failed). The workflow's outcome is its rules combined with And.\n");
         return text.ToString();
@@ -74,5 +74,4 @@ internal static class ExportReadme
 
     private static string Day(DateOnly? day, string open) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? open;
 
-    private static string Bool(bool value) => value ? "true" : "false";
 }

@@ -5,8 +5,8 @@ namespace Douyin.Eligibility.RulesEngine;
 /// package: one workflow JSON file per translated workflow version (the RulesEngine workflow schema, loadable with
 /// <c>new RulesEngine.RulesEngine(jsonTexts, settings)</c>), <see cref="FunctionsFileName"/> (the source of
 /// <see cref="DouyinRuleFunctions"/>, which the expressions call), <see cref="InputTypesFileName"/> (plain C# types
-/// shaped like the inputs the workflows read, which read the library's snapshot JSON), <see cref="OutcomesFileName"/>
-/// (reads each Douyin rule's outcome back from the RulesEngine results) and a <see cref="ReadmeFileName"/>
+/// shaped like the inputs the workflows read, which read the library's snapshot JSON), <see cref="WorkflowsFileName"/>
+/// (the versions' dates and inputs, the settings, and a reader of each Douyin rule's outcome from the RulesEngine results) and a <see cref="ReadmeFileName"/>
 /// that shows how to load and run them and how to read each rule's outcome back.
 /// </summary>
 /// <example><code>
@@ -21,13 +21,16 @@ public static class RulesEngineExporter
     /// <summary>The name of the file that holds the source of the input types.</summary>
     public const string InputTypesFileName = "DouyinInputTypes.cs";
 
-    /// <summary>The name of the file that holds the source of <c>DouyinRuleOutcomes</c>, which reads each rule's outcome back from the RulesEngine results.</summary>
-    public const string OutcomesFileName = "DouyinRuleOutcomes.cs";
+    /// <summary>
+    /// The name of the file that holds the source of <c>DouyinWorkflows</c> (the exported versions with their dates and
+    /// inputs, the RulesEngine settings) and <c>DouyinRuleOutcomes</c> (reads each rule's outcome back from the results).
+    /// </summary>
+    public const string WorkflowsFileName = "DouyinWorkflows.cs";
 
     /// <summary>The name of the file that explains how to load the export.</summary>
     public const string ReadmeFileName = "README.md";
 
-    /// <summary>The namespace of the exported input types and of <c>DouyinRuleOutcomes</c>.</summary>
+    /// <summary>The namespace of the exported input types, <c>DouyinWorkflows</c> and <c>DouyinRuleOutcomes</c>.</summary>
     public const string InputTypesNamespace = "Douyin.Eligibility.Interop";
 
     /// <summary>
@@ -47,6 +50,11 @@ public static class RulesEngineExporter
                 nameof(translation));
         }
 
+        if (translation.Workflows.Count == 0)
+        {
+            throw new ArgumentException("The translation has no workflow to export.", nameof(translation));
+        }
+
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var workflow in translation.Workflows)
         {
@@ -59,7 +67,7 @@ public static class RulesEngineExporter
 
         var types = InputTypes.Collect(translation.Workflows.SelectMany(w => w.Source.Inputs).Select(i => i.Type));
         files.Add(InputTypesFileName, InputTypesSource.Write(types, InputTypesNamespace));
-        files.Add(OutcomesFileName, OutcomesSource.Write(translation, InputTypesNamespace));
+        files.Add(WorkflowsFileName, WorkflowsSource.Write(translation, types, InputTypesNamespace));
         files.Add(FunctionsFileName, FunctionsSource.Read());
         files.Add(ReadmeFileName, ExportReadme.Write(translation, types, InputTypesNamespace));
         return files;
