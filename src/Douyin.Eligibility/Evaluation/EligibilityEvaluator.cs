@@ -18,7 +18,7 @@ namespace Douyin.Eligibility;
 /// <code>
 /// var evaluator = EligibilityEvaluator.CreateDefault();
 /// var result = evaluator.EvaluateAllianceAdmission(merchant);
-/// if (result.IsValid) Console.WriteLine(result.Decision.Outcome);
+/// if (result.IsSuccess) Console.WriteLine(result.Decision.Outcome);
 /// </code>
 /// </example>
 public sealed partial class EligibilityEvaluator : IDisposable
