@@ -38,6 +38,9 @@ internal sealed class CompiledRule
 
     public RuleInfo Info { get; }
 
+    /// <summary>The bound condition of a leaf rule; null for a rule with nested rules.</summary>
+    public BoundExpression? Condition => _condition;
+
     /// <summary>The verdict delegate of a leaf (compiled on first read); null for a rule with nested rules.</summary>
     public Func<EvaluationState, bool?>? Verdict => _verdict?.Value;
 

@@ -40,6 +40,9 @@ public sealed class Workflow
     /// <summary>The enabled top-level rules (injected workflows' rules included).</summary>
     public IReadOnlyList<RuleInfo> Rules { get; }
 
+    /// <summary>The compiled form of <see cref="Rules"/>, in the same order (for translators to other engines).</summary>
+    internal IReadOnlyList<CompiledRule> CompiledRules => _rules;
+
     /// <summary>First day this version is in force (inclusive); null: no lower bound.</summary>
     public DateOnly? EffectiveFrom { get; internal init; }
 

@@ -18,12 +18,14 @@ public sealed class TranslatedWorkflow
 
     private readonly RulePlan[] _plans;
     private readonly Type[] _inputTypes;
+    private readonly SourceLocation[] _locations;
 
-    internal TranslatedWorkflow(Rules.Workflow source, global::RulesEngine.Models.Workflow workflow, RulePlan[] plans)
+    internal TranslatedWorkflow(Rules.Workflow source, global::RulesEngine.Models.Workflow workflow, RulePlan[] plans, SourceLocation[] locations)
     {
         Source = source;
         Workflow = workflow;
         _plans = plans;
+        _locations = locations;
         _inputTypes = source.Inputs.Select(i => i.Type).ToArray();
         RuleCount = workflow.Rules.Count();
     }
@@ -59,6 +61,9 @@ public sealed class TranslatedWorkflow
         parameters[^1] = new RuleParameter(AsOfParameter, asOf);
         return parameters;
     }
+
+    /// <summary>Where the rule behind RulesEngine rule <paramref name="index"/> is written.</summary>
+    internal SourceLocation LocationOf(int index) => _locations[index];
 
     /// <summary>Runs the workflow on <paramref name="engine"/> and returns the outcome of each of <see cref="Rules.Workflow.Rules"/>.</summary>
     /// <param name="engine">An engine holding this workflow (e.g. from <see cref="RulesEngineTranslation.CreateEngine"/>).</param>

@@ -1,0 +1,119 @@
+using System.Globalization;
+using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.Rules.Evaluation;
+using RulesEngine.Models;
+using REWorkflow = RulesEngine.Models.Workflow;
+
+namespace Douyin.Eligibility.RulesEngine;
+
+/// <summary>Builds the RulesEngine workflow of each workflow version: a pair of rules per leaf, and how to read them back.</summary>
+internal static class WorkflowTranslator
+{
+    /// <summary>The Properties key naming the rule a RulesEngine rule comes from (<c>parent/child</c> for a nested leaf).</summary>
+    public const string RuleProperty = "DouyinRule";
+
+    /// <summary>The Properties key saying which form a RulesEngine rule is: <c>True</c> or <c>False</c>.</summary>
+    public const string FormProperty = "DouyinForm";
+
+    public static RulesEngineTranslation Translate(IEnumerable<Rules.Workflow> workflows)
+    {
+        var translated = new List<TranslatedWorkflow>();
+        var diagnostics = new List<Diagnostic>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var workflow in workflows)
+        {
+            var errors = diagnostics.Count;
+            var result = Translate(workflow, UniqueName(workflow, names), diagnostics);
+            if (result is not null && diagnostics.Count == errors)
+            {
+                translated.Add(result);
+            }
+        }
+
+        return new RulesEngineTranslation(translated, diagnostics);
+    }
+
+    /// <summary>The RulesEngine name of a version: <c>Name@Version</c> (or its first day), unique within the set.</summary>
+    private static string UniqueName(Rules.Workflow workflow, HashSet<string> taken)
+    {
+        var label = workflow.Version ?? workflow.EffectiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var name = label is null ? workflow.Name : $"{workflow.Name}@{label}";
+        var unique = name;
+        for (var n = 2; !taken.Add(unique); n++)
+        {
+            unique = $"{name}#{n}";
+        }
+
+        return unique;
+    }
+
+    private static TranslatedWorkflow? Translate(Rules.Workflow workflow, string name, List<Diagnostic> diagnostics)
+    {
+        var inputNames = workflow.Inputs.Select(i => i.Name).ToArray();
+        if (inputNames.Any(n => string.Equals(n, TranslatedWorkflow.AsOfParameter, StringComparison.OrdinalIgnoreCase)))
+        {
+            diagnostics.Add(TranslationDiagnostics.AsOfNameTaken(workflow));
+            return null;
+        }
+
+        var rules = new List<Rule>();
+        var locations = new List<SourceLocation>();
+        var plans = new RulePlan[workflow.CompiledRules.Count];
+        for (var i = 0; i < plans.Length; i++)
+        {
+            plans[i] = Plan(workflow.CompiledRules[i], workflow.CompiledRules[i].Info.Name, inputNames, rules, locations, diagnostics);
+        }
+
+        var target = new REWorkflow { WorkflowName = name, Rules = rules };
+        return new TranslatedWorkflow(workflow, target, plans, [.. locations]);
+    }
+
+    private static RulePlan Plan(CompiledRule rule, string path, string[] inputNames, List<Rule> rules, List<SourceLocation> locations, List<Diagnostic> diagnostics)
+    {
+        if (rule.Condition is not { } condition)
+        {
+            var children = rule.Children.Select(c => Plan(c, $"{path}/{c.Info.Name}", inputNames, rules, locations, diagnostics)).ToArray();
+            return RulePlan.Nested(rule.Info.Operator!.Value, children);
+        }
+
+        var translator = new ExpressionTranslator(inputNames);
+        string whenTrue, whenFalse;
+        try
+        {
+            whenTrue = translator.WhenTrue(condition);
+            whenFalse = translator.WhenFalse(condition);
+        }
+        catch (TranslationException untranslatable)
+        {
+            diagnostics.Add(TranslationDiagnostics.Untranslatable(rule.Info, untranslatable));
+            return RulePlan.Leaf(-1, -1);
+        }
+
+        var locals = translator.LocalParams.Select(p => new ScopedParam { Name = p.Name, Expression = p.Expression }).ToList();
+        var index = rules.Count;
+        rules.Add(Form(rule.Info, path, "True", whenTrue, locals));
+        rules.Add(Form(rule.Info, path, "False", whenFalse, locals));
+        locations.Add(rule.Info.Location);
+        locations.Add(rule.Info.Location);
+        return RulePlan.Leaf(index, index + 1);
+    }
+
+    private static Rule Form(RuleInfo info, string path, string form, string expression, List<ScopedParam> locals)
+    {
+        var properties = new Dictionary<string, object> { [RuleProperty] = path, [FormProperty] = form };
+        if (info.ReasonCode is { } code)
+        {
+            properties["ReasonCode"] = code;
+        }
+
+        return new Rule
+        {
+            RuleName = $"{path}.{form}",
+            Expression = expression,
+            RuleExpressionType = RuleExpressionType.LambdaExpression,
+            LocalParams = locals.Count == 0 ? null : locals,
+            Properties = properties,
+            Enabled = true,
+        };
+    }
+}
