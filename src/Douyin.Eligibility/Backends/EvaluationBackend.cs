@@ -25,7 +25,9 @@ public abstract class EvaluationBackend
     /// <summary>
     /// Readies a loaded rule set for this backend, once, before the set is used (at load and on every reload).
     /// Returns what this backend cannot run, as load diagnostics located at the rule: an error rejects the set, and on
-    /// a reload the last good set stays. Must not throw for a problem in the rules.
+    /// a reload the last good set stays. Must not throw for a problem in the rules. An evaluator that loads its own rules
+    /// calls it for each new set before using it; one over a caller's <see cref="RuleSetHolder"/> never does, so
+    /// <see cref="Evaluate"/> must also ready a set it has not seen (once, on first use).
     /// </summary>
     /// <param name="ruleSet">The set just loaded.</param>
     public virtual IReadOnlyList<Diagnostic> Prepare(RuleSet ruleSet) => [];

@@ -14,8 +14,9 @@ public static class EligibilityServiceCollectionExtensions
     /// embedded default rules, or <see cref="EligibilityOptions.RulesDirectory"/> (hot-reloaded with
     /// <see cref="EligibilityOptions.WatchForChanges"/>; reloads are logged through <see cref="ILogger{TCategoryName}"/>).
     /// Calling it again adds only the extra configuration. The container disposes the evaluator, which stops watching.
-    /// Resolving the evaluator throws <see cref="Douyin.Eligibility.Rules.RuleSetLoadException"/> when the rules have errors
-    /// or lack a workflow of <see cref="EligibilityOptions.RequiredWorkflows"/>, and <see cref="OptionsValidationException"/>
+    /// Resolving the evaluator throws <see cref="Douyin.Eligibility.Rules.RuleSetLoadException"/> when the rules have errors,
+    /// lack a workflow of <see cref="EligibilityOptions.RequiredWorkflows"/> or cannot run on
+    /// <see cref="EligibilityOptions.Backend"/>, and <see cref="OptionsValidationException"/>
     /// when the options are not valid (a blank required workflow, a poll interval that is not positive).
     /// </summary>
     /// <param name="services">The service collection.</param>

@@ -51,13 +51,27 @@ public sealed partial class EligibilityEvaluator
         return EligibilityResult<TDecision>.Valid(family.Decide(evaluation, facts));
     }
 
-    /// <summary>The verdict of each rule, now, allocating nothing; the engine's per-rule results (messages, traces) when a reason is read.</summary>
-    private static DecisionEvaluation Verdicts(RuleSet ruleSet, Workflow workflow, string subjectId, DateOnly asOf, CultureInfo culture, object? input, bool explain)
+    /// <summary>
+    /// The verdict of each rule, now, from the backend, allocating nothing on the built-in engine; the engine's per-rule
+    /// results (messages, traces) when a reason is read. A backend that cannot explain gives unexplained reasons.
+    /// </summary>
+    private DecisionEvaluation Verdicts(RuleSet ruleSet, Workflow workflow, string subjectId, DateOnly asOf, CultureInfo culture, object? input, bool explain)
     {
         const int OnTheStack = 64;
         var count = workflow.Rules.Count;
         Span<RuleOutcome> outcomes = count <= OnTheStack ? stackalloc RuleOutcome[OnTheStack] : new RuleOutcome[count];
-        workflow.Evaluate(asOf, input, outcomes);
+        var backend = _options.Backend;
+        if (backend is BuiltInBackend)
+        {
+            // The default, without a virtual call.
+            workflow.Evaluate(asOf, input, outcomes);
+        }
+        else
+        {
+            backend.Evaluate(ruleSet, workflow, asOf, input, outcomes[..count]);
+            explain &= backend.CanExplain;
+        }
+
         return new DecisionEvaluation(subjectId, asOf, workflow, ruleSet.ContentHash, culture, input, explain, RuleOutcomes.From(outcomes[..count]));
     }
 

@@ -18,7 +18,7 @@ namespace Douyin.Eligibility;
 /// <code>
 /// var evaluator = EligibilityEvaluator.CreateDefault();
 /// var result = evaluator.EvaluateAllianceAdmission(merchant);
-/// if (result.IsValid) Console.WriteLine(result.Decision.Outcome);
+/// if (result.IsSuccess) Console.WriteLine(result.Decision.Outcome);
 /// </code>
 /// </example>
 public sealed partial class EligibilityEvaluator : IDisposable
@@ -30,9 +30,15 @@ public sealed partial class EligibilityEvaluator : IDisposable
     /// <summary>
     /// An evaluator over a rule set holder the caller owns (and swaps). Its rules must name the input types of
     /// <see cref="CreateRuleSetOptions"/>. <see cref="ReloadNow"/> is not available: reload through the holder.
+    /// The evaluator does not call <see cref="EvaluationBackend.Prepare"/> for the holder's sets: readying a set is the
+    /// backend's own business on its first use (the RulesEngine backend prepares each set lazily, once), and a set it
+    /// cannot run is the caller's to check beforehand with <see cref="EvaluationBackend.Prepare"/>.
     /// </summary>
     /// <param name="holder">The holder of the current rule set.</param>
-    /// <param name="options">Culture and explain defaults; <see cref="EligibilityOptions.RulesDirectory"/> and watching are ignored.</param>
+    /// <param name="options">
+    /// Culture, explain defaults and <see cref="EligibilityOptions.Backend"/>; <see cref="EligibilityOptions.RulesDirectory"/>
+    /// and watching are ignored.
+    /// </param>
     public EligibilityEvaluator(RuleSetHolder holder, EligibilityOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(holder);
@@ -49,6 +55,12 @@ public sealed partial class EligibilityEvaluator : IDisposable
 
     /// <summary>The rule set in force now (it may be replaced by a reload at any time).</summary>
     public RuleSet CurrentRuleSet => _holder.Current;
+
+    /// <summary>
+    /// The engine that computes the outcome of each rule (<see cref="EligibilityOptions.Backend"/>);
+    /// <see cref="EvaluationBackend.Name"/> names it for logs and output.
+    /// </summary>
+    public EvaluationBackend Backend => _options.Backend;
 
     /// <summary>True when the evaluator reloads its rules directory when files change.</summary>
     public bool IsWatchingForChanges => _reloader?.IsWatching == true;
@@ -67,7 +79,8 @@ public sealed partial class EligibilityEvaluator : IDisposable
     /// <param name="options">Culture and explain defaults; <see cref="EligibilityOptions.RulesDirectory"/> must be null (use <see cref="Create"/>).</param>
     /// <exception cref="ArgumentException"><see cref="EligibilityOptions.RulesDirectory"/> is set, or the options are not valid.</exception>
     /// <exception cref="RuleSetLoadException">
-    /// The embedded rules have errors, or lack a workflow of <see cref="EligibilityOptions.RequiredWorkflows"/>; the message lists every diagnostic.
+    /// The embedded rules have errors, lack a workflow of <see cref="EligibilityOptions.RequiredWorkflows"/>, or
+    /// <see cref="EligibilityOptions.Backend"/> cannot run them (<see cref="EvaluationBackend.Prepare"/>); the message lists every diagnostic.
     /// </exception>
     public static EligibilityEvaluator CreateDefault(EligibilityOptions? options = null)
     {
@@ -88,7 +101,8 @@ public sealed partial class EligibilityEvaluator : IDisposable
     /// <param name="options">Culture, explain and reload settings.</param>
     /// <exception cref="ArgumentException"><paramref name="rulesDirectory"/> is null or empty, or the options are not valid.</exception>
     /// <exception cref="RuleSetLoadException">
-    /// The files have errors, lack a workflow of <see cref="EligibilityOptions.RequiredWorkflows"/>, or the folder
+    /// The files have errors, lack a workflow of <see cref="EligibilityOptions.RequiredWorkflows"/>,
+    /// <see cref="EligibilityOptions.Backend"/> cannot run them (<see cref="EvaluationBackend.Prepare"/>), or the folder
     /// cannot be read; the message lists every diagnostic as <c>file(line,col): error CODE: message</c>.
     /// </exception>
     public static EligibilityEvaluator Create(string rulesDirectory, EligibilityOptions? options = null)
@@ -182,8 +196,9 @@ public sealed partial class EligibilityEvaluator : IDisposable
     }
 
     /// <summary>
-    /// Reloads the rules from where they came from (the folder, or the embedded set) now. On errors, or when a workflow
-    /// of <see cref="EligibilityOptions.RequiredWorkflows"/> is missing, the current set stays, every diagnostic is
+    /// Reloads the rules from where they came from (the folder, or the embedded set) now. On errors, when a workflow
+    /// of <see cref="EligibilityOptions.RequiredWorkflows"/> is missing, or when <see cref="Backend"/> cannot run the
+    /// new set (errors of <see cref="EvaluationBackend.Prepare"/>), the current set stays, every diagnostic is
     /// logged and <see cref="ReloadStatus"/> says the disk differs; otherwise the new set replaces it atomically. When
     /// watching, a rules directory that was deleted and created again is watched again.
     /// </summary>

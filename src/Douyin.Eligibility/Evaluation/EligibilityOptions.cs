@@ -55,13 +55,18 @@ public sealed class EligibilityOptions
 
     /// <summary>
     /// Whether single evaluations trace their conditions (observed values, thresholds and gaps in the reasons) when
-    /// <see cref="EvaluationSettings.Explain"/> is not set. Default: true.
+    /// <see cref="EvaluationSettings.Explain"/> is not set. Default: true. Only a <see cref="Backend"/> that
+    /// <see cref="EvaluationBackend.CanExplain"/> (the built-in engine) explains: with another, decisions are never
+    /// explained, whatever this says.
     /// </summary>
     public bool ExplainByDefault { get; set; } = true;
 
     /// <summary>
-    /// The engine that computes rule outcomes. Default: <see cref="EvaluationBackend.BuiltIn"/>. The
+    /// The engine that computes rule outcomes. Default: <see cref="EvaluationBackend.BuiltIn"/>; null means it. The
     /// <c>Douyin.Eligibility.RulesEngine</c> package sets Microsoft RulesEngine with <c>options.UseMicrosoftRulesEngine()</c>.
+    /// Every rule set the evaluator loads, at start and on each reload, goes through <see cref="EvaluationBackend.Prepare"/>
+    /// first, and its errors reject the set like load errors. Whichever backend runs, the reasons' codes, messages,
+    /// missing fields and error messages come from the rule files and the built-in engine; their outcomes are the backend's.
     /// </summary>
     public EvaluationBackend Backend { get; set; } = EvaluationBackend.BuiltIn;
 

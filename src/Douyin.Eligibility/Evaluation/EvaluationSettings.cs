@@ -26,7 +26,9 @@ public sealed record EvaluationSettings
     /// <summary>
     /// Trace conditions so reasons carry observed values, thresholds and gaps; null uses <see cref="EligibilityOptions.ExplainByDefault"/>.
     /// A reason's trace (and its message) is computed when first read, for that rule only: a decision whose reasons are
-    /// not read costs the same either way.
+    /// not read costs the same either way. Only an evaluator whose <see cref="EligibilityEvaluator.Backend"/>
+    /// <see cref="EvaluationBackend.CanExplain"/> (the built-in engine) explains; with another backend, true is ignored
+    /// and reasons carry no observed value, threshold, condition or gap.
     /// </summary>
     public bool? Explain { get; init; }
 }

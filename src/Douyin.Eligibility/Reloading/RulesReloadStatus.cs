@@ -29,7 +29,8 @@ public sealed class RulesReloadStatus
 
     /// <summary>
     /// The errors of the last reload when it was rejected (including
-    /// <see cref="EligibilityDiagnosticCodes.RequiredWorkflowMissing"/> and an unreadable directory); empty when it succeeded.
+    /// <see cref="EligibilityDiagnosticCodes.RequiredWorkflowMissing"/>, an unreadable directory, and what the evaluator's
+    /// <see cref="EligibilityEvaluator.Backend"/> cannot run); empty when it succeeded.
     /// </summary>
     public IReadOnlyList<Diagnostic> LastErrors { get; }
 

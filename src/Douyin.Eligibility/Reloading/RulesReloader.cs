@@ -1,3 +1,4 @@
+using Douyin.Eligibility.Backends;
 using Douyin.Eligibility.Defaults;
 using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Rules;
@@ -8,7 +9,8 @@ namespace Douyin.Eligibility.Reloading;
 /// <summary>
 /// Owns the <see cref="RuleSetHolder"/> of an evaluator and reloads it from its <see cref="RuleLoader"/>: on demand
 /// (<see cref="ReloadNow"/>) and, when watching, after file changes have been quiet for the debounce time. A reload
-/// with errors, or without a required workflow, keeps the last good set, logs each diagnostic and is reported by
+/// with errors, without a required workflow, or that the backend cannot run (<see cref="EvaluationBackend.Prepare"/>)
+/// keeps the last good set, logs each diagnostic and is reported by
 /// <see cref="Status"/>; a good one swaps the whole set atomically. Nothing is thrown from the watcher or timer threads.
 /// </summary>
 internal sealed partial class RulesReloader : IDisposable
@@ -23,6 +25,7 @@ internal sealed partial class RulesReloader : IDisposable
     private readonly ILogger _logger;
     private readonly TimeSpan _debounce;
     private readonly IReadOnlyList<string> _required;
+    private readonly EvaluationBackend _backend;
     private readonly object _reloadLock = new();
     private readonly DirectoryWatch? _watch;
     private readonly Timer? _timer;
@@ -35,6 +38,7 @@ internal sealed partial class RulesReloader : IDisposable
         _logger = logger;
         _debounce = options.ReloadDebounce < TimeSpan.Zero ? TimeSpan.Zero : options.ReloadDebounce;
         _required = options.RequiredWorkflows;
+        _backend = options.Backend;
         Holder = new RuleSetHolder(initial);
         _status = new RulesReloadStatus(initial.ContentHash, DateTimeOffset.UtcNow, null, [], 0, isWatcherArmed: false);
         if (fingerprint is not null && loader.Directory is { } directory)
@@ -53,18 +57,21 @@ internal sealed partial class RulesReloader : IDisposable
     public RulesReloadStatus Status => Volatile.Read(ref _status).WithWatcher(_watch?.IsArmed == true);
 
     /// <summary>
-    /// Loads the rules once (rejecting a set without a required workflow); returns the load result and a reloader,
-    /// or null with the result when they have errors.
+    /// Loads the rules once (rejecting a set without a required workflow, or one the backend cannot run); returns the
+    /// load result and a reloader, or null with the result when they have errors.
     /// </summary>
     public static (RulesReloader? Reloader, RuleSetLoadResult Result) Start(RuleLoader loader, ILogger logger, EligibilityOptions options)
     {
         var watch = options.WatchForChanges && loader.Directory is not null;
         var fingerprint = watch ? DirectoryFingerprint.Of(loader.Directory!) : null;
-        var result = RequiredWorkflows.Check(loader.Load(), options.RequiredWorkflows, Location(loader), RequiredWorkflows.Today);
+        var result = Load(loader, options.RequiredWorkflows, options.Backend, current: null);
         return result.RuleSet is { } set ? (new RulesReloader(loader, set, fingerprint, logger, options), result) : (null, result);
     }
 
-    /// <summary>Reloads now; swaps when the files load without errors, have every required workflow and differ from the current set.</summary>
+    /// <summary>
+    /// Reloads now; swaps when the files load without errors, have every required workflow, are prepared by the backend
+    /// without errors and differ from the current set.
+    /// </summary>
     public RuleSetLoadResult ReloadNow()
     {
         lock (_reloadLock)
@@ -73,7 +80,7 @@ internal sealed partial class RulesReloader : IDisposable
             RuleSetLoadResult result;
             try
             {
-                result = RequiredWorkflows.Check(_loader.Load(), _required, Location(_loader), RequiredWorkflows.Today);
+                result = Load(_loader, _required, _backend, Holder.Current);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -123,6 +130,14 @@ internal sealed partial class RulesReloader : IDisposable
         _watch?.Dispose();
         _timer?.Dispose();
     }
+
+    /// <summary>
+    /// The rules as the evaluator may use them, the one path of start and reload: loaded with the typed API's checks
+    /// (<see cref="RuleLoader.Load"/>), with every required workflow, then prepared for the backend (not again when
+    /// they are <paramref name="current"/>'s rules, which stay in use).
+    /// </summary>
+    private static RuleSetLoadResult Load(RuleLoader loader, IReadOnlyList<string> required, EvaluationBackend backend, RuleSet? current)
+        => BackendPreparation.Apply(RequiredWorkflows.Check(loader.Load(), required, Location(loader), RequiredWorkflows.Today), backend, current);
 
     private static string Location(RuleLoader loader) => loader.Directory ?? "<embedded>";
 

@@ -15,15 +15,15 @@ public sealed class RulesEngineAdmission
     /// <summary>The RulesEngine workflow name.</summary>
     public const string WorkflowName = "AllianceAdmission";
 
-    private readonly RulesEngine.RulesEngine _engine;
+    private readonly global::RulesEngine.RulesEngine _engine;
 
     /// <summary>Builds the engine from the embedded workflow JSON.</summary>
     public RulesEngineAdmission()
     {
         using var stream = typeof(RulesEngineAdmission).Assembly.GetManifestResourceStream("admission.rulesengine.json")
             ?? throw new InvalidOperationException("admission.rulesengine.json is not embedded.");
-        var workflows = JsonSerializer.Deserialize<RulesEngine.Models.Workflow[]>(stream) ?? [];
-        _engine = new RulesEngine.RulesEngine(workflows, new ReSettings { CustomTypes = [typeof(AdmissionFunctions)] });
+        var workflows = JsonSerializer.Deserialize<global::RulesEngine.Models.Workflow[]>(stream) ?? [];
+        _engine = new global::RulesEngine.RulesEngine(workflows, new ReSettings { CustomTypes = [typeof(AdmissionFunctions)] });
     }
 
     /// <summary>Runs every rule pair; writes the twelve three-valued outcomes and returns their And.</summary>

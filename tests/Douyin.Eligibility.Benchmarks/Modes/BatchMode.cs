@@ -1,5 +1,5 @@
 using System.Globalization;
-using Douyin.Eligibility.Benchmarks.Generation;
+using Douyin.Eligibility.Testing.Generation;
 
 namespace Douyin.Eligibility.Benchmarks.Modes;
 

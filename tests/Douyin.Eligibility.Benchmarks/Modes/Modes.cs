@@ -1,5 +1,5 @@
 using Douyin.Eligibility.Benchmarks.Admission;
-using Douyin.Eligibility.Benchmarks.Generation;
+using Douyin.Eligibility.Testing.Generation;
 
 namespace Douyin.Eligibility.Benchmarks.Modes;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Douyin.Eligibility.Benchmarks.Generation;
+using Douyin.Eligibility.Testing.Generation;
 using Douyin.Eligibility.Benchmarks.Scale;
 
 namespace Douyin.Eligibility.Benchmarks.Modes;

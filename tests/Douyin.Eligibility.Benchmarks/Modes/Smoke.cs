@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using Douyin.Eligibility.Benchmarks.Admission;
-using Douyin.Eligibility.Benchmarks.Generation;
+using Douyin.Eligibility.Testing.Generation;
 using Douyin.Eligibility.Rules;
 
 namespace Douyin.Eligibility.Benchmarks.Modes;

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Douyin.Eligibility.Benchmarks.Generation;
+using Douyin.Eligibility.Testing.Generation;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Douyin.Eligibility.Benchmarks.Generation;
+using Douyin.Eligibility.Testing.Generation;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
 

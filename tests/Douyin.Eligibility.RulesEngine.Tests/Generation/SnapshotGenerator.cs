@@ -1,10 +1,11 @@
 using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Snapshots;
 
-namespace Douyin.Eligibility.Benchmarks.Generation;
+namespace Douyin.Eligibility.Testing.Generation;
 
 /// <summary>
-/// Makes <see cref="MerchantSnapshot"/>s for the benchmarks, modelled on <c>samples/data/merchants.jsonl</c>:
+/// Makes <see cref="MerchantSnapshot"/>s for the benchmarks (and the base of the conformance suite's merchants,
+/// <see cref="ConformanceSnapshots"/>), modelled on <c>samples/data/merchants.jsonl</c>:
 /// a fixed seed, every snapshot valid, and a mix of eligible stores (about 45%), stores failing one or two of the
 /// AllianceAdmission conditions (about 35%), and stores with one or two unknown facts (about 20%, some also failing),
 /// which make the affected rules Indeterminate. Lines serialize to about 1.5 KB, like the sample's.
@@ -36,7 +37,7 @@ public static class SnapshotGenerator
         var random = new Random(seed);
         for (var i = 0; i < count; i++)
         {
-            yield return Next(random, i);
+            yield return Next(random, i, AsOf);
         }
     }
 
@@ -47,19 +48,20 @@ public static class SnapshotGenerator
         SnapshotJson.WriteJsonLines(writer, Generate(count, seed));
     }
 
-    private static MerchantSnapshot Next(Random random, int index)
+    /// <summary>One snapshot dated <paramref name="asOf"/>, every other date relative to it (what <see cref="Generate"/> yields for <see cref="AsOf"/>).</summary>
+    internal static MerchantSnapshot Next(Random random, int index, DateOnly asOf)
     {
         var virtualOnly = random.NextDouble() < 0.1;
         var s = new MerchantSnapshot
         {
             Id = $"SHOP-{7_100_000 + index}",
-            AsOf = AsOf,
+            AsOf = asOf,
             ShopName = Cities[random.Next(Cities.Length)] + Kinds[random.Next(Kinds.Length)],
             IsSettled = true,
             IsStoreOpened = true,
             IsStoreStatusNormal = true,
             IsAccountStatusNormal = true,
-            SettledDate = AsOf.AddDays(-random.Next(90, 2_500)),
+            SettledDate = asOf.AddDays(-random.Next(90, 2_500)),
             Gmv30dFen = random.Next(1, 100_000_000),
             StoreScore = 4.11m + (random.Next(0, 90) / 100m),
             PositiveRate = 0.751m + (random.Next(0, 249) / 1000m),
@@ -74,10 +76,10 @@ public static class SnapshotGenerator
             AllianceOpeningsUsed = random.Next(0, 3),
             WasClearedForViolation = false,
             SeriousViolationPoints30d = 0,
-            PenaltyHistoryFrom = AsOf.AddDays(-random.Next(400, 2_200)),
-            Penalties = Penalties(random, count: random.Next(0, 3)),
+            PenaltyHistoryFrom = asOf.AddDays(-random.Next(400, 2_200)),
+            Penalties = Penalties(random, asOf, count: random.Next(0, 3)),
             ControllerStoresKnown = true,
-            ControllerStores = ControllerStores(random, count: random.Next(0, 3)),
+            ControllerStores = ControllerStores(random, asOf, count: random.Next(0, 3)),
             Products = ProductList(random, index, count: random.Next(1, 4)),
         };
 
@@ -89,21 +91,21 @@ public static class SnapshotGenerator
 
         if (roll < 0.80)
         {
-            s = Fail(s, random);
-            return random.NextDouble() < 0.3 ? Fail(s, random) : s;
+            s = Fail(s, random, asOf);
+            return random.NextDouble() < 0.3 ? Fail(s, random, asOf) : s;
         }
 
-        s = Unknown(s, random);
+        s = Unknown(s, random, asOf);
         if (random.NextDouble() < 0.3)
         {
-            s = Unknown(s, random);
+            s = Unknown(s, random, asOf);
         }
 
-        return random.NextDouble() < 0.3 ? Fail(s, random) : s;
+        return random.NextDouble() < 0.3 ? Fail(s, random, asOf) : s;
     }
 
     // Breaks one of the twelve admission conditions.
-    private static MerchantSnapshot Fail(MerchantSnapshot s, Random random) => random.Next(12) switch
+    private static MerchantSnapshot Fail(MerchantSnapshot s, Random random, DateOnly asOf) => random.Next(12) switch
     {
         0 => random.NextDouble() < 0.5 ? s with { IsSettled = false } : s with { IsStoreOpened = false },
         1 => s with { IsStoreStatusNormal = false },
@@ -114,13 +116,13 @@ public static class SnapshotGenerator
         6 => s with { SellsVirtualGoodsOnly = false, WarehouseInspectionPassed = false },
         7 => s with { SellsVirtualGoodsOnly = false, IsAllianceConnected = false },
         8 => s with { SellsVirtualGoodsOnly = false, IsErpIntegrated = false },
-        9 => s with { Penalties = [.. s.Penalties, Penalty(random, PenaltyRules.PublishingEvasion, AsOf.AddDays(-random.Next(0, 365)))] },
-        10 => s with { ControllerStores = [.. s.ControllerStores, ViolatingStore(random)] },
+        9 => s with { Penalties = [.. s.Penalties, Penalty(random, PenaltyRules.PublishingEvasion, asOf.AddDays(-random.Next(0, 365)))] },
+        10 => s with { ControllerStores = [.. s.ControllerStores, ViolatingStore(random, asOf)] },
         _ => s with { AllianceOpeningsUsed = 3 },
     };
 
     // Makes one fact unknown (null, or a history that does not cover the window).
-    private static MerchantSnapshot Unknown(MerchantSnapshot s, Random random) => random.Next(13) switch
+    private static MerchantSnapshot Unknown(MerchantSnapshot s, Random random, DateOnly asOf) => random.Next(13) switch
     {
         0 => s with { IsSettled = null },
         1 => s with { IsStoreStatusNormal = null },
@@ -132,26 +134,26 @@ public static class SnapshotGenerator
         7 => s with { WarehouseInspectionPassed = null, SellsVirtualGoodsOnly = false },
         8 => s with { IsErpIntegrated = null, SellsVirtualGoodsOnly = false },
         9 => s with { PenaltyHistoryFrom = null },
-        10 => s with { PenaltyHistoryFrom = AsOf.AddDays(-random.Next(0, 300)), Penalties = [] },
+        10 => s with { PenaltyHistoryFrom = asOf.AddDays(-random.Next(0, 300)), Penalties = [] },
         11 => s with { ControllerStoresKnown = random.NextDouble() < 0.5 ? null : false },
         _ => s with { AllianceOpeningsUsed = null },
     };
 
-    private static PenaltyRecord[] Penalties(Random random, int count)
+    private static PenaltyRecord[] Penalties(Random random, DateOnly asOf, int count)
     {
         var penalties = new PenaltyRecord[count];
         for (var i = 0; i < count; i++)
         {
             // Other rules at any time, or an evasion penalty older than the 365-day window.
             penalties[i] = random.NextDouble() < 0.2
-                ? Penalty(random, PenaltyRules.PublishingEvasion, AsOf.AddDays(-random.Next(365, 1_500)))
-                : Penalty(random, OtherPenalties[random.Next(OtherPenalties.Length)], AsOf.AddDays(-random.Next(0, 1_500)));
+                ? Penalty(random, PenaltyRules.PublishingEvasion, asOf.AddDays(-random.Next(365, 1_500)))
+                : Penalty(random, OtherPenalties[random.Next(OtherPenalties.Length)], asOf.AddDays(-random.Next(0, 1_500)));
         }
 
         return penalties;
     }
 
-    private static PenaltyRecord Penalty(Random random, string rule, DateOnly date) => new()
+    internal static PenaltyRecord Penalty(Random random, string rule, DateOnly date) => new()
     {
         Rule = rule,
         Date = date,
@@ -160,7 +162,7 @@ public static class SnapshotGenerator
         Points = random.Next(1, 13),
     };
 
-    private static ControllerStoreSnapshot[] ControllerStores(Random random, int count)
+    private static ControllerStoreSnapshot[] ControllerStores(Random random, DateOnly asOf, int count)
     {
         var stores = new ControllerStoreSnapshot[count];
         for (var i = 0; i < count; i++)
@@ -170,14 +172,14 @@ public static class SnapshotGenerator
                 Id = $"SHOP-{7_000_000 + random.Next(0, 999_999)}",
                 HasSeriousViolationPenalty = false,
                 HasSeriousTransactionSafetyIncident = false,
-                Penalties = random.NextDouble() < 0.4 ? [Penalty(random, OtherPenalties[random.Next(OtherPenalties.Length)], AsOf.AddDays(-random.Next(0, 900)))] : [],
+                Penalties = random.NextDouble() < 0.4 ? [Penalty(random, OtherPenalties[random.Next(OtherPenalties.Length)], asOf.AddDays(-random.Next(0, 900)))] : [],
             };
         }
 
         return stores;
     }
 
-    private static ControllerStoreSnapshot ViolatingStore(Random random) => random.Next(3) switch
+    private static ControllerStoreSnapshot ViolatingStore(Random random, DateOnly asOf) => random.Next(3) switch
     {
         0 => new() { Id = "SHOP-6900001", HasSeriousViolationPenalty = true, HasSeriousTransactionSafetyIncident = false },
         1 => new() { Id = "SHOP-6900002", HasSeriousViolationPenalty = false, HasSeriousTransactionSafetyIncident = true },
@@ -186,7 +188,7 @@ public static class SnapshotGenerator
             Id = "SHOP-6900003",
             HasSeriousViolationPenalty = false,
             HasSeriousTransactionSafetyIncident = false,
-            Penalties = [Penalty(random, random.NextDouble() < 0.5 ? "SeriousViolation" : "TransactionSafety", AsOf.AddDays(-random.Next(0, 2_000)))],
+            Penalties = [Penalty(random, random.NextDouble() < 0.5 ? "SeriousViolation" : "TransactionSafety", asOf.AddDays(-random.Next(0, 2_000)))],
         },
     };
 

@@ -1,0 +1,96 @@
+using Douyin.Eligibility.Families;
+using Douyin.Eligibility.Snapshots;
+using Douyin.Eligibility.Testing.Generation;
+
+namespace Douyin.Eligibility.Testing.Conformance;
+
+/// <summary>
+/// One of the six built-in families as the conformance suite runs it: its workflow, its generated and sample cases,
+/// and the typed call that decides a case, made on two evaluators and compared.
+/// </summary>
+public sealed class ConformanceFamily
+{
+    private readonly Func<int, SnapshotKind, AsOfDates, IEnumerable<ConformanceCase>> _generate;
+    private readonly Func<string, IEnumerable<ConformanceCase>> _samples;
+    private readonly Func<EligibilityEvaluator, EligibilityEvaluator, ConformanceCase, int, IEnumerable<string?>> _decide;
+
+    private ConformanceFamily(
+        string workflowName,
+        Func<int, SnapshotKind, AsOfDates, IEnumerable<ConformanceCase>> generate,
+        Func<string, IEnumerable<ConformanceCase>> samples,
+        Func<EligibilityEvaluator, EligibilityEvaluator, ConformanceCase, int, IEnumerable<string?>> decide)
+    {
+        WorkflowName = workflowName;
+        _generate = generate;
+        _samples = samples;
+        _decide = decide;
+    }
+
+    /// <summary>The six families.</summary>
+    public static IReadOnlyList<ConformanceFamily> All { get; } =
+    [
+        new(
+            EligibilityFamilies.AllianceAdmission.WorkflowName,
+            (n, kind, dates) => MerchantCases.Cases(n, kind, dates, MerchantCases.DefaultSeed),
+            SampleData.MerchantCases,
+            // Every fifth merchant also on the explicit 100-point version, which no date selects.
+            (expected, actual, c, i) => i % 5 == 0
+                ? [Admission(expected, actual, (MerchantSnapshot)c.Input!, null), Admission(expected, actual, (MerchantSnapshot)c.Input!, "100-point")]
+                : [Admission(expected, actual, (MerchantSnapshot)c.Input!, null)]),
+        new(
+            EligibilityFamilies.AllianceClearance.WorkflowName,
+            (n, kind, dates) => MerchantCases.Cases(n, kind, dates, MerchantCases.DefaultSeed + 100),
+            SampleData.MerchantCases,
+            (expected, actual, c, _) => [DecisionComparison.Difference(expected.EvaluateAllianceClearance((MerchantSnapshot)c.Input!), actual.EvaluateAllianceClearance((MerchantSnapshot)c.Input!))]),
+        new(
+            EligibilityFamilies.AllianceProductClearance.WorkflowName,
+            (n, kind, dates) => ProductCases.Cases(n, kind, dates),
+            SampleData.ProductCases,
+            (expected, actual, c, _) => [DecisionComparison.Difference(expected.EvaluateProductClearance((ProductSnapshot)c.Input!, c.AsOf), actual.EvaluateProductClearance((ProductSnapshot)c.Input!, c.AsOf))]),
+        new(
+            EligibilityFamilies.BrandProviderRenewal.WorkflowName,
+            (n, kind, dates) => BrandProviderCases.Cases(n, kind, dates),
+            SampleData.BrandProviderCases,
+            (expected, actual, c, _) => [DecisionComparison.Difference(expected.EvaluateBrandRenewal((BrandProviderSnapshot)c.Input!), actual.EvaluateBrandRenewal((BrandProviderSnapshot)c.Input!))]),
+        new(
+            EligibilityFamilies.StoreOperationAdmission.WorkflowName,
+            (n, kind, dates) => StoreOperationProviderCases.Cases(n, kind, dates, StoreOperationProviderCases.DefaultSeed),
+            SampleData.StoreOperationProviderCases,
+            (expected, actual, c, _) => [DecisionComparison.Difference(expected.EvaluateStoreOperationAdmission((StoreOperationProviderSnapshot)c.Input!), actual.EvaluateStoreOperationAdmission((StoreOperationProviderSnapshot)c.Input!))]),
+        new(
+            EligibilityFamilies.StoreOperationPenalty.WorkflowName,
+            (n, kind, dates) => StoreOperationProviderCases.Cases(n, kind, dates, StoreOperationProviderCases.DefaultSeed + 100),
+            SampleData.StoreOperationProviderCases,
+            (expected, actual, c, _) => [DecisionComparison.Difference(expected.EvaluateStoreOperationPenalty((StoreOperationProviderSnapshot)c.Input!), actual.EvaluateStoreOperationPenalty((StoreOperationProviderSnapshot)c.Input!))]),
+    ];
+
+    /// <summary>The family's workflow name, e.g. <c>AllianceAdmission</c>.</summary>
+    public string WorkflowName { get; }
+
+    /// <summary><paramref name="count"/> generated cases (raw adds one missing input), with a fixed seed per family.</summary>
+    public IEnumerable<ConformanceCase> Generate(int count, SnapshotKind kind, AsOfDates dates) => _generate(count, kind, dates);
+
+    /// <summary>The family's cases from the sample files in <paramref name="directory"/>.</summary>
+    public IEnumerable<ConformanceCase> Samples(string directory) => _samples(directory);
+
+    /// <summary>
+    /// Decides case <paramref name="index"/> (a snapshot, not a missing input) on both evaluators and adds each comparison
+    /// to <paramref name="report"/>.
+    /// </summary>
+    public void Decide(EligibilityEvaluator expected, EligibilityEvaluator actual, ConformanceCase @case, int index, ConformanceReport report)
+    {
+        foreach (var difference in _decide(expected, actual, @case, index))
+        {
+            report.Decided(difference);
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => WorkflowName;
+
+    private static string? Admission(EligibilityEvaluator expected, EligibilityEvaluator actual, MerchantSnapshot merchant, string? version)
+    {
+        var settings = version is null ? null : new EvaluationSettings { Version = version };
+        return DecisionComparison.Difference(expected.EvaluateAllianceAdmission(merchant, settings), actual.EvaluateAllianceAdmission(merchant, settings));
+    }
+}

@@ -1,0 +1,57 @@
+using Douyin.Eligibility.Json;
+using Douyin.Eligibility.Snapshots;
+
+namespace Douyin.Eligibility.Testing.Generation;
+
+/// <summary>
+/// The snapshots of <c>samples/data</c> as conformance cases, each at its own date: every line of each JSON Lines file
+/// that reads (lines that do not are skipped; those of merchants-with-errors.jsonl that read are invalid snapshots),
+/// and every product of every merchant at the merchant's date.
+/// </summary>
+public static class SampleData
+{
+    /// <summary>The merchants of every merchant file under <paramref name="directory"/>.</summary>
+    /// <param name="directory">A folder holding the sample files (<c>samples/data</c>, or a test's copy of them).</param>
+    public static IReadOnlyList<MerchantSnapshot> Merchants(string directory)
+        => [.. Files(directory, "merchants*.jsonl").SelectMany(Read<MerchantSnapshot>)];
+
+    /// <summary>The brand providers of <c>brand-providers.jsonl</c>.</summary>
+    public static IReadOnlyList<BrandProviderSnapshot> BrandProviders(string directory)
+        => [.. Files(directory, "brand-providers*.jsonl").SelectMany(Read<BrandProviderSnapshot>)];
+
+    /// <summary>The store-operation providers of <c>store-operation-providers.jsonl</c>.</summary>
+    public static IReadOnlyList<StoreOperationProviderSnapshot> StoreOperationProviders(string directory)
+        => [.. Files(directory, "store-operation-providers*.jsonl").SelectMany(Read<StoreOperationProviderSnapshot>)];
+
+    /// <summary>The merchants as cases.</summary>
+    public static IEnumerable<ConformanceCase> MerchantCases(string directory)
+        => Merchants(directory).Select(m => new ConformanceCase("sample " + m.Id, m.AsOf, m));
+
+    /// <summary>Every product of every merchant, at the merchant's date.</summary>
+    public static IEnumerable<ConformanceCase> ProductCases(string directory)
+        => Merchants(directory).SelectMany(m => m.Products.Where(p => p is not null).Select(p => new ConformanceCase($"sample {m.Id}/{p.Id}", m.AsOf, p)));
+
+    /// <summary>The brand providers as cases.</summary>
+    public static IEnumerable<ConformanceCase> BrandProviderCases(string directory)
+        => BrandProviders(directory).Select(p => new ConformanceCase("sample " + p.Id, p.AsOf, p));
+
+    /// <summary>The store-operation providers as cases.</summary>
+    public static IEnumerable<ConformanceCase> StoreOperationProviderCases(string directory)
+        => StoreOperationProviders(directory).Select(p => new ConformanceCase("sample " + p.Id, p.AsOf, p));
+
+    private static IEnumerable<string> Files(string directory, string pattern)
+        => Directory.EnumerateFiles(directory, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+
+    private static IEnumerable<T> Read<T>(string path)
+        where T : class, ISnapshot
+    {
+        using var reader = new StreamReader(path);
+        foreach (var result in SnapshotJson.ReadJsonLines<T>(reader))
+        {
+            if (result.Value is { } value)
+            {
+                yield return value;
+            }
+        }
+    }
+}
