@@ -10,7 +10,8 @@ internal static class ExportReadme
     {
         var settings = translation.CreateSettings();
         var customTypes = WorkflowsSource.CustomTypes(settings, types.ToDictionary(t => t.Clr, t => t.Name));
-        var example = translation.Workflows[0];
+        // The example: a version chosen by date and still in force at its end (the newest), when there is one.
+        var example = translation.Workflows.FirstOrDefault(w => w.Source.IsEnabled && w.Source.EffectiveTo is null) ?? translation.Workflows[0];
 
         var text = new StringBuilder();
         text.Append("# Douyin eligibility rules for Microsoft RulesEngine\n\n")
@@ -58,8 +59,10 @@ internal static class ExportReadme
             .Append("    Console.WriteLine($\"{rule}: {outcome}\");\n")
             .Append("}\n")
             .Append("```\n\n")
+            .Append("Each JSON file is one workflow: `System.Text.Json.JsonSerializer.Deserialize<Workflow>(text)` reads it too, for\n")
+            .Append("`new RulesEngine.RulesEngine(Workflow[], settings)` or `AddOrUpdateWorkflow`.\n\n")
             .Append("Pass every input under its name (a missing one as `RuleParameter.Create(name, typeof(TheType))`, so it is null, not\n")
-            .Append(CultureInfo.InvariantCulture, $"an error) and the evaluation date as `{TranslatedWorkflow.AsOfParameter}` (a `DateOnly`). Each workflow version has its own name (`Name@first-day`);\n")
+            .Append(CultureInfo.InvariantCulture, $"an error) and the evaluation date as `{TranslatedWorkflow.AsOfParameter}` (a `DateOnly`). Each workflow version has its own name (`Name@version`);\n")
             .Append("`DouyinWorkflows.InForce(name, date)` gives the version in force on a date (the table above).\n\n")
             .Append("## Reading the outcomes\n\n")
             .Append("Each Douyin rule `R` is a pair of RulesEngine rules, `R.True` (the condition is definitely true) and `R.False`\n")

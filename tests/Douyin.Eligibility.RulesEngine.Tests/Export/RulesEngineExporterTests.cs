@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Douyin.Eligibility.RulesEngine.Tests.Support;
 using RulesEngine.Models;
 
@@ -52,13 +51,11 @@ public sealed class RulesEngineExporterTests
     }
 
     [Fact]
-    public void CreateFiles_WorkflowJson_ReadsBackWithSystemTextJsonAsTheTranslatedWorkflow()
+    public void CreateFiles_WorkflowJson_ReadsBackWithSystemTextJsonDefaultsAsTheTranslatedWorkflow()
     {
-        var options = new JsonSerializerOptions { Converters = { new JsonStringEnumConverter() } };
-
         foreach (var translated in ShippedRules.Comparison.Translation.Workflows)
         {
-            var read = JsonSerializer.Deserialize<Workflow>(Files.Value[RulesEngineExporter.FileNameOf(translated.WorkflowName)], options)!;
+            var read = JsonSerializer.Deserialize<Workflow>(Files.Value[RulesEngineExporter.FileNameOf(translated.WorkflowName)])!;
 
             read.WorkflowName.Should().Be(translated.WorkflowName);
             read.Rules.Select(r => (r.RuleName, r.Expression, r.RuleExpressionType, LocalParams: string.Join(";", (r.LocalParams ?? []).Select(p => $"{p.Name}={p.Expression}"))))
