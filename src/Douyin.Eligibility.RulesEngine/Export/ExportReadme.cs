@@ -51,10 +51,10 @@ internal static class ExportReadme
             .Append("var engine = new RulesEngine.RulesEngine(workflows, settings);\n\n");
         var input = example.Source.Inputs[0];
         text.Append(CultureInfo.InvariantCulture, $"var {input.Name} = JsonSerializer.Deserialize<{input.Type.Name}>(jsonLine)!;\n")
-            .Append(CultureInfo.InvariantCulture, $"var results = await engine.ExecuteAllRulesAsync(\"{example.WorkflowName}\",\n")
-            .Append(CultureInfo.InvariantCulture, $"    new RuleParameter(\"{input.Name}\", {input.Name}),\n")
+            .Append(CultureInfo.InvariantCulture, $"var results = await engine.ExecuteAllRulesAsync({CSharpText.Literal(example.WorkflowName)},\n")
+            .Append(CultureInfo.InvariantCulture, $"    new RuleParameter({CSharpText.Literal(input.Name)}, {input.Name}),\n")
             .Append(CultureInfo.InvariantCulture, $"    new RuleParameter(\"{TranslatedWorkflow.AsOfParameter}\", {input.Name}.AsOf));\n")
-            .Append(CultureInfo.InvariantCulture, $"foreach (var (rule, outcome) in DouyinRuleOutcomes.Read(\"{example.WorkflowName}\", results))\n")
+            .Append(CultureInfo.InvariantCulture, $"foreach (var (rule, outcome) in DouyinRuleOutcomes.Read({CSharpText.Literal(example.WorkflowName)}, results))\n")
             .Append("{\n")
             .Append("    Console.WriteLine($\"{rule}: {outcome}\");\n")
             .Append("}\n")

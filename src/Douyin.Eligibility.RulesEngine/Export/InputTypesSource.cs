@@ -77,8 +77,8 @@ internal static class InputTypesSource
                 continue;
             }
 
-            text.Append("    /// <summary>").Append(member.JsonName is { } json ? $"JSON <c>{json}</c>." : "Not in the JSON.").Append("</summary>\n")
-                .Append(member.JsonName is { } name ? $"    [JsonPropertyName(\"{name}\")]\n" : "    [JsonIgnore]\n")
+            text.Append("    /// <summary>").Append(member.JsonName is { } json ? $"JSON <c>{System.Security.SecurityElement.Escape(json)}</c>." : "Not in the JSON.").Append("</summary>\n")
+                .Append(member.JsonName is { } name ? $"    [JsonPropertyName({CSharpText.Literal(name)})]\n" : "    [JsonIgnore]\n")
                 .Append("    public ").Append(member.TypeText).Append(' ').Append(member.Name).Append(" { get; set; }");
             if (member.Initializer is { } initializer)
             {

@@ -45,8 +45,8 @@ internal static class WorkflowsSource
         foreach (var workflow in translation.Workflows)
         {
             var source = workflow.Source;
-            var inputs = string.Join(", ", source.Inputs.Select(i => $"new(\"{i.Name}\", typeof({names[i.Type]}))"));
-            text.Append(CultureInfo.InvariantCulture, $"        new(\"{workflow.WorkflowName}\", \"{source.Name}\", {Day(source.EffectiveFrom)}, {Day(source.EffectiveTo)}, {Bool(source.IsEnabled)}, [{inputs}]),\n");
+            var inputs = string.Join(", ", source.Inputs.Select(i => $"new({CSharpText.Literal(i.Name)}, typeof({names[i.Type]}))"));
+            text.Append(CultureInfo.InvariantCulture, $"        new({CSharpText.Literal(workflow.WorkflowName)}, {CSharpText.Literal(source.Name)}, {Day(source.EffectiveFrom)}, {Day(source.EffectiveTo)}, {Bool(source.IsEnabled)}, [{inputs}]),\n");
         }
 
         text.Append("    ];\n\n")
@@ -66,11 +66,11 @@ internal static class WorkflowsSource
                 continue;
             }
 
-            text.Append("        [\"").Append(workflow.WorkflowName).Append("\"] = new Dictionary<string, string>\n")
+            text.Append("        [").Append(CSharpText.Literal(workflow.WorkflowName)).Append("] = new Dictionary<string, string>\n")
                 .Append("        {\n");
             foreach (var (path, op) in parents)
             {
-                text.Append("            [\"").Append(path).Append("\"] = \"").Append(op).Append("\",\n");
+                text.Append("            [").Append(CSharpText.Literal(path)).Append("] = \"").Append(op).Append("\",\n");
             }
 
             text.Append("        },\n");

@@ -68,6 +68,17 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Export_OutputIsAFile_IsAnErrorNamingIt()
+    {
+        var output = _dir.Write("taken", "a file, not a folder");
+
+        var run = ToolRunner.Run("export", "--to", "rulesengine", "--output", output);
+
+        run.ExitCode.Should().Be(1);
+        run.ErrorLines.Should().ContainSingle().Which.Should().StartWith($"error: Cannot write to '{output}': ");
+    }
+
+    [Fact]
     public void Export_UnknownTarget_IsAUsageError()
     {
         var output = _dir.PathOf("exported");

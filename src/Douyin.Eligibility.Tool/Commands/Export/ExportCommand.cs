@@ -50,7 +50,16 @@ internal static class ExportCommand
             return ExitCodes.Failure;
         }
 
-        var written = RulesEngineExporter.Export(translation, output);
+        IReadOnlyList<string> written;
+        try
+        {
+            written = RulesEngineExporter.Export(translation, output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ToolException($"Cannot write to '{output}': {e.Message}");
+        }
+
         context.Out.WriteLine(ToolText.Get(culture, "ExportWritten", translation.Workflows.Count, written.Count, Path.GetFullPath(output)));
         return ExitCodes.Success;
     }
