@@ -10,7 +10,8 @@ using Douyin.Eligibility.RulesEngine;
 
 namespace Douyin.Eligibility.Interop;
 
-/// <summary>As <c>Douyin.Eligibility.Snapshots.MerchantSnapshot</c>.</summary>
+/// <summary>As <c>Douyin.Eligibility.Snapshots.MerchantSnapshot</c>; a JSON property it does not have is an error, as in the library.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class MerchantSnapshot
 {
     /// <summary>JSON <c>id</c>.</summary>
@@ -126,7 +127,8 @@ public sealed class MerchantSnapshot
     public List<ProductSnapshot> Products { get; set; } = [];
 }
 
-/// <summary>As <c>Douyin.Eligibility.Snapshots.ProductSnapshot</c>.</summary>
+/// <summary>As <c>Douyin.Eligibility.Snapshots.ProductSnapshot</c>; a JSON property it does not have is an error, as in the library.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class ProductSnapshot
 {
     /// <summary>JSON <c>id</c>.</summary>
@@ -166,7 +168,8 @@ public sealed class ProductSnapshot
     public DateOnly? ClearedDate { get; set; }
 }
 
-/// <summary>As <c>Douyin.Eligibility.Snapshots.BrandProviderSnapshot</c>.</summary>
+/// <summary>As <c>Douyin.Eligibility.Snapshots.BrandProviderSnapshot</c>; a JSON property it does not have is an error, as in the library.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class BrandProviderSnapshot
 {
     /// <summary>JSON <c>id</c>.</summary>
@@ -298,7 +301,8 @@ public sealed class BrandProviderSnapshot
     public bool? SupplementaryAgreementSigned { get; set; }
 }
 
-/// <summary>As <c>Douyin.Eligibility.Snapshots.StoreOperationProviderSnapshot</c>.</summary>
+/// <summary>As <c>Douyin.Eligibility.Snapshots.StoreOperationProviderSnapshot</c>; a JSON property it does not have is an error, as in the library.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class StoreOperationProviderSnapshot
 {
     /// <summary>JSON <c>id</c>.</summary>
@@ -376,7 +380,8 @@ public enum ScoreScale
     HundredPoint = 2,
 }
 
-/// <summary>As <c>Douyin.Eligibility.Snapshots.PenaltyRecord</c>.</summary>
+/// <summary>As <c>Douyin.Eligibility.Snapshots.PenaltyRecord</c>; a JSON property it does not have is an error, as in the library.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class PenaltyRecord
 {
     /// <summary>JSON <c>rule</c>.</summary>
@@ -400,7 +405,8 @@ public sealed class PenaltyRecord
     public int? Points { get; set; }
 }
 
-/// <summary>As <c>Douyin.Eligibility.Snapshots.ControllerStoreSnapshot</c>.</summary>
+/// <summary>As <c>Douyin.Eligibility.Snapshots.ControllerStoreSnapshot</c>; a JSON property it does not have is an error, as in the library.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class ControllerStoreSnapshot
 {
     /// <summary>JSON <c>id</c>.</summary>
@@ -420,7 +426,8 @@ public sealed class ControllerStoreSnapshot
     public List<PenaltyRecord> Penalties { get; set; } = [];
 }
 
-/// <summary>As <c>Douyin.Eligibility.Snapshots.ProviderViolation</c>.</summary>
+/// <summary>As <c>Douyin.Eligibility.Snapshots.ProviderViolation</c>; a JSON property it does not have is an error, as in the library.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed class ProviderViolation
 {
     /// <summary>JSON <c>id</c>.</summary>

@@ -5,7 +5,7 @@ namespace Douyin.Eligibility.RulesEngine;
 /// <summary>
 /// The C# source of plain data types shaped like the library's input types (same type, member and enum value names and
 /// member types), which System.Text.Json reads from the library's snapshot JSON with default options: each property
-/// carries its JSON name, each enum reads only its value names.
+/// carries its JSON name, each enum reads only its value names, and an unknown property is an error (as in the library).
 /// </summary>
 internal static class InputTypesSource
 {
@@ -57,7 +57,8 @@ internal static class InputTypesSource
 
     private static void Class(StringBuilder text, ExportedType type)
     {
-        text.Append("/// <summary>As <c>").Append(type.Clr.FullName).Append("</c>.</summary>\n")
+        text.Append("/// <summary>As <c>").Append(type.Clr.FullName).Append("</c>; a JSON property it does not have is an error, as in the library.</summary>\n")
+            .Append("[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]\n")
             .Append("public sealed class ").Append(type.Name).Append('\n')
             .Append("{\n");
         var first = true;

@@ -1,6 +1,8 @@
 extern alias interop;
 
 using System.Reflection;
+using System.Text.Json;
+using Douyin.Eligibility.Json;
 using Douyin.Eligibility.RulesEngine.Tests.Support;
 using Douyin.Eligibility.Snapshots;
 using InteropRunner = interop::Douyin.Eligibility.Interop.InteropRunner;
@@ -40,6 +42,32 @@ public sealed class InputTypesTests
         }
 
         compared.Should().BeGreaterThanOrEqualTo(8, "every input type and the types they hold are exported");
+    }
+
+    [Theory]
+    [InlineData("""{"id":"S1","asOf":"2026-11-20","storeScore":4.2,"experienceScoreScale":"FivePoint"}""", true)]
+    [InlineData("""{"id":"S1","asOf":"2026-11-20","storeScroe":4.2}""", false)]
+    [InlineData("""{"id":"S1","asOf":"2026-11-20","daysSinceSettled":3}""", false)]
+    [InlineData("""{"id":"S1","asOf":"2026-11-20","experienceScoreScale":1}""", false)]
+    [InlineData("""{"id":"S1","asOf":"2026-11-20","experienceScoreScale":"fivePoint"}""", false)]
+    [InlineData("""{"id":"S1","asOf":"2026-11-20","storeScore":"4.2"}""", false)]
+    public void ExportedMerchant_Json_IsReadWhereTheLibraryReadsIt(string json, bool readable)
+    {
+        var exportedType = typeof(InteropRunner).Assembly.GetType("Douyin.Eligibility.Interop.MerchantSnapshot")!;
+
+        var library = () => SnapshotJson.Deserialize<MerchantSnapshot>(json);
+        var exported = () => JsonSerializer.Deserialize(json, exportedType);
+
+        if (readable)
+        {
+            library.Should().NotThrow();
+            exported.Should().NotThrow();
+        }
+        else
+        {
+            library.Should().Throw<Exception>();
+            exported.Should().Throw<JsonException>();
+        }
     }
 
     private static IEnumerable<string> Values(Type enumType) => Enum.GetNames(enumType).Select(n => $"{n}={Convert.ToInt64(Enum.Parse(enumType, n), System.Globalization.CultureInfo.InvariantCulture)}");
