@@ -16,6 +16,16 @@ public sealed class ExportCommandTests : IDisposable
         }
         """;
 
+    private const string Untranslatable = """
+        {
+          "WorkflowName": "StoreCheck",
+          "Inputs": [{"Name": "merchant", "Type": "MerchantSnapshot"}],
+          "Rules": [
+            {"RuleName": "Score", "Expression": "(merchant.IsSettled ? merchant : merchant).StoreScore > 1"}
+          ]
+        }
+        """;
+
     private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
@@ -64,6 +74,21 @@ public sealed class ExportCommandTests : IDisposable
         run.ErrorLines.Should().Equal(
             $"{file}(6,30): error DE3002: 'MerchantSnapshot' has no member 'StoreScroe'. Did you mean 'StoreScore'?",
             "The rules have 1 error; nothing was exported.");
+        Directory.Exists(output).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Export_RuleThatCannotBeTranslated_PrintsTheTranslationErrorAndWritesNothing()
+    {
+        var file = _dir.Write("untranslatable.json", Untranslatable);
+        var output = _dir.PathOf("exported");
+
+        var run = ToolRunner.Run("export", "--to", "rulesengine", file, "--output", output, "--lang", "en");
+
+        run.ExitCode.Should().Be(1);
+        run.ErrorLines.Should().HaveCount(2);
+        run.ErrorLines[0].Should().StartWith($"{file}(5,").And.Contain(": error DE7001: ");
+        run.ErrorLines[1].Should().Be("The rules have 1 error; nothing was exported.");
         Directory.Exists(output).Should().BeFalse();
     }
 
