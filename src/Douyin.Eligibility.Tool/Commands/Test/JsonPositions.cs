@@ -32,9 +32,11 @@ internal sealed class JsonPositions
             {
                 case JsonTokenType.PropertyName:
                     property = containers.Peek().Pointer + "/" + Escape(reader.GetString()!);
-                    if (!positions._offsets.TryAdd(property, start))
+                    if (!positions._offsets.TryAdd(property, start) && positions.Duplicate is null)
                     {
-                        positions.Duplicate ??= property;
+                        // Reported where the second one is.
+                        positions.Duplicate = property;
+                        positions._offsets[property] = start;
                     }
 
                     continue;
