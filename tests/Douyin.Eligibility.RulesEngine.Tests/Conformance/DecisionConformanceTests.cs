@@ -12,7 +12,7 @@ namespace Douyin.Eligibility.RulesEngine.Tests.Conformance;
 public sealed class DecisionConformanceTests : IDisposable
 {
     /// <summary>Generated (valid) snapshots per family.</summary>
-    public const int GeneratedPerFamily = 2_000;
+    public const int GeneratedPerFamily = 10_000;
 
     private readonly EligibilityEvaluator _builtIn = EligibilityEvaluator.CreateDefault();
     private readonly EligibilityEvaluator _rulesEngine = EligibilityEvaluator.CreateDefault(new EligibilityOptions().UseMicrosoftRulesEngine());
