@@ -6,8 +6,8 @@ using Douyin.Eligibility.Testing.Generation;
 namespace Douyin.Eligibility.Benchmarks.Modes;
 
 /// <summary>
-/// <c>conformance [n] [--no-decisions]</c>: the conformance suite at scale. For each of the six families, n generated
-/// raw snapshots (fixed seeds, dated across the versions' windows, with missing and invalid values) run on every
+/// <c>conformance [n] [--no-decisions]</c>: the conformance suite at scale. For each of the six families, the sample
+/// data and the rule tests' cases, then n generated raw snapshots (fixed seeds, dated across the versions' windows, with missing and invalid values) run on every
 /// shipped version of the family on the built-in engine and on its RulesEngine translation, rule by rule; then n valid
 /// snapshots through the typed API on both backends (<c>CreateDefault()</c> and
 /// <c>CreateDefault(o.UseMicrosoftRulesEngine())</c>), decision by decision. Prints the counts per family and the first
@@ -37,11 +37,12 @@ public static class ConformanceMode
         {
             var versions = ruleSet.GetVersions(family.WorkflowName);
             var report = new ConformanceReport();
-            comparison.Compare(versions, Progress(family.Generate(count, SnapshotKind.Raw, AsOfDates.Covering(versions)), family, "rules", watch), report);
+            var samples = family.Samples(Path.Combine(Repository.Root, "samples", "data"), Path.Combine(Repository.Root, "rules", "tests"));
+            comparison.Compare(versions, samples.Concat(Progress(family.Generate(count, SnapshotKind.Raw, AsOfDates.Covering(versions)), family, "rules", watch)), report);
             if (decisions)
             {
                 var index = 0;
-                foreach (var @case in Progress(family.Generate(count, SnapshotKind.Valid, AsOfDates.Covering(versions, marginDays: 0)), family, "decisions", watch))
+                foreach (var @case in samples.Concat(Progress(family.Generate(count, SnapshotKind.Valid, AsOfDates.Covering(versions, marginDays: 0)), family, "decisions", watch)))
                 {
                     family.Decide(builtIn, rulesEngine, @case, index++, report);
                 }

@@ -11,13 +11,13 @@ namespace Douyin.Eligibility.Testing.Conformance;
 public sealed class ConformanceFamily
 {
     private readonly Func<int, SnapshotKind, AsOfDates, IEnumerable<ConformanceCase>> _generate;
-    private readonly Func<string, IEnumerable<ConformanceCase>> _samples;
+    private readonly Func<string, string, IEnumerable<ConformanceCase>> _samples;
     private readonly Func<EligibilityEvaluator, EligibilityEvaluator, ConformanceCase, int, IEnumerable<string?>> _decide;
 
     private ConformanceFamily(
         string workflowName,
         Func<int, SnapshotKind, AsOfDates, IEnumerable<ConformanceCase>> generate,
-        Func<string, IEnumerable<ConformanceCase>> samples,
+        Func<string, string, IEnumerable<ConformanceCase>> samples,
         Func<EligibilityEvaluator, EligibilityEvaluator, ConformanceCase, int, IEnumerable<string?>> decide)
     {
         WorkflowName = workflowName;
@@ -32,7 +32,7 @@ public sealed class ConformanceFamily
         new(
             EligibilityFamilies.AllianceAdmission.WorkflowName,
             (n, kind, dates) => MerchantCases.Cases(n, kind, dates, MerchantCases.DefaultSeed),
-            SampleData.MerchantCases,
+            (data, tests) => SampleData.MerchantCases(data).Concat(RuleTests<MerchantSnapshot>(tests, EligibilityFamilies.AllianceAdmission.WorkflowName)),
             // Every fifth merchant also on the explicit 100-point version, which no date selects.
             (expected, actual, c, i) => i % 5 == 0
                 ? [Admission(expected, actual, (MerchantSnapshot)c.Input!, null), Admission(expected, actual, (MerchantSnapshot)c.Input!, "100-point")]
@@ -40,27 +40,29 @@ public sealed class ConformanceFamily
         new(
             EligibilityFamilies.AllianceClearance.WorkflowName,
             (n, kind, dates) => MerchantCases.Cases(n, kind, dates, MerchantCases.DefaultSeed + 100),
-            SampleData.MerchantCases,
+            (data, tests) => SampleData.MerchantCases(data).Concat(RuleTests<MerchantSnapshot>(tests, EligibilityFamilies.AllianceClearance.WorkflowName)),
             (expected, actual, c, _) => [DecisionComparison.Difference(expected.EvaluateAllianceClearance((MerchantSnapshot)c.Input!), actual.EvaluateAllianceClearance((MerchantSnapshot)c.Input!))]),
         new(
             EligibilityFamilies.AllianceProductClearance.WorkflowName,
             (n, kind, dates) => ProductCases.Cases(n, kind, dates),
-            SampleData.ProductCases,
+            (data, tests) => SampleData.ProductCases(data).Concat(
+                SampleData.RuleTests<MerchantSnapshot>(tests, EligibilityFamilies.AllianceProductClearance.WorkflowName)
+                    .SelectMany(m => m.Products.Select(p => new ConformanceCase($"rule test {m.Id}/{p.Id}", m.AsOf, p)))),
             (expected, actual, c, _) => [DecisionComparison.Difference(expected.EvaluateProductClearance((ProductSnapshot)c.Input!, c.AsOf), actual.EvaluateProductClearance((ProductSnapshot)c.Input!, c.AsOf))]),
         new(
             EligibilityFamilies.BrandProviderRenewal.WorkflowName,
             (n, kind, dates) => BrandProviderCases.Cases(n, kind, dates),
-            SampleData.BrandProviderCases,
+            (data, tests) => SampleData.BrandProviderCases(data).Concat(RuleTests<BrandProviderSnapshot>(tests, EligibilityFamilies.BrandProviderRenewal.WorkflowName)),
             (expected, actual, c, _) => [DecisionComparison.Difference(expected.EvaluateBrandRenewal((BrandProviderSnapshot)c.Input!), actual.EvaluateBrandRenewal((BrandProviderSnapshot)c.Input!))]),
         new(
             EligibilityFamilies.StoreOperationAdmission.WorkflowName,
             (n, kind, dates) => StoreOperationProviderCases.Cases(n, kind, dates, StoreOperationProviderCases.DefaultSeed),
-            SampleData.StoreOperationProviderCases,
+            (data, tests) => SampleData.StoreOperationProviderCases(data).Concat(RuleTests<StoreOperationProviderSnapshot>(tests, EligibilityFamilies.StoreOperationAdmission.WorkflowName)),
             (expected, actual, c, _) => [DecisionComparison.Difference(expected.EvaluateStoreOperationAdmission((StoreOperationProviderSnapshot)c.Input!), actual.EvaluateStoreOperationAdmission((StoreOperationProviderSnapshot)c.Input!))]),
         new(
             EligibilityFamilies.StoreOperationPenalty.WorkflowName,
             (n, kind, dates) => StoreOperationProviderCases.Cases(n, kind, dates, StoreOperationProviderCases.DefaultSeed + 100),
-            SampleData.StoreOperationProviderCases,
+            (data, tests) => SampleData.StoreOperationProviderCases(data).Concat(RuleTests<StoreOperationProviderSnapshot>(tests, EligibilityFamilies.StoreOperationPenalty.WorkflowName)),
             (expected, actual, c, _) => [DecisionComparison.Difference(expected.EvaluateStoreOperationPenalty((StoreOperationProviderSnapshot)c.Input!), actual.EvaluateStoreOperationPenalty((StoreOperationProviderSnapshot)c.Input!))]),
     ];
 
@@ -70,8 +72,10 @@ public sealed class ConformanceFamily
     /// <summary><paramref name="count"/> generated cases (raw adds one missing input), with a fixed seed per family.</summary>
     public IEnumerable<ConformanceCase> Generate(int count, SnapshotKind kind, AsOfDates dates) => _generate(count, kind, dates);
 
-    /// <summary>The family's cases from the sample files in <paramref name="directory"/>.</summary>
-    public IEnumerable<ConformanceCase> Samples(string directory) => _samples(directory);
+    /// <summary>The family's cases from the sample files and from the rule tests.</summary>
+    /// <param name="sampleDirectory"><c>samples/data</c>, or a copy.</param>
+    /// <param name="ruleTestDirectory"><c>rules/tests</c>, or a copy.</param>
+    public IEnumerable<ConformanceCase> Samples(string sampleDirectory, string ruleTestDirectory) => _samples(sampleDirectory, ruleTestDirectory);
 
     /// <summary>
     /// Decides case <paramref name="index"/> (a snapshot, not a missing input) on both evaluators and adds each comparison
@@ -87,6 +91,10 @@ public sealed class ConformanceFamily
 
     /// <inheritdoc />
     public override string ToString() => WorkflowName;
+
+    private static IEnumerable<ConformanceCase> RuleTests<T>(string directory, string workflowName)
+        where T : class, ISnapshot
+        => SampleData.RuleTests<T>(directory, workflowName).Select(s => new ConformanceCase("rule test " + s.Id, s.AsOf, s));
 
     private static string? Admission(EligibilityEvaluator expected, EligibilityEvaluator actual, MerchantSnapshot merchant, string? version)
     {

@@ -38,7 +38,7 @@ public sealed class DecisionConformanceTests : IDisposable
     {
         var conformance = ShippedRules.Family(family);
         var versions = ShippedRules.Set.GetVersions(family);
-        var cases = conformance.Samples(ShippedRules.SampleDirectory)
+        var cases = conformance.Samples(ShippedRules.SampleDirectory, ShippedRules.RuleTestDirectory)
             .Concat(conformance.Generate(GeneratedPerFamily, SnapshotKind.Valid, AsOfDates.Covering(versions, marginDays: 0)))
             .ToList();
         var report = new ConformanceReport();

@@ -31,7 +31,7 @@ public class RuleOutcomeConformanceTests
         var versions = ShippedRules.Set.GetVersions(family);
         var report = new ConformanceReport();
 
-        ShippedRules.Comparison.Compare(versions, ShippedRules.Family(family).Samples(ShippedRules.SampleDirectory), report);
+        ShippedRules.Comparison.Compare(versions, ShippedRules.Family(family).Samples(ShippedRules.SampleDirectory, ShippedRules.RuleTestDirectory), report);
 
         report.Evaluations.Should().BeGreaterThan(0);
         report.AllAgree.Should().BeTrue(report.ToString());
