@@ -33,8 +33,11 @@ internal sealed partial class ExpressionTranslator
         _ => throw Untranslatable(call, $"the function {call.Function.Name}"),
     };
 
-    /// <summary>Whether the translator knows <paramref name="function"/> (a test checks every registered function).</summary>
-    internal static bool Knows(FunctionDefinition function) => function is AnyFunction or AllFunction or CountFunction or SumFunction
+    /// <summary>
+    /// Whether the translator knows <paramref name="function"/> (a test checks every registered function). <c>Date("…")</c>
+    /// only takes a constant, so it is always folded at load and written as a constant.
+    /// </summary>
+    internal static bool Knows(FunctionDefinition function) => function is DateFunction or AnyFunction or AllFunction or CountFunction or SumFunction
         or MinFunction or MaxFunction or CollectionContainsFunction or StartsWithFunction or EndsWithFunction or StringContainsFunction
         or AddDaysFunction or DaysBetweenFunction or WithinLastDaysFunction or YearFunction or StartOfYearFunction or AbsFunction;
 

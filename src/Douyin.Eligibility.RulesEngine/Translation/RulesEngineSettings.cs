@@ -10,10 +10,8 @@ internal static class RulesEngineSettings
     /// that differs only in case; the BCL expression compiler, which compiles nullable logic correctly; exceptions kept as
     /// the rule's ExceptionMessage, which is how an Error is read back.
     /// </summary>
-    public static ReSettings Create(RulesEngineTranslation translation)
-    {
-        _ = translation;
-        return new ReSettings
+    public static ReSettings Create()
+        => new()
         {
             CustomTypes = [typeof(DouyinRuleFunctions)],
             EnableScopedParams = true,
@@ -22,5 +20,4 @@ internal static class RulesEngineSettings
             EnableExceptionAsErrorMessage = true,
             IgnoreException = false,
         };
-    }
 }

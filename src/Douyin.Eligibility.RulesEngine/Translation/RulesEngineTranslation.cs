@@ -31,7 +31,7 @@ public sealed class RulesEngineTranslation
     /// The settings the translated workflows need: <see cref="DouyinRuleFunctions"/> (and the enum types the rules
     /// name) registered as custom types, scoped params on, the BCL expression compiler.
     /// </summary>
-    public ReSettings CreateSettings() => RulesEngineSettings.Create(this);
+    public ReSettings CreateSettings() => RulesEngineSettings.Create();
 
     /// <summary>A Microsoft RulesEngine holding every translated workflow, ready to run.</summary>
     public global::RulesEngine.RulesEngine CreateEngine()
