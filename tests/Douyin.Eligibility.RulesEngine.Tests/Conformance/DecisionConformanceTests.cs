@@ -24,12 +24,12 @@ public sealed class DecisionConformanceTests : IDisposable
     }
 
     [Fact]
-    public void CreateDefault_UseMicrosoftRulesEngine_RunsOnTheRulesEngineBackend()
+    public void CreateDefault_UseMicrosoftRulesEngine_ComparesTwoBackends()
     {
-        var options = new EligibilityOptions().UseMicrosoftRulesEngine();
-
-        options.Backend.Name.Should().Be("rulesengine");
-        options.Backend.CanExplain.Should().BeFalse();
+        // What the decisions below compare: the built-in engine against RulesEngine, not one engine with itself.
+        _builtIn.Backend.Should().BeSameAs(EvaluationBackend.BuiltIn);
+        _rulesEngine.Backend.Name.Should().Be("rulesengine");
+        _rulesEngine.Backend.CanExplain.Should().BeFalse();
     }
 
     [Theory]
