@@ -2,6 +2,7 @@ using System.CommandLine;
 using Douyin.Eligibility.Tool.Commands.Check;
 using Douyin.Eligibility.Tool.Commands.Diff;
 using Douyin.Eligibility.Tool.Commands.Explain;
+using Douyin.Eligibility.Tool.Commands.Export;
 using Douyin.Eligibility.Tool.Commands.Lint;
 using Douyin.Eligibility.Tool.Commands.Test;
 
@@ -13,13 +14,14 @@ internal static class ToolApp
     public static int Run(string[] args, ToolContext context)
     {
         var root = new RootCommand(
-            "douyin-eligibility: check snapshots against the Douyin eligibility rules, explain decisions, lint and test rule files, and measure the impact of a rule change.\n\n"
+            "douyin-eligibility: check snapshots against the Douyin eligibility rules, explain decisions, lint and test rule files, measure the impact of a rule change, and export the rules to Microsoft RulesEngine.\n\n"
             + "Example:\n  douyin-eligibility check merchants.jsonl --workflow AllianceAdmission --format table");
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(LintCommand.Create(context));
         root.Subcommands.Add(TestCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
 
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
         return root.Parse(args).Invoke(configuration);

@@ -10,6 +10,7 @@ public sealed class HelpTests
     [InlineData("lint")]
     [InlineData("test")]
     [InlineData("diff")]
+    [InlineData("export")]
     public void Help_EveryCommand_HasAnExample(string command)
     {
         var run = ToolRunner.Run(command, "--help");
@@ -24,7 +25,7 @@ public sealed class HelpTests
         var run = ToolRunner.Run("--help");
 
         run.ExitCode.Should().Be(0);
-        run.Out.Should().Contain("check").And.Contain("explain").And.Contain("lint").And.Contain("test").And.Contain("diff");
+        run.Out.Should().Contain("check").And.Contain("explain").And.Contain("lint").And.Contain("test").And.Contain("diff").And.Contain("export");
     }
 
     [Fact]
