@@ -7,10 +7,12 @@ namespace Douyin.Eligibility.RulesEngine.Tests.Conformance;
 
 /// <summary>
 /// The smallest cases of what the error-prone random expressions and the sample merchant without a date found: the
-/// built-in engine does not evaluate the right operand of an arithmetic or comparison operator whose left operand
-/// reads an unknown value, so a failing right operand (division by zero, overflow, a date off the calendar) makes the
-/// rule Indeterminate there, not Error (and a false conjunct then decides an And). Each case also runs with a known
-/// left operand, where both engines must report the error.
+/// built-in engine does not evaluate the right operand of an arithmetic or comparison operator on decimals or dates
+/// whose left operand is unknown, so a failing right operand (division by zero, overflow, a date off the calendar, a
+/// double too large for a decimal) makes the rule Indeterminate there, not Error (and a false conjunct then decides an
+/// And). On int and long operands it evaluates both (<c>store.Items.Sum(i => i.Points) &lt; 10 / store.Count</c> is
+/// an Error even when the sum is unknown). Each case also runs with a known left operand, where both engines must
+/// report the error.
 /// </summary>
 public class EvaluationOrderConformanceTests
 {
