@@ -19,16 +19,34 @@ internal sealed partial class ExpressionCompiler
 
         var left = Compile(binary.Left);
         var right = Compile(binary.Right);
-        return binary.Operator switch
+        return BothEvaluated(left, right, (a, b) => binary.Operator switch
         {
-            BinaryOperator.Add => Expression.AddChecked(left, right),
-            BinaryOperator.Subtract => Expression.SubtractChecked(left, right),
-            BinaryOperator.Multiply => Expression.MultiplyChecked(left, right),
-            BinaryOperator.Divide => Expression.Divide(left, right),
-            BinaryOperator.Modulo => Expression.Modulo(left, right),
-            BinaryOperator.Concat => Expression.Call(typeof(NumberConversions).GetMethod(nameof(NumberConversions.Concat))!, left, right),
-            _ => TraceComparison(binary, left, right, (l, r) => CompileComparison(binary, l, r)),
-        };
+            BinaryOperator.Add => Expression.AddChecked(a, b),
+            BinaryOperator.Subtract => Expression.SubtractChecked(a, b),
+            BinaryOperator.Multiply => Expression.MultiplyChecked(a, b),
+            BinaryOperator.Divide => Expression.Divide(a, b),
+            BinaryOperator.Modulo => Expression.Modulo(a, b),
+            BinaryOperator.Concat => Expression.Call(typeof(NumberConversions).GetMethod(nameof(NumberConversions.Concat))!, a, b),
+            _ => TraceComparison(binary, a, b, (l, r) => CompileComparison(binary, l, r)),
+        });
+    }
+
+    /// <summary>
+    /// Both operands evaluated, left then right, before the operator, as in C#. A compiled lifted operator skips its right
+    /// operand when the left one is null and the interpreted one does not, so without this an operand that fails would
+    /// be an Error or not depending on how the delegate was made (and on which engine runs the rule).
+    /// </summary>
+    private static Expression BothEvaluated(Expression left, Expression right, Func<Expression, Expression, Expression> apply)
+    {
+        if (right is ConstantExpression or ParameterExpression || !right.Type.IsValueType)
+        {
+            return apply(left, right);
+        }
+
+        var l = Expression.Variable(left.Type, "left");
+        var r = Expression.Variable(right.Type, "right");
+        var result = apply(l, r);
+        return Expression.Block(result.Type, [l, r], Expression.Assign(l, left), Expression.Assign(r, right), result);
     }
 
     private Expression CompileComparison(BoundBinary binary, Expression left, Expression right)

@@ -31,6 +31,21 @@ public class ArithmeticTests
         act.Should().Throw<DivideByZeroException>();
     }
 
+    [Theory]
+    [InlineData("store.Count < 10 / (store.Owner.Stores - store.Owner.Stores)")]
+    [InlineData("store.Count + 10 / (store.Owner.Stores - store.Owner.Stores) > 1")]
+    [InlineData("store.Opened <= AddDays(AsOf, -2147483647)")]
+    public void Compile_MissingLeftOperandAndFailingRight_EvaluatesBothAndThrows(string condition)
+    {
+        // The right operand is evaluated even when the left one is missing, compiled or traced, as in C#: a compiled
+        // lifted operator alone would skip it, and the rule would be Indeterminate instead of an Error.
+        var (verdict, traced) = ExpressionHost.CompileBoth(condition);
+        var store = new Store { Owner = new Owner { Stores = 1 } };
+
+        verdict.Invoking(run => run(store)).Should().Throw<Exception>().Which.Should().Match<Exception>(e => RuleErrors.Is(e));
+        traced.Invoking(run => run(store)).Should().Throw<Exception>().Which.Should().Match<Exception>(e => RuleErrors.Is(e));
+    }
+
     [Fact]
     public void Compile_IntegerOverflow_Throws()
     {
