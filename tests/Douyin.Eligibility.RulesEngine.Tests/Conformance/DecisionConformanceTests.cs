@@ -2,6 +2,8 @@ using Douyin.Eligibility.RulesEngine.Tests.Support;
 using Douyin.Eligibility.Testing.Conformance;
 using Douyin.Eligibility.Testing.Generation;
 
+using Xunit.Abstractions;
+
 namespace Douyin.Eligibility.RulesEngine.Tests.Conformance;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Douyin.Eligibility.RulesEngine.Tests.Conformance;
 /// <c>CreateDefault(o.UseMicrosoftRulesEngine())</c>, family by family, over the sample data and valid generated
 /// snapshots: the same validity, version, outcome, and reason code, outcome and message of every check.
 /// </summary>
-public sealed class DecisionConformanceTests : IDisposable
+public sealed class DecisionConformanceTests(ITestOutputHelper output) : IDisposable
 {
     /// <summary>Generated (valid) snapshots per family.</summary>
     public const int GeneratedPerFamily = 10_000;
@@ -48,7 +50,24 @@ public sealed class DecisionConformanceTests : IDisposable
             conformance.Decide(_builtIn, _rulesEngine, cases[i], i, report);
         }
 
+        output.WriteLine($"{family}: {report.Summary()}");
         report.Decisions.Should().BeGreaterThanOrEqualTo(cases.Count);
         report.AllAgree.Should().BeTrue(report.ToString());
+    }
+
+    [Fact]
+    public void Evaluate_ManyThreadsAtOnce_SameDecisionsAsBuiltIn()
+    {
+        // The service calls one evaluator from many requests at once: the RulesEngine backend must not mix them up.
+        var family = ShippedRules.Family("AllianceAdmission");
+        var versions = ShippedRules.Set.GetVersions(family.WorkflowName);
+        var cases = family.Generate(4_000, SnapshotKind.Valid, AsOfDates.Covering(versions, marginDays: 0)).ToArray();
+        var expected = cases.Select(c => _builtIn.EvaluateAllianceAdmission((Snapshots.MerchantSnapshot)c.Input!)).ToArray();
+        var actual = new Decisions.EligibilityResult<Decisions.AdmissionDecision>[cases.Length];
+
+        Parallel.For(0, cases.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => actual[i] = _rulesEngine.EvaluateAllianceAdmission((Snapshots.MerchantSnapshot)cases[i].Input!));
+
+        var differences = expected.Zip(actual, (e, a) => DecisionComparison.Difference(e, a)).OfType<string>().Take(5).ToList();
+        differences.Should().BeEmpty();
     }
 }

@@ -6,6 +6,8 @@ using Douyin.Eligibility.Rules.Tests.TestSupport;
 using Douyin.Eligibility.Testing.Conformance;
 using Douyin.Eligibility.Testing.Generation;
 
+using Xunit.Abstractions;
+
 namespace Douyin.Eligibility.RulesEngine.Tests.Randomized;
 
 /// <summary>
@@ -14,7 +16,7 @@ namespace Douyin.Eligibility.RulesEngine.Tests.Randomized;
 /// param, division that may be by zero and multiplication that may overflow, run on random stores with nulls through
 /// both backends: the same outcome for every rule.
 /// </summary>
-public class RandomExpressionConformanceTests
+public class RandomExpressionConformanceTests(ITestOutputHelper output)
 {
     private const int WorkflowsPerSeed = 5;
     private const int RulesPerWorkflow = 100;
@@ -73,7 +75,7 @@ public class RandomExpressionConformanceTests
             return Shape(inLambda: false);
         });
 
-    private static void Check(int seed, Func<RandomExpressionGenerator, Random, string> condition)
+    private void Check(int seed, Func<RandomExpressionGenerator, Random, string> condition)
     {
         var generator = new RandomExpressionGenerator(seed);
         var random = new Random(seed);
@@ -93,6 +95,7 @@ public class RandomExpressionConformanceTests
             comparison.Compare([workflow], stores.Select(s => new ConformanceCase(Describe(s), AsOf, s)), report);
         }
 
+        output.WriteLine($"seed {seed}: {report.Summary()}");
         report.Evaluations.Should().Be(WorkflowsPerSeed * (StoresPerWorkflow + 1));
         report.AllAgree.Should().BeTrue(report.ToString());
         report.Count(RuleOutcome.Passed).Should().BeGreaterThan(0);

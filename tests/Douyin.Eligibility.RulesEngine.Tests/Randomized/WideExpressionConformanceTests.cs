@@ -5,6 +5,8 @@ using Douyin.Eligibility.Rules.Tests.TestSupport;
 using Douyin.Eligibility.Testing.Conformance;
 using Douyin.Eligibility.Testing.Generation;
 
+using Xunit.Abstractions;
+
 namespace Douyin.Eligibility.RulesEngine.Tests.Randomized;
 
 /// <summary>
@@ -13,7 +15,7 @@ namespace Douyin.Eligibility.RulesEngine.Tests.Randomized;
 /// dates, through both backends: the same outcome for every rule. Expressions the built-in engine rejects at load
 /// (a type error the generator can make) are left out; the rest must translate.
 /// </summary>
-public class WideExpressionConformanceTests
+public class WideExpressionConformanceTests(ITestOutputHelper output)
 {
     private const int RulesPerWorkflow = 100;
     private const int StoresPerWorkflow = 40;
@@ -49,6 +51,7 @@ public class WideExpressionConformanceTests
             .Prepend(new ConformanceCase("store null", new DateOnly(2024, 7, 25), null));
         comparison.Compare(set.GetVersions("Wide"), cases, report);
 
+        output.WriteLine($"seed {seed}: {report.Summary()}");
         report.Evaluations.Should().Be(StoresPerWorkflow + 1);
         report.AllAgree.Should().BeTrue(report.ToString());
         report.Count(RuleOutcome.Passed).Should().BeGreaterThan(0);
