@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Douyin.Eligibility.RulesEngine;
 using RulesEngine.Models;
 
 namespace Douyin.Eligibility.Interop;
@@ -61,7 +62,7 @@ public static class InteropRunner
             new RuleParameter("asOf", subject.AsOf),
         };
         var results = engine.ExecuteAllRulesAsync(version.WorkflowName, parameters).AsTask().GetAwaiter().GetResult();
-        var rules = DouyinRuleOutcomes.Read(version.WorkflowName, results);
+        var rules = DouyinRuleOutcomes.Read(results);
         return new InteropResult(subject.Id, version.WorkflowName, version.IsInForce(subject.AsOf), rules, DouyinRuleOutcomes.Workflow(rules.Select(r => r.Value)));
     }
 

@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Douyin.Eligibility.RulesEngine;
+using Douyin.Eligibility.Snapshots;
 
 namespace Douyin.Eligibility.Interop;
 
@@ -48,7 +49,7 @@ public sealed class MerchantSnapshot
 
     /// <summary>Computed as the library computes it; not in the JSON.</summary>
     [JsonIgnore]
-    public int? DaysSinceSettled => DouyinRuleFunctions.DaysBetween(SettledDate, AsOf);
+    public int? DaysSinceSettled => SnapshotFormulas.DaysSince(SettledDate, AsOf);
 
     /// <summary>JSON <c>gmv30dFen</c>.</summary>
     [JsonPropertyName("gmv30dFen")]
@@ -190,7 +191,7 @@ public sealed class BrandProviderSnapshot
 
     /// <summary>Computed as the library computes it; not in the JSON.</summary>
     [JsonIgnore]
-    public int? DaysSinceCertified => DouyinRuleFunctions.DaysBetween(CertifiedDate, AsOf);
+    public int? DaysSinceCertified => SnapshotFormulas.DaysSince(CertifiedDate, AsOf);
 
     /// <summary>JSON <c>qualificationReviewPassed</c>.</summary>
     [JsonPropertyName("qualificationReviewPassed")]
@@ -335,7 +336,7 @@ public sealed class StoreOperationProviderSnapshot
 
     /// <summary>Computed as the library computes it; not in the JSON.</summary>
     [JsonIgnore]
-    public int? RegisteredFullYears => RegisteredDate is { } registered ? AsOf.Year - registered.Year - (registered.AddYears(AsOf.Year - registered.Year) > AsOf ? 1 : 0) : null;
+    public int? RegisteredFullYears => SnapshotFormulas.FullYearsSince(RegisteredDate, AsOf);
 
     /// <summary>JSON <c>registeredCapitalFen</c>.</summary>
     [JsonPropertyName("registeredCapitalFen")]
@@ -367,7 +368,7 @@ public sealed class StoreOperationProviderSnapshot
 
     /// <summary>Computed as the library computes it; not in the JSON.</summary>
     [JsonIgnore]
-    public int? CurrentYearViolationPoints => Violations.Where(v => v is not null && v.Date.Year == AsOf.Year && v.Date <= AsOf && v.AppealUpheld != true).Aggregate((long?)0L, (total, v) => total is { } t && v.Points is { } p ? Math.Clamp(t + p, int.MinValue, int.MaxValue) : null) is { } points ? (int)points : null;
+    public int? CurrentYearViolationPoints => SnapshotFormulas.CurrentYearPoints(Violations, static v => (v.Date, v.Points, v.AppealUpheld), AsOf);
 }
 
 /// <summary>As <c>Douyin.Eligibility.Snapshots.ScoreScale</c>; JSON: the value's name, never a number.</summary>

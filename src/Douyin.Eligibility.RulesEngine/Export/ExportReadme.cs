@@ -30,8 +30,9 @@ internal static class ExportReadme
         text.Append('\n')
             .Append(CultureInfo.InvariantCulture, $"- `{RulesEngineExporter.FunctionsFileName}`: the helper type the expressions call (three-valued comparisons, checked arithmetic, dates, collection folds).\n")
             .Append(CultureInfo.InvariantCulture, $"- `{RulesEngineExporter.InputTypesFileName}`: the input types (namespace `{ns}`), which `System.Text.Json` reads from the Douyin snapshot JSON with default options.\n")
-            .Append(CultureInfo.InvariantCulture, $"- `{RulesEngineExporter.WorkflowsFileName}`: `DouyinWorkflows` (every version above with its dates and inputs, `CreateSettings()`, the operators of\n")
-            .Append("  rules with nested rules) and `DouyinRuleOutcomes`, which reads each Douyin rule's outcome back from the RulesEngine results.\n\n")
+            .Append(CultureInfo.InvariantCulture, $"- `{RulesEngineExporter.OutcomesFileName}`: `DouyinRuleOutcomes`, which reads each Douyin rule's outcome back from the RulesEngine results.\n")
+            .Append(CultureInfo.InvariantCulture, $"- `{RulesEngineExporter.FormulasFileName}`: the formulas of the input types' computed members (days since a date, full years, the year's points).\n")
+            .Append(CultureInfo.InvariantCulture, $"- `{RulesEngineExporter.WorkflowsFileName}`: `DouyinWorkflows`, every version above with its dates and inputs, and `CreateSettings()`.\n\n")
             .Append("## Load and run\n\n")
             .Append("```csharp\n")
             .Append("using System.Text.Json;\n")
@@ -54,7 +55,7 @@ internal static class ExportReadme
             .Append(CultureInfo.InvariantCulture, $"var results = await engine.ExecuteAllRulesAsync({CSharpText.Literal(example.WorkflowName)},\n")
             .Append(CultureInfo.InvariantCulture, $"    new RuleParameter({CSharpText.Literal(input.Name)}, {input.Name}),\n")
             .Append(CultureInfo.InvariantCulture, $"    new RuleParameter(\"{TranslatedWorkflow.AsOfParameter}\", {input.Name}.AsOf));\n")
-            .Append(CultureInfo.InvariantCulture, $"foreach (var (rule, outcome) in DouyinRuleOutcomes.Read({CSharpText.Literal(example.WorkflowName)}, results))\n")
+            .Append("foreach (var (rule, outcome) in DouyinRuleOutcomes.Read(results))\n")
             .Append("{\n")
             .Append("    Console.WriteLine($\"{rule}: {outcome}\");\n")
             .Append("}\n")
@@ -69,12 +70,11 @@ internal static class ExportReadme
             .Append("(definitely false), with Properties `DouyinRule` (`R`; `Parent/Child` for a nested rule) and `DouyinForm` (`True` or `False`):\n\n")
             .Append("- an exception in either form (`ExceptionMessage` set): **Error**;\n")
             .Append("- else the `True` form succeeded: **Passed**; the `False` form succeeded: **Failed**; neither: **Indeterminate** (data is missing).\n\n")
-            .Append("A rule with nested rules combines them by its operator (`DouyinWorkflows.NestedOperators`). And: any Failed decides\n")
+            .Append("A rule with nested rules combines them by its operator (each nested leaf names its parents' in `DouyinOperators`). And: any Failed decides\n")
             .Append("Failed, else any Error gives Error, else any Indeterminate gives Indeterminate, else Passed; Or mirrors it (any Passed\n")
             .Append("decides Passed, else Error, then Indeterminate, else Failed). The workflow's outcome is its rules combined with And.\n");
         return text.ToString();
     }
 
     private static string Day(DateOnly? day, string open) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? open;
-
 }

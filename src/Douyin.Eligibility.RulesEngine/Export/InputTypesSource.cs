@@ -20,7 +20,8 @@ internal static class InputTypesSource
             .Append("using System.Linq;\n")
             .Append("using System.Text.Json;\n")
             .Append("using System.Text.Json.Serialization;\n")
-            .Append("using Douyin.Eligibility.RulesEngine;\n\n")
+            .Append("using Douyin.Eligibility.RulesEngine;\n")
+            .Append("using Douyin.Eligibility.Snapshots;\n\n")
             .Append("namespace ").Append(ns).Append(";\n");
         foreach (var type in types)
         {

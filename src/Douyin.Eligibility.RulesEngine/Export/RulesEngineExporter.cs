@@ -18,6 +18,12 @@ public static class RulesEngineExporter
     /// <summary>The name of the file that holds the source of <see cref="DouyinRuleFunctions"/>.</summary>
     public const string FunctionsFileName = "DouyinRuleFunctions.cs";
 
+    /// <summary>The name of the file that holds the source of <see cref="DouyinRuleOutcomes"/>, which reads each rule's outcome back.</summary>
+    public const string OutcomesFileName = "DouyinRuleOutcomes.cs";
+
+    /// <summary>The name of the file that holds the source of the formulas of the input types' computed members (the library's own).</summary>
+    public const string FormulasFileName = "SnapshotFormulas.cs";
+
     /// <summary>The name of the file that holds the source of the input types.</summary>
     public const string InputTypesFileName = "DouyinInputTypes.cs";
 
@@ -68,7 +74,9 @@ public static class RulesEngineExporter
         var types = InputTypes.Collect(translation.Workflows.SelectMany(w => w.Source.Inputs).Select(i => i.Type));
         files.Add(InputTypesFileName, InputTypesSource.Write(types, InputTypesNamespace));
         files.Add(WorkflowsFileName, WorkflowsSource.Write(translation, types, InputTypesNamespace));
-        files.Add(FunctionsFileName, FunctionsSource.Read());
+        files.Add(FunctionsFileName, EmbeddedSource.Functions());
+        files.Add(FormulasFileName, EmbeddedSource.SnapshotFormulas());
+        files.Add(OutcomesFileName, EmbeddedSource.Outcomes());
         files.Add(ReadmeFileName, ExportReadme.Write(translation, types, InputTypesNamespace));
         return files;
     }

@@ -9,22 +9,20 @@ namespace Douyin.Eligibility.RulesEngine;
 /// with nested rules contributes its leaves, named <c>&lt;parent&gt;/&lt;child&gt;</c>. Read back with
 /// <see cref="ReadOutcomes(IReadOnlyList{RuleResultTree}, Span{RuleOutcome})"/>: an exception in either form is
 /// <see cref="RuleOutcome.Error"/>, the true form passing is Passed, the false form passing is Failed, neither is
-/// Indeterminate, and nested rules combine as the built-in engine combines them.
+/// Indeterminate, and nested rules combine as the built-in engine combines them (<see cref="DouyinRuleOutcomes"/>).
 /// </summary>
 public sealed class TranslatedWorkflow
 {
     /// <summary>The name of the RulesEngine parameter that carries the evaluation date (a <see cref="DateOnly"/>).</summary>
     public const string AsOfParameter = "asOf";
 
-    private readonly RulePlan[] _plans;
     private readonly Type[] _inputTypes;
     private readonly SourceLocation[] _locations;
 
-    internal TranslatedWorkflow(Rules.Workflow source, global::RulesEngine.Models.Workflow workflow, RulePlan[] plans, SourceLocation[] locations)
+    internal TranslatedWorkflow(Rules.Workflow source, global::RulesEngine.Models.Workflow workflow, SourceLocation[] locations)
     {
         Source = source;
         Workflow = workflow;
-        _plans = plans;
         _locations = locations;
         _inputTypes = source.Inputs.Select(i => i.Type).ToArray();
         RuleCount = workflow.Rules.Count();
@@ -73,7 +71,7 @@ public sealed class TranslatedWorkflow
     {
         ArgumentNullException.ThrowIfNull(engine);
         var results = engine.ExecuteAllRulesAsync(WorkflowName, CreateParameters(asOf, inputs)).AsTask().GetAwaiter().GetResult();
-        var outcomes = new RuleOutcome[_plans.Length];
+        var outcomes = new RuleOutcome[Source.Rules.Count];
         ReadOutcomes(results, outcomes);
         return outcomes;
     }
@@ -90,9 +88,16 @@ public sealed class TranslatedWorkflow
             throw new ArgumentException($"Expected the {RuleCount} results of {WorkflowName}, got {results.Count}.", nameof(results));
         }
 
-        for (var i = 0; i < _plans.Length; i++)
+        var read = DouyinRuleOutcomes.Read(results);
+        for (var i = 0; i < read.Count; i++)
         {
-            outcomes[i] = _plans[i].Read(results);
+            outcomes[i] = read[i].Value switch
+            {
+                DouyinOutcome.Passed => RuleOutcome.Passed,
+                DouyinOutcome.Failed => RuleOutcome.Failed,
+                DouyinOutcome.Indeterminate => RuleOutcome.Indeterminate,
+                _ => RuleOutcome.Error,
+            };
         }
     }
 }

@@ -9,12 +9,6 @@ namespace Douyin.Eligibility.RulesEngine;
 /// <summary>Builds the RulesEngine workflow of each workflow version: a pair of rules per leaf, and how to read them back.</summary>
 internal static class WorkflowTranslator
 {
-    /// <summary>The Properties key naming the rule a RulesEngine rule comes from (<c>parent/child</c> for a nested leaf).</summary>
-    public const string RuleProperty = "DouyinRule";
-
-    /// <summary>The Properties key saying which form a RulesEngine rule is: <c>True</c> or <c>False</c>.</summary>
-    public const string FormProperty = "DouyinForm";
-
     public static RulesEngineTranslation Translate(IEnumerable<Rules.Workflow> workflows)
     {
         var translated = new List<TranslatedWorkflow>();
@@ -58,22 +52,30 @@ internal static class WorkflowTranslator
 
         var rules = new List<Rule>();
         var locations = new List<SourceLocation>();
-        var plans = new RulePlan[workflow.CompiledRules.Count];
-        for (var i = 0; i < plans.Length; i++)
+        foreach (var rule in workflow.CompiledRules)
         {
-            plans[i] = Plan(workflow.CompiledRules[i], workflow.CompiledRules[i].Info.Name, inputNames, rules, locations, diagnostics);
+            Add(rule, rule.Info.Name, operators: null, inputNames, rules, locations, diagnostics);
         }
 
         var target = new REWorkflow { WorkflowName = name, Rules = rules };
-        return new TranslatedWorkflow(workflow, target, plans, [.. locations]);
+        return new TranslatedWorkflow(workflow, target, [.. locations]);
     }
 
-    private static RulePlan Plan(CompiledRule rule, string path, string[] inputNames, List<Rule> rules, List<SourceLocation> locations, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Adds the pair of a leaf, or the pairs of a parent's leaves in order (so a parent's leaves follow each other, as
+    /// <see cref="DouyinRuleOutcomes.Read"/> reads them); <paramref name="operators"/> are the parents' operators so far.
+    /// </summary>
+    private static void Add(CompiledRule rule, string path, string? operators, string[] inputNames, List<Rule> rules, List<SourceLocation> locations, List<Diagnostic> diagnostics)
     {
         if (rule.Condition is not { } condition)
         {
-            var children = rule.Children.Select(c => Plan(c, $"{path}/{c.Info.Name}", inputNames, rules, locations, diagnostics)).ToArray();
-            return RulePlan.Nested(rule.Info.Operator!.Value, children);
+            var op = rule.Info.Operator!.Value.ToString();
+            foreach (var child in rule.Children)
+            {
+                Add(child, $"{path}/{child.Info.Name}", operators is null ? op : $"{operators}/{op}", inputNames, rules, locations, diagnostics);
+            }
+
+            return;
         }
 
         var translator = new ExpressionTranslator(inputNames);
@@ -86,21 +88,24 @@ internal static class WorkflowTranslator
         catch (TranslationException untranslatable)
         {
             diagnostics.Add(TranslationDiagnostics.Untranslatable(rule.Info, untranslatable));
-            return RulePlan.Leaf(-1, -1);
+            return;
         }
 
         var locals = translator.LocalParams.Select(p => new ScopedParam { Name = p.Name, Expression = p.Expression }).ToList();
-        var index = rules.Count;
-        rules.Add(Form(rule.Info, path, "True", whenTrue, locals));
-        rules.Add(Form(rule.Info, path, "False", whenFalse, locals));
+        rules.Add(Form(rule.Info, path, operators, "True", whenTrue, locals));
+        rules.Add(Form(rule.Info, path, operators, "False", whenFalse, locals));
         locations.Add(rule.Info.Location);
         locations.Add(rule.Info.Location);
-        return RulePlan.Leaf(index, index + 1);
     }
 
-    private static Rule Form(RuleInfo info, string path, string form, string expression, List<ScopedParam> locals)
+    private static Rule Form(RuleInfo info, string path, string? operators, string form, string expression, List<ScopedParam> locals)
     {
-        var properties = new Dictionary<string, object> { [RuleProperty] = path, [FormProperty] = form };
+        var properties = new Dictionary<string, object> { [DouyinRuleOutcomes.RuleProperty] = path, [DouyinRuleOutcomes.FormProperty] = form };
+        if (operators is not null)
+        {
+            properties[DouyinRuleOutcomes.OperatorsProperty] = operators;
+        }
+
         if (info.ReasonCode is { } code)
         {
             properties["ReasonCode"] = code;

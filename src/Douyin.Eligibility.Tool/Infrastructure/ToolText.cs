@@ -16,4 +16,12 @@ internal static class ToolText
 
     /// <summary>The message <paramref name="key"/> with <paramref name="args"/>, read in whichever culture asks.</summary>
     public static LocalizableText Text(string key, params object?[] args) => LocalizableText.FromResource(Resources, key, args);
+
+    /// <summary>"1 error" or "N errors", in <paramref name="culture"/>: how lint and export count the errors they print.</summary>
+    public static string Errors(CultureInfo culture, int count) => Counted(culture, count, "LintErrors_One", "LintErrors_Other");
+
+    /// <summary>"1 warning" or "N warnings", in <paramref name="culture"/>.</summary>
+    public static string Warnings(CultureInfo culture, int count) => Counted(culture, count, "LintWarnings_One", "LintWarnings_Other");
+
+    private static string Counted(CultureInfo culture, int count, string one, string other) => count == 1 ? Get(culture, one) : Get(culture, other, count);
 }

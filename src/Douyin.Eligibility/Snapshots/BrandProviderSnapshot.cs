@@ -25,7 +25,7 @@ public sealed record BrandProviderSnapshot : ISnapshot
 
     /// <summary>Whole days from <see cref="CertifiedDate"/> to <see cref="AsOf"/>, for "certified more than 90 days"; null when unknown. Derived, not serialized.</summary>
     [JsonIgnore]
-    public int? DaysSinceCertified => CertifiedDate is { } certified ? AsOf.DayNumber - certified.DayNumber : null;
+    public int? DaysSinceCertified => SnapshotFormulas.DaysSince(CertifiedDate, AsOf);
 
     // Qualification and behaviour record
 

@@ -43,7 +43,7 @@ public sealed record MerchantSnapshot : ISnapshot
     /// Derived, not serialized; lets rules express "new merchants within 60 days of settling".
     /// </summary>
     [JsonIgnore]
-    public int? DaysSinceSettled => SettledDate is { } settled ? AsOf.DayNumber - settled.DayNumber : null;
+    public int? DaysSinceSettled => SnapshotFormulas.DaysSince(SettledDate, AsOf);
 
     /// <summary>JSON <c>gmv30dFen</c>. Order GMV over the last 30 days, in fen (1 CNY = 100 fen), ≥ 0; null = unknown.</summary>
     public long? Gmv30dFen { get; init; }

@@ -43,7 +43,7 @@ public sealed record StoreOperationProviderSnapshot : ISnapshot
     /// counts. Null when the date is unknown. Derived, not serialized.
     /// </summary>
     [JsonIgnore]
-    public int? RegisteredFullYears => RegisteredDate is { } registered ? FullYearsBetween(registered, AsOf) : null;
+    public int? RegisteredFullYears => SnapshotFormulas.FullYearsSince(RegisteredDate, AsOf);
 
     /// <summary>JSON <c>registeredCapitalFen</c>. Registered capital, in fen, ≥ 0; null = unknown.</summary>
     public long? RegisteredCapitalFen { get; init; }
@@ -79,33 +79,5 @@ public sealed record StoreOperationProviderSnapshot : ISnapshot
     /// </summary>
     [JsonIgnore]
     public int? CurrentYearViolationPoints
-    {
-        get
-        {
-            var total = 0L;
-            foreach (var violation in Violations)
-            {
-                if (violation is null || violation.Date.Year != AsOf.Year || violation.Date > AsOf || violation.AppealUpheld == true)
-                {
-                    continue;
-                }
-
-                if (violation.Points is not { } points)
-                {
-                    return null;
-                }
-
-                total = Math.Clamp(total + points, int.MinValue, int.MaxValue);
-            }
-
-            return (int)total;
-        }
-    }
-
-    private static int FullYearsBetween(DateOnly from, DateOnly to)
-    {
-        var years = to.Year - from.Year;
-        // Not yet reached this year's anniversary (a 29 Feb start counts from 28 Feb in common years via AddYears).
-        return from.AddYears(years) > to ? years - 1 : years;
-    }
+        => SnapshotFormulas.CurrentYearPoints(Violations, static v => (v.Date, v.Points, v.AppealUpheld), AsOf);
 }

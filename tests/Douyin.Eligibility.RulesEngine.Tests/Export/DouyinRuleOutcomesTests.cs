@@ -1,17 +1,10 @@
-extern alias interop;
-
 using RulesEngine.Models;
-using DouyinOutcome = interop::Douyin.Eligibility.Interop.DouyinOutcome;
-using DouyinRuleOutcomes = interop::Douyin.Eligibility.Interop.DouyinRuleOutcomes;
-using DouyinWorkflows = interop::Douyin.Eligibility.Interop.DouyinWorkflows;
 
 namespace Douyin.Eligibility.RulesEngine.Tests.Export;
 
-/// <summary>The exported outcome reader (as the interop sample compiles it) on hand-made RulesEngine results.</summary>
+/// <summary>The outcome reader (the backend's, and exported as it is) on hand-made RulesEngine results.</summary>
 public sealed class DouyinRuleOutcomesTests
 {
-    private const string Nested = "StoreOperationAdmission@2024-01-02";
-
     [Theory]
     [InlineData(true, false, null, DouyinOutcome.Passed)]
     [InlineData(false, true, null, DouyinOutcome.Failed)]
@@ -22,16 +15,16 @@ public sealed class DouyinRuleOutcomesTests
     {
         var results = Pair("StoreScore", whenTrue, whenFalse, exception);
 
-        Text(DouyinRuleOutcomes.Read("AnyWorkflow@1", results)).Should().Equal($"StoreScore={expected}");
+        Text(DouyinRuleOutcomes.Read(results)).Should().Equal($"StoreScore={expected}");
     }
 
     [Fact]
     public void Read_NestedAnd_FailedDecidesBeforeErrorAndUnknown()
     {
-        var parent = DouyinWorkflows.NestedOperators[Nested].Keys.First();
-        var results = Pair($"{parent}/A", false, false, "overflow").Concat(Pair($"{parent}/B", false, true)).Concat(Pair($"{parent}/C", false, false)).Concat(Pair("Other", true, false)).ToList();
+        const string parent = "Modules";
+        var results = Pair($"{parent}/A", false, false, "overflow", "And").Concat(Pair($"{parent}/B", false, true, null, "And")).Concat(Pair($"{parent}/C", false, false, null, "And")).Concat(Pair("Other", true, false)).ToList();
 
-        var outcomes = DouyinRuleOutcomes.Read(Nested, results);
+        var outcomes = DouyinRuleOutcomes.Read(results);
 
         Text(outcomes).Should().Equal($"{parent}=Failed", "Other=Passed");
         DouyinRuleOutcomes.Workflow(outcomes.Select(o => o.Value)).Should().Be(DouyinOutcome.Failed);
@@ -48,27 +41,40 @@ public sealed class DouyinRuleOutcomesTests
         => DouyinRuleOutcomes.Combine(op, outcomes).Should().Be(expected);
 
     [Fact]
+    public void Read_TwoLevelsOfNesting_CombinesEachLevelByItsOperator()
+    {
+        // Outer (Or) holds Inner (And: Passed, Indeterminate => Indeterminate) and D (Failed): Or gives Indeterminate.
+        var results = Pair("Outer/Inner/A", true, false, null, "Or/And").Concat(Pair("Outer/Inner/B", false, false, null, "Or/And")).Concat(Pair("Outer/D", false, true, null, "Or")).ToList();
+
+        Text(DouyinRuleOutcomes.Read(results)).Should().Equal("Outer=Indeterminate");
+    }
+
+    [Fact]
     public void Read_ResultWithoutTheDouyinProperties_IsRejected()
     {
         var results = new List<RuleResultTree> { new() { Rule = new Rule { RuleName = "Foreign", Properties = [] }, IsSuccess = true } };
 
-        var read = () => DouyinRuleOutcomes.Read("AnyWorkflow@1", results);
+        var read = () => DouyinRuleOutcomes.Read(results);
 
         read.Should().Throw<ArgumentException>().WithMessage("*Foreign*DouyinRule*");
     }
 
     private static IEnumerable<string> Text(IEnumerable<KeyValuePair<string, DouyinOutcome>> outcomes) => outcomes.Select(o => $"{o.Key}={o.Value}");
 
-    private static List<RuleResultTree> Pair(string path, bool whenTrue, bool whenFalse, string? exception = null) =>
+    private static List<RuleResultTree> Pair(string path, bool whenTrue, bool whenFalse, string? exception = null, string? operators = null) =>
     [
-        Result(path, "True", whenTrue, exception),
-        Result(path, "False", whenFalse, null),
+        Result(path, "True", whenTrue, exception, operators),
+        Result(path, "False", whenFalse, null, operators),
     ];
 
-    private static RuleResultTree Result(string path, string form, bool success, string? exception) => new()
+    private static RuleResultTree Result(string path, string form, bool success, string? exception, string? operators)
     {
-        Rule = new Rule { RuleName = $"{path}.{form}", Properties = new() { ["DouyinRule"] = path, ["DouyinForm"] = form } },
-        IsSuccess = success,
-        ExceptionMessage = exception,
-    };
+        var properties = new Dictionary<string, object> { ["DouyinRule"] = path, ["DouyinForm"] = form };
+        if (operators is not null)
+        {
+            properties["DouyinOperators"] = operators;
+        }
+
+        return new() { Rule = new Rule { RuleName = $"{path}.{form}", Properties = properties }, IsSuccess = success, ExceptionMessage = exception };
+    }
 }

@@ -31,7 +31,7 @@ public sealed class ExportCommandTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Fact]
-    public void Export_ShippedRules_WritesOneWorkflowFilePerVersionAndTheHelperSource()
+    public void Export_ShippedRules_WritesOneWorkflowFilePerVersionAndTheSharedSources()
     {
         var output = _dir.PathOf("exported");
         var versions = EligibilityEvaluator.LoadRuleSet(Repo.PathOf("rules")).RuleSet!.Workflows.ToList();
@@ -40,12 +40,16 @@ public sealed class ExportCommandTests : IDisposable
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Error.Should().BeEmpty();
-        run.OutLines.Should().Equal($"Exported {versions.Count} workflow version(s), {versions.Count + 4} files, to {output}");
+        run.OutLines.Should().Equal($"Exported {versions.Count} workflow version(s), {versions.Count + 6} files, to {output}");
         var names = Directory.GetFiles(output, "*.json").Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("WorkflowName").GetString()).ToList();
         names.Should().HaveCount(versions.Count).And.OnlyHaveUniqueItems();
         names.Select(n => n![..n!.IndexOf('@', StringComparison.Ordinal)]).Should().BeEquivalentTo(versions.Select(v => v.Name));
         File.ReadAllText(Path.Combine(output, "DouyinRuleFunctions.cs")).Should().Be(
             File.ReadAllText(Repo.PathOf("src", "Douyin.Eligibility.RulesEngine", "Functions", "DouyinRuleFunctions.cs")).Replace("\r\n", "\n", StringComparison.Ordinal));
+        File.ReadAllText(Path.Combine(output, "DouyinRuleOutcomes.cs")).Should().Be(
+            File.ReadAllText(Repo.PathOf("src", "Douyin.Eligibility.RulesEngine", "Functions", "DouyinRuleOutcomes.cs")).Replace("\r\n", "\n", StringComparison.Ordinal));
+        File.ReadAllText(Path.Combine(output, "SnapshotFormulas.cs")).Should().Be(
+            File.ReadAllText(Repo.PathOf("src", "Douyin.Eligibility", "Snapshots", "SnapshotFormulas.cs")).Replace("\r\n", "\n", StringComparison.Ordinal));
         File.Exists(Path.Combine(output, "DouyinInputTypes.cs")).Should().BeTrue();
         File.ReadAllText(Path.Combine(output, "README.md")).Should().Contain("new RulesEngine.RulesEngine(workflows, settings)");
     }

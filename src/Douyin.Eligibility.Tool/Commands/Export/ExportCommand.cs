@@ -82,8 +82,7 @@ internal static class ExportCommand
         var errors = diagnostics.Count(d => d.IsError);
         if (errors > 0)
         {
-            var count = errors == 1 ? ToolText.Get(culture, "LintErrors_One") : ToolText.Get(culture, "LintErrors_Other", errors);
-            context.Error.WriteLine(ToolText.Get(culture, "ExportFailed", count));
+            context.Error.WriteLine(ToolText.Get(culture, "ExportFailed", ToolText.Errors(culture, errors)));
         }
 
         return errors > 0;

@@ -33,9 +33,7 @@ internal static class LintCommand
 
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count - errors;
-        context.Out.WriteLine(ToolText.Get(culture, "LintSummary", Count(culture, errors, "LintErrors_One", "LintErrors_Other"), Count(culture, warnings, "LintWarnings_One", "LintWarnings_Other")));
+        context.Out.WriteLine(ToolText.Get(culture, "LintSummary", ToolText.Errors(culture, errors), ToolText.Warnings(culture, warnings)));
         return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
-
-    private static string Count(CultureInfo culture, int count, string one, string other) => count == 1 ? ToolText.Get(culture, one) : ToolText.Get(culture, other, count);
 }
