@@ -18,7 +18,7 @@ namespace Douyin.Eligibility.RulesEngine.Tests.Randomized;
 /// </summary>
 public class RandomExpressionConformanceTests(ITestOutputHelper output)
 {
-    private const int WorkflowsPerSeed = 5;
+    private const int WorkflowsPerSeed = 4;
     private const int RulesPerWorkflow = 100;
     private const int StoresPerWorkflow = 40;
 
