@@ -14,8 +14,8 @@ internal static class RuleTestFileReader
 {
     private const string MustBeObject = "RuleTest_MustBeObject";
     private const string NotStrings = "RuleTest_NotStrings";
-    private static readonly string[] FileProperties = ["$schema", "workflow", "rules", "version", "description", "base", "bases", "cases"];
-    private static readonly string[] CaseProperties = ["name", "description", "asOf", "snapshot", "base", "unset", "set", "add", "outcome", "reasonCodes", "missingFields"];
+    internal static readonly string[] FileProperties = ["$schema", "workflow", "rules", "version", "description", "base", "bases", "cases"];
+    internal static readonly string[] CaseProperties = ["name", "description", "asOf", "snapshot", "base", "unset", "set", "add", "outcome", "reasonCodes", "missingFields"];
     private static readonly string[] PatchProperties = ["base", "unset", "set", "add"];
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en");
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };

@@ -280,6 +280,16 @@ public sealed class RuleTestFileReaderTests
         read.Should().Throw<ToolException>().Which.Message.Should().MatchRegex($"^{Regex.Escape(path)}\\(1,[0-9]+\\): error DE8003: {Regex.Escape(message)}$");
     }
 
+    [Fact]
+    public void Schema_Properties_AreExactlyWhatTheReaderAccepts()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(Repo.PathOf("rules", "schema", "rule-tests.schema.json")));
+        var root = schema.RootElement;
+
+        root.GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(RuleTestFileReader.FileProperties);
+        root.GetProperty("$defs").GetProperty("case").GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo(RuleTestFileReader.CaseProperties);
+    }
+
     private const string Base = """{"id":"S1","storeScore":4.6,"rate":0.9,"penalties":[{"date":"2023-11-02","points":2}],"stores":[{"ids":["A","X"]}]}""";
 
     private static string File(string cases) => $$"""
