@@ -54,7 +54,7 @@ internal static class RuleTestFileReader
     private sealed class Reader(string path, JsonPositions positions)
     {
         private JsonObject? _base;
-        private Dictionary<string, JsonObject> _bases = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, JsonObject> _bases = new(StringComparer.Ordinal);
 
         public RuleTestFile File(JsonElement root)
         {
