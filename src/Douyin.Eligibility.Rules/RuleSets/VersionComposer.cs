@@ -191,7 +191,8 @@ internal sealed class VersionComposer(DiagnosticBag diagnostics, IReadOnlyDictio
             result.Add(rule);
         }
 
-        foreach (var rule in version.ReplaceRules.Concat(version.Rules).Where(r => r.Before is not null || r.After is not null))
+        // Added rules are placed first, then replacing ones, each in the order written, relative to the list as it is then.
+        foreach (var rule in version.Rules.Concat(version.ReplaceRules).Where(r => r.Before is not null || r.After is not null))
         {
             Place(result, rule);
         }
