@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Snapshots;
 
@@ -6,7 +7,8 @@ namespace Douyin.Eligibility.Testing.Generation;
 /// <summary>
 /// The snapshots of <c>samples/data</c> as conformance cases, each at its own date: every line of each JSON Lines file
 /// that reads (lines that do not are skipped; those of merchants-with-errors.jsonl that read are invalid snapshots),
-/// and every product of every merchant at the merchant's date.
+/// and every product of every merchant at the merchant's date. Also the hand-picked boundary cases of the rule tests
+/// (<c>rules/tests/*.tests.json</c>), each snapshot at its case's date.
 /// </summary>
 public static class SampleData
 {
@@ -38,6 +40,40 @@ public static class SampleData
     /// <summary>The store-operation providers as cases.</summary>
     public static IEnumerable<ConformanceCase> StoreOperationProviderCases(string directory)
         => StoreOperationProviders(directory).Select(p => new ConformanceCase("sample " + p.Id, p.AsOf, p));
+
+    /// <summary>
+    /// The snapshots of the rule-test cases for <paramref name="workflowName"/> in <paramref name="directory"/>
+    /// (<c>rules/tests</c> or a copy), each dated by its case's <c>asOf</c>; a snapshot that does not read is skipped.
+    /// </summary>
+    /// <param name="directory">A folder holding <c>*.tests.json</c> files.</param>
+    /// <param name="workflowName">The workflow the cases test.</param>
+    public static IEnumerable<T> RuleTests<T>(string directory, string workflowName)
+        where T : class, ISnapshot
+    {
+        foreach (var file in Files(directory, "*.tests.json"))
+        {
+            if (JsonNode.Parse(File.ReadAllText(file)) is not JsonObject root || (string?)root["workflow"] != workflowName || root["cases"] is not JsonArray cases)
+            {
+                continue;
+            }
+
+            foreach (var item in cases.OfType<JsonObject>())
+            {
+                if (item["snapshot"]?.DeepClone() is JsonObject snapshot)
+                {
+                    if (item["asOf"] is { } asOf)
+                    {
+                        snapshot["asOf"] = asOf.DeepClone();
+                    }
+
+                    if (SnapshotJson.Read<T>(snapshot.ToJsonString()).Value is { } value)
+                    {
+                        yield return value;
+                    }
+                }
+            }
+        }
+    }
 
     private static IEnumerable<string> Files(string directory, string pattern)
         => Directory.EnumerateFiles(directory, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal);
