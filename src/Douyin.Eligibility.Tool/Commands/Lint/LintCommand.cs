@@ -18,7 +18,7 @@ internal static class LintCommand
         var command = new Command(
             "lint",
             "Check rule files: print every diagnostic as path(line,col): error CODE: message and a final count. Exit 1 on errors, 0 otherwise (warnings only: 0).\n\n"
-            + "Examples:\n  douyin-eligibility lint rules/ --lang en\n  douyin-eligibility lint rules/ --effective AllianceAdmission@2022-08-22")
+            + "Example:\n  douyin-eligibility lint rules/ --lang en\n  douyin-eligibility lint rules/ --effective AllianceAdmission@2022-08-22")
         {
             path,
             lang,
