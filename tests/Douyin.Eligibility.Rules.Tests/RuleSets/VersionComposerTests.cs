@@ -118,6 +118,19 @@ public class VersionComposerTests
     }
 
     [Fact]
+    public void Load_InjectedWorkflowsAndProperties_AreInheritedUnlessTheVersionGivesItsOwn()
+    {
+        var shared = """{"WorkflowName": "Shared", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{"RuleName": "Named", "Expression": "store.Name != null"}]}""";
+        var injecting = Base.Replace("\"Source\": \"base source\",", "\"Source\": \"base source\", \"WorkflowsToInject\": [\"Shared\"],", StringComparison.Ordinal);
+        var set = LoadOrFail(("base.json", injecting), ("shared.json", shared), ("v.json", Version("0", "1", """ "Properties": {"Scale": "Hundred"} """)));
+
+        var version = Get(set, "0");
+        version.Rules.Select(r => r.Name).Should().Equal("Score", "Count", "Gmv", "Named");
+        version.Properties["Scale"].GetString().Should().Be("Hundred");
+        version.Properties["Kept"].GetBoolean().Should().BeTrue();
+    }
+
+    [Fact]
     public void Load_BasedOnUnknownVersion_IsDE1020AtTheValue()
         => Errors(("base.json", Base), ("v.json", Version("0", "l", "\"Description\": \"x\"")))
             .Should().Equal("v.json(1,50): error DE1020: BasedOn names version 'l' of 'W', which no loaded file defines; 'W' has 1.");
