@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public const string NotInBase = "DE1023";
     public const string InheritanceWithoutBase = "DE1024";
     public const string AlreadyInBase = "DE1025";
+    public const string RepeatedMessage = "DE1026";
 
     public const string UnexpectedCharacter = "DE2001";
     public const string UnterminatedString = "DE2002";

@@ -79,6 +79,12 @@ internal sealed partial class WorkflowCompiler
             messages[culture] = BindMessage(text, scope);
         }
 
+        // The English message may be written once, as Messages.en: it then serves every culture without its own.
+        if (!messages.ContainsKey(string.Empty) && messages.TryGetValue("en", out var english))
+        {
+            messages[string.Empty] = english;
+        }
+
         var info = new RuleInfo(rule.Name, rule.Location)
         {
             Expression = rule.Expression?.Text,

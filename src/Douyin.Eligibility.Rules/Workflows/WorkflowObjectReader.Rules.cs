@@ -5,7 +5,10 @@ namespace Douyin.Eligibility.Rules.Workflows;
 /// <summary>Rules: leaves with an Expression, or nodes with an Operator and nested Rules.</summary>
 internal sealed partial class WorkflowObjectReader
 {
-    private List<RuleDefinition> ReadRules(JsonArrayNode? array, ObjectOwner parent)
+    /// <param name="array">The rules as written.</param>
+    /// <param name="parent">The workflow or rule they belong to, for messages.</param>
+    /// <param name="source">The parent's Source: a rule that names none comes from where its parent comes from.</param>
+    private List<RuleDefinition> ReadRules(JsonArrayNode? array, ObjectOwner parent, string? source)
     {
         if (array is not { Items.Count: > 0 })
         {
@@ -22,7 +25,7 @@ internal sealed partial class WorkflowObjectReader
                 continue;
             }
 
-            var (rule, name) = ReadRule(node);
+            var (rule, name) = ReadRule(node, source);
             if (rule is null || name is null)
             {
                 continue;
@@ -41,7 +44,7 @@ internal sealed partial class WorkflowObjectReader
         return rules;
     }
 
-    private (RuleDefinition? Rule, JsonStringNode? Name) ReadRule(JsonObjectNode node)
+    private (RuleDefinition? Rule, JsonStringNode? Name) ReadRule(JsonObjectNode node, string? parentSource)
     {
         var map = new PropertyMap(node, ObjectSchema.Rule);
         var name = RequiredName(map, "RuleName", new ObjectOwner("rule", null));
@@ -53,6 +56,7 @@ internal sealed partial class WorkflowObjectReader
         var @operator = ReadOperator(map);
         var children = OptionalArray(map, "Rules");
         CheckShape(map, owner);
+        var source = OptionalString(map, "Source")?.Value ?? parentSource;
 
         var rule = new RuleDefinition
         {
@@ -64,17 +68,27 @@ internal sealed partial class WorkflowObjectReader
             Enabled = OptionalBoolean(map, "Enabled") ?? true,
             Expression = expression?.Text,
             Operator = @operator,
-            Rules = ReadRules(children, owner),
+            Rules = ReadRules(children, owner, source),
             LocalParams = ReadParams(map, "LocalParams", "local param", owner),
             SuccessEvent = OptionalString(map, "SuccessEvent")?.Value,
             ErrorMessage = OptionalString(map, "ErrorMessage")?.Text,
             Messages = ReadMessages(map, owner),
             ReasonCode = OptionalString(map, "ReasonCode")?.Value,
-            Source = OptionalString(map, "Source")?.Value,
+            Source = source,
             Description = OptionalString(map, "Description")?.Value,
             Properties = ReadProperties(map),
         };
+        WarnRepeatedMessage(rule);
         return name is null ? (null, null) : (rule, name);
+    }
+
+    /// <summary>DE1026: <c>Messages.en</c> written again, to the letter, beside <c>ErrorMessage</c> (the English message twice).</summary>
+    private void WarnRepeatedMessage(RuleDefinition rule)
+    {
+        if (rule.ErrorMessage is { } fallback && rule.Messages.TryGetValue("en", out var english) && english.Text == fallback.Text)
+        {
+            diagnostics.Warning(DiagnosticCodes.RepeatedMessage, english.Locate(0), rule.Name);
+        }
     }
 
     private void CheckExpressionType(PropertyMap map)

@@ -62,23 +62,25 @@ internal sealed partial class WorkflowObjectReader(JsonSourceText source, Diagno
             diagnostics.ErrorVariant(DiagnosticCodes.InvalidValue, "Period", map.Optional("EffectiveTo")!.Location, Format(end), Format(start), owner.Text);
         }
 
+        // Read first: the rules that name no Source of their own come from the workflow's.
+        var source = OptionalString(map, "Source")?.Value;
         var workflow = new WorkflowDefinition
         {
             Name = name?.Value ?? string.Empty,
             Location = node.Location,
             Inputs = ReadInputs(map, owner),
             GlobalParams = ReadParams(map, "GlobalParams", "global param", owner),
-            Rules = ReadRules(rules, owner),
+            Rules = ReadRules(rules, owner, source),
             WorkflowsToInject = ReadNameList(map, "WorkflowsToInject", Messages.Get("Expected_WorkflowName")),
             BasedOn = basedOn,
-            ReplaceRules = ReadRules(OptionalArray(map, "ReplaceRules"), owner),
+            ReplaceRules = ReadRules(OptionalArray(map, "ReplaceRules"), owner, source),
             RemoveRules = ReadNameList(map, "RemoveRules", Messages.Get("Expected_RuleName")),
             RemoveParams = ReadNameList(map, "RemoveParams", Messages.Get("Expected_ParamName")),
             EffectiveFrom = from,
             EffectiveTo = to,
             Version = OptionalString(map, "Version")?.Value,
             Enabled = OptionalBoolean(map, "Enabled") ?? true,
-            Source = OptionalString(map, "Source")?.Value,
+            Source = source,
             Description = OptionalString(map, "Description")?.Value,
             Properties = ReadProperties(map),
         };

@@ -300,6 +300,9 @@ public class ChineseDiagnosticsTests
         yield return [baseVersion, ("v.json", Based("\"BasedOn\": \"1\", \"RemoveRules\": [\"A\"], \"ReplaceRules\": [{\"RuleName\": \"A\", \"Expression\": \"true\"}]", Rule("true", "B")))];
         yield return [baseVersion, ("v.json", Based("\"BasedOn\": \"1\"", Rule("true", "a")))];
 
+        // DE1026: the English message written twice
+        yield return [("f.json", Workflow("""{"RuleName": "R", "Expression": "true", "ErrorMessage": "low", "Messages": {"en": "low", "zh": "低"}}"""))];
+
         // DE4001, DE4002, DE4003
         yield return [("a.json", Workflow(Rule("true"))), ("b.json", Workflow(Rule("true")))];
         yield return [("a.json", Workflow(Rule("true"), "\"WorkflowsToInject\": [\"B\"]", "A")), ("b.json", Workflow(Rule("true"), "\"WorkflowsToInject\": [\"A\"]", "B"))];

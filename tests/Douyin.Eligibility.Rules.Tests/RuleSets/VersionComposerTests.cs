@@ -58,7 +58,7 @@ public class VersionComposerTests
 
         var score = Get(set, "0").Rules[0];
         score.Location.Should().Be(new SourceLocation("base.json", 4, 2));
-        score.Source.Should().BeNull("the base rule writes no Source of its own");
+        score.Source.Should().Be("base source", "a rule that writes no Source comes from where the workflow that wrote it comes from");
     }
 
     [Fact]

@@ -91,9 +91,50 @@ public partial class RuleFileConventionTests
             {
                 var where = $"{w} rule {rule.Name}";
                 rule.ReasonCode.Should().NotBeNull(where).And.StartWith(prefix, where).And.MatchRegex("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$", where);
-                rule.MessageCultures.Should().Contain(["zh-CN", "en"], where);
+                rule.MessageCultures.Should().Contain("zh-CN", where);
                 rule.Source.Should().NotBeNullOrWhiteSpace(where);
                 rule.Description.Should().NotBeNullOrWhiteSpace(where);
+            }
+        }
+    }
+
+    [Fact]
+    public void Rules_All_WriteTheirEnglishMessageAndTheirSourceOnce()
+    {
+        // The English message is ErrorMessage (Messages.en again is DE1026); a rule's Source is written only where it
+        // differs from where its parent (rule or workflow) comes from.
+        EligibilityEvaluator.LoadRuleSet(ShippedRules.RulesDirectory).Diagnostics.Should().BeEmpty();
+        foreach (var file in Directory.EnumerateFiles(ShippedRules.RulesDirectory, "*.json", SearchOption.AllDirectories).Where(RuleFileFilter.IsRuleFile))
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+            var workflow = document.RootElement;
+            var source = workflow.TryGetProperty("Source", out var written) ? written.GetString() : null;
+            foreach (var key in new[] { "Rules", "ReplaceRules" })
+            {
+                if (workflow.TryGetProperty(key, out var rules))
+                {
+                    RepeatedSources(rules, source, Path.GetFileName(file)).Should().BeEmpty();
+                }
+            }
+        }
+
+        static IEnumerable<string> RepeatedSources(System.Text.Json.JsonElement rules, string? parent, string file)
+        {
+            foreach (var rule in rules.EnumerateArray())
+            {
+                var own = rule.TryGetProperty("Source", out var written) ? written.GetString() : null;
+                if (own is not null && own == parent)
+                {
+                    yield return $"{file}: rule {rule.GetProperty("RuleName").GetString()} repeats its parent's Source";
+                }
+
+                if (rule.TryGetProperty("Rules", out var children))
+                {
+                    foreach (var repeated in RepeatedSources(children, own ?? parent, file))
+                    {
+                        yield return repeated;
+                    }
+                }
             }
         }
     }

@@ -11,10 +11,10 @@ internal static class Fixtures
           "Rules": [
             {"RuleName": "StoreScore", "ReasonCode": "ALLIANCE_STORE_SCORE", "Expression": "merchant.StoreScore > MinStoreScore",
              "ErrorMessage": "Store score $(merchant.StoreScore) is not above $(MinStoreScore)",
-             "Messages": {"zh-CN": "店铺评分 $(merchant.StoreScore) 未高于 $(MinStoreScore)", "en": "Store score $(merchant.StoreScore) is not above $(MinStoreScore)"}},
+             "Messages": {"zh-CN": "店铺评分 $(merchant.StoreScore) 未高于 $(MinStoreScore)"}},
             {"RuleName": "PositiveRate", "ReasonCode": "ALLIANCE_POSITIVE_RATE", "Expression": "merchant.PositiveRate > MinPositiveRate",
              "ErrorMessage": "Positive rate $(merchant.PositiveRate) is not above $(MinPositiveRate)",
-             "Messages": {"zh-CN": "好评率 $(merchant.PositiveRate) 未高于 $(MinPositiveRate)", "en": "Positive rate $(merchant.PositiveRate) is not above $(MinPositiveRate)"}}
+             "Messages": {"zh-CN": "好评率 $(merchant.PositiveRate) 未高于 $(MinPositiveRate)"}}
           ]
         }
         """;
