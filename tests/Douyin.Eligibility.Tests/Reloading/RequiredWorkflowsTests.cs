@@ -53,8 +53,8 @@ public class RequiredWorkflowsTests
         var checkedResult = RequiredWorkflows.Check(Load(rules.Path), ["alliancEadmission", EligibilityWorkflows.BrandProviderRenewal], "rules", new DateOnly(2024, 8, 1));
 
         var error = checkedResult.Errors.Should().ContainSingle().Which;
-        error.Message.Should().Be("The rules have no workflow 'alliancEadmission', which this host requires (EligibilityOptions.RequiredWorkflows); they have: BrandProviderRenewal, StoreOperationAdmission, StoreOperationPenalty.");
-        error.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().Be("规则中没有本服务所需的工作流 'alliancEadmission'（EligibilityOptions.RequiredWorkflows）；现有工作流：BrandProviderRenewal、StoreOperationAdmission、StoreOperationPenalty。");
+        error.Message.Should().Be("The rules have no workflow 'alliancEadmission', which this host requires (EligibilityOptions.RequiredWorkflows); they have: BrandProviderAssessment, BrandProviderRenewal, StoreOperationAdmission, StoreOperationPenalty.");
+        error.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().Be("规则中没有本服务所需的工作流 'alliancEadmission'（EligibilityOptions.RequiredWorkflows）；现有工作流：BrandProviderAssessment、BrandProviderRenewal、StoreOperationAdmission、StoreOperationPenalty。");
     }
 
     [Fact]
