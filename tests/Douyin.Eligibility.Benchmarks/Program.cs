@@ -4,6 +4,7 @@ using Douyin.Eligibility.Benchmarks.Modes;
 // dotnet run -c Release --project tests/Douyin.Eligibility.Benchmarks -- --filter '*'      BenchmarkDotNet rows
 // ... -- generate <n> <file>       n generated snapshots as JSON Lines
 // ... -- agree [n]                 how many rule outcomes RulesEngine / hand-written / typed differ from the engine
+// ... -- conformance [n]           n generated cases per family on the built-in engine and on RulesEngine: rule outcomes and decisions
 // ... -- smoke                     every benchmark method a few times in-process (CI)
 // ... -- coldstart [runs]          fresh processes, median wall time
 // ... -- scale [sizes...]          generated workflows of many rules: lint process and in-process load/evaluate

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the suite once, one row group after another, into <out> (default ./benchmark-results):
 #   run-suite.sh [out] [admission scale-evaluation scale-load coldstart scale batch]   (default: all six)
+#   run-suite.sh [out] conformance    the RulesEngine backend against the built-in engine on 1,000,000 cases per family
+#                                     (rule outcomes and decisions; about 20 minutes; not in the default set)
 # The BenchmarkDotNet classes run in-process (BenchmarkDotNet's own per-run build times out on 2 busy cores), with
 # fixed iteration counts so a noisy machine does not stretch a run to 100 iterations. About 20 minutes on 2 shared cores.
 set -uo pipefail
@@ -20,6 +22,7 @@ for step in $steps; do
     coldstart) $bench coldstart 11 ;;
     scale) $bench scale 100 1000 10000 ;;
     batch) $bench batch 100000 1000000 ;;
+    conformance) $bench conformance 1000000 ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
   esac > "$out/$step.log" 2>&1
   echo "$step: exit $?"

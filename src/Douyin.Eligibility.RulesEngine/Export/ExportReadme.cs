@@ -6,10 +6,8 @@ namespace Douyin.Eligibility.RulesEngine;
 /// <summary>The README of an export: the files, and how a plain RulesEngine user loads and runs them and reads the outcomes.</summary>
 internal static class ExportReadme
 {
-    public static string Write(RulesEngineTranslation translation, IReadOnlyList<ExportedType> types, string ns)
+    public static string Write(RulesEngineTranslation translation, string ns)
     {
-        var settings = translation.CreateSettings();
-        var customTypes = WorkflowsSource.CustomTypes(settings, types.ToDictionary(t => t.Clr, t => t.Name));
         // The example: a version chosen by date and still in force at its end (the newest), when there is one.
         var example = translation.Workflows.FirstOrDefault(w => w.Source.IsEnabled && w.Source.EffectiveTo is null) ?? translation.Workflows[0];
 
@@ -40,16 +38,7 @@ internal static class ExportReadme
             .Append("using Douyin.Eligibility.RulesEngine;\n")
             .Append("using RulesEngine.Models;\n\n")
             .Append("var workflows = Directory.GetFiles(\"exported\", \"*.json\").Select(File.ReadAllText).ToArray();\n")
-            .Append("var settings = new ReSettings\n")
-            .Append("{\n")
-            .Append(CultureInfo.InvariantCulture, $"    CustomTypes = new[] {{ {customTypes} }},\n")
-            .Append(CultureInfo.InvariantCulture, $"    EnableScopedParams = {WorkflowsSource.Bool(settings.EnableScopedParams)},\n")
-            .Append(CultureInfo.InvariantCulture, $"    UseFastExpressionCompiler = {WorkflowsSource.Bool(settings.UseFastExpressionCompiler)},\n")
-            .Append(CultureInfo.InvariantCulture, $"    IsExpressionCaseSensitive = {WorkflowsSource.Bool(settings.IsExpressionCaseSensitive)},\n")
-            .Append(CultureInfo.InvariantCulture, $"    EnableExceptionAsErrorMessage = {WorkflowsSource.Bool(settings.EnableExceptionAsErrorMessage)},\n")
-            .Append(CultureInfo.InvariantCulture, $"    IgnoreException = {WorkflowsSource.Bool(settings.IgnoreException)},\n")
-            .Append("};   // the same as DouyinWorkflows.CreateSettings()\n")
-            .Append("var engine = new RulesEngine.RulesEngine(workflows, settings);\n\n");
+            .Append("var engine = new RulesEngine.RulesEngine(workflows, DouyinWorkflows.CreateSettings());\n\n");
         var input = example.Source.Inputs[0];
         text.Append(CultureInfo.InvariantCulture, $"var {input.Name} = JsonSerializer.Deserialize<{input.Type.Name}>(jsonLine)!;\n")
             .Append(CultureInfo.InvariantCulture, $"var results = await engine.ExecuteAllRulesAsync({CSharpText.Literal(example.WorkflowName)},\n")
@@ -61,7 +50,8 @@ internal static class ExportReadme
             .Append("}\n")
             .Append("```\n\n")
             .Append("Each JSON file is one workflow: `System.Text.Json.JsonSerializer.Deserialize<Workflow>(text)` reads it too, for\n")
-            .Append("`new RulesEngine.RulesEngine(Workflow[], settings)` or `AddOrUpdateWorkflow`.\n\n")
+            .Append("`new RulesEngine.RulesEngine(Workflow[], settings)` or `AddOrUpdateWorkflow`. `CreateSettings()` registers `DouyinRuleFunctions`, turns\n")
+            .Append("scoped params, case-sensitive names and exceptions as error messages on, and the fast expression compiler off.\n\n")
             .Append("Pass every input under its name (a missing one as `RuleParameter.Create(name, typeof(TheType))`, so it is null, not\n")
             .Append(CultureInfo.InvariantCulture, $"an error) and the evaluation date as `{TranslatedWorkflow.AsOfParameter}` (a `DateOnly`). Each workflow version has its own name (`Name@version`);\n")
             .Append("`DouyinWorkflows.InForce(name, date)` gives the version in force on a date (the table above).\n\n")

@@ -77,7 +77,7 @@ public static class RulesEngineExporter
         files.Add(FunctionsFileName, EmbeddedSource.Functions());
         files.Add(FormulasFileName, EmbeddedSource.SnapshotFormulas());
         files.Add(OutcomesFileName, EmbeddedSource.Outcomes());
-        files.Add(ReadmeFileName, ExportReadme.Write(translation, types, InputTypesNamespace));
+        files.Add(ReadmeFileName, ExportReadme.Write(translation, InputTypesNamespace));
         return files;
     }
 

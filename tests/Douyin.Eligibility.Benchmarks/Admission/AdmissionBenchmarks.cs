@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using Douyin.Eligibility.Testing.Generation;
 using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.RulesEngine;
 using Douyin.Eligibility.Snapshots;
+using Douyin.Eligibility.Testing.Conformance;
 
 namespace Douyin.Eligibility.Benchmarks.Admission;
 
@@ -21,10 +23,13 @@ public class AdmissionBenchmarks
     private EligibilityEvaluator _evaluator = null!;
     private Workflow _workflow = null!;
     private RulesEngineAdmission _rulesEngine = null!;
+    private global::RulesEngine.RulesEngine _translatedEngine = null!;
+    private TranslatedWorkflow _translated = null!;
+    private EligibilityEvaluator _rulesEngineEvaluator = null!;
     private EvaluationSettings _verdictOnly = null!;
     private readonly RuleOutcome[] _outcomes = new RuleOutcome[64];
 
-    /// <summary>Builds the snapshots and the three engines, and checks that they agree.</summary>
+    /// <summary>Builds the snapshots and the engines, and checks that they agree.</summary>
     [GlobalSetup]
     public void Setup()
     {
@@ -33,12 +38,29 @@ public class AdmissionBenchmarks
         _workflow = _evaluator.CurrentRuleSet.GetWorkflow("AllianceAdmission", AsOf);
         _rulesEngine = new RulesEngineAdmission();
         _verdictOnly = new EvaluationSettings { Explain = false };
+        // The RulesEngine backend: the workflow as the translator writes it, on its own engine, and the typed API on it.
+        var translation = RulesEngineTranslator.Translate([_workflow]);
+        _translated = translation.Find(_workflow) ?? throw new InvalidOperationException($"{_workflow} did not translate: {string.Join("; ", translation.Diagnostics)}");
+        _translatedEngine = translation.CreateEngine();
+        _rulesEngineEvaluator = EligibilityEvaluator.CreateDefault(new EligibilityOptions().UseMicrosoftRulesEngine());
         Console.WriteLine($"// {AdmissionAgreement.Check(_snapshots, _workflow, _rulesEngine, _evaluator)}");
+        var conformance = new ConformanceReport();
+        new BackendComparison(translation).Compare([_workflow], _snapshots.Select(s => new Testing.Generation.ConformanceCase(s.Id, AsOf, s)), conformance);
+        foreach (var s in _snapshots)
+        {
+            conformance.Decided(DecisionComparison.Difference(_evaluator.EvaluateAllianceAdmission(s), _rulesEngineEvaluator.EvaluateAllianceAdmission(s)));
+        }
+
+        Console.WriteLine($"// translated RulesEngine backend: {conformance.Summary()}");
     }
 
-    /// <summary>Disposes the evaluator.</summary>
+    /// <summary>Disposes the evaluators.</summary>
     [GlobalCleanup]
-    public void Cleanup() => _evaluator.Dispose();
+    public void Cleanup()
+    {
+        _evaluator.Dispose();
+        _rulesEngineEvaluator.Dispose();
+    }
 
     /// <summary>Hand-written three-valued C#, an outcome per rule into a span.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = Count, Description = "hand-written C#, three-valued")]
@@ -145,6 +167,58 @@ public class AdmissionBenchmarks
         foreach (var s in _snapshots)
         {
             sum += (int)_rulesEngine.Evaluate(s, AsOf, _outcomes);
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The RulesEngine backend's workflow: the shipped version as <see cref="RulesEngineTranslator"/> writes it (a pair
+    /// of forms per rule, LocalParams, <see cref="DouyinRuleFunctions"/>), run on Microsoft RulesEngine 6.0.1 and read back.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Count, Description = "RulesEngine 6.0.1, translated workflow")]
+    public int RulesEngineTranslated()
+    {
+        var sum = 0;
+        foreach (var s in _snapshots)
+        {
+            var results = _translatedEngine.ExecuteAllRulesAsync(_translated.WorkflowName, _translated.CreateParameters(AsOf, s)).AsTask().GetAwaiter().GetResult();
+            _translated.ReadOutcomes(results, _outcomes);
+            for (var i = 0; i < _workflow.Rules.Count; i++)
+            {
+                sum += (int)_outcomes[i];
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>The typed API with validation, no reasons, on the RulesEngine backend (<c>o.UseMicrosoftRulesEngine()</c>).</summary>
+    [Benchmark(OperationsPerInvoke = Count, Description = "EvaluateAllianceAdmission on UseMicrosoftRulesEngine(), Explain = false")]
+    public int TypedVerdictRulesEngine()
+    {
+        var sum = 0;
+        foreach (var s in _snapshots)
+        {
+            sum += (int)_rulesEngineEvaluator.EvaluateAllianceAdmission(s, _verdictOnly).Decision!.Outcome;
+        }
+
+        return sum;
+    }
+
+    /// <summary>The typed API with default settings on the RulesEngine backend, reading every reason's code and message.</summary>
+    [Benchmark(OperationsPerInvoke = Count, Description = "EvaluateAllianceAdmission on UseMicrosoftRulesEngine(), reasons read")]
+    public int TypedReasonsRulesEngine()
+    {
+        var sum = 0;
+        foreach (var s in _snapshots)
+        {
+            var decision = _rulesEngineEvaluator.EvaluateAllianceAdmission(s).Decision!;
+            sum += (int)decision.Outcome;
+            foreach (var reason in decision.Reasons)
+            {
+                sum += (reason.Code?.Length ?? 0) + reason.Message.Length;
+            }
         }
 
         return sum;

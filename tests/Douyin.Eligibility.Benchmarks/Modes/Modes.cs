@@ -14,6 +14,7 @@ public static class Modes
         {
             "generate" => Generate(rest),
             "agree" => Agree(rest),
+            "conformance" => ConformanceMode.Run(rest),
             "smoke" => Smoke.Run(),
             "coldstart" => ColdStart.Run(rest),
             "coldstart-child" => ColdStart.Child(rest),

@@ -4,14 +4,16 @@ using BenchmarkDotNet.Attributes;
 using Douyin.Eligibility.Benchmarks.Admission;
 using Douyin.Eligibility.Testing.Generation;
 using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.Testing.Conformance;
 
 namespace Douyin.Eligibility.Benchmarks.Modes;
 
 /// <summary>
 /// <c>smoke</c>: the CI pass. Every <c>[Benchmark]</c> method of every class runs three times in this process (with
 /// the smallest value of each <c>[Params]</c>) after its <c>[GlobalSetup]</c>; a method that throws, or returns
-/// different results for the same input, fails. Then the backends must agree on 1,000 generated snapshots.
-/// Measures nothing.
+/// different results for the same input, fails. Then the backends must agree on 1,000 generated snapshots, and the
+/// RulesEngine backend (the translated shipped rules, and the typed API on it) with the built-in engine on 200
+/// generated snapshots of each family (<see cref="ConformanceMode"/> at a small n). Measures nothing.
 /// </summary>
 public static class Smoke
 {
@@ -69,6 +71,9 @@ public static class Smoke
             Console.WriteLine($"smoke: {report}");
             failures += report.AllAgree && report.Passed > 0 && report.Failed > 0 && report.Indeterminate > 0 ? 0 : 1;
         }
+
+        Console.WriteLine("smoke: RulesEngine backend conformance, 200 cases per family");
+        failures += ConformanceMode.Run(["200"]) == 0 ? 0 : 1;
 
         Console.WriteLine($"smoke: {methods} benchmark methods, {failures} failures, {watch.Elapsed.TotalSeconds:F1} s");
         return failures == 0 ? 0 : 1;

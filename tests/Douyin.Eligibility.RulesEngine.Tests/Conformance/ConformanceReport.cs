@@ -13,6 +13,7 @@ public sealed class ConformanceReport
     private readonly int _keep;
     private readonly List<Disagreement> _first = [];
     private readonly List<string> _decisionDifferences = [];
+    private readonly Dictionary<string, long> _kinds = new(StringComparer.Ordinal);
     private readonly long[] _byOutcome = new long[Enum.GetValues<RuleOutcome>().Cast<int>().Max() + 1];
 
     /// <summary>Creates an empty report that keeps the first <paramref name="keep"/> disagreements in full.</summary>
@@ -29,6 +30,9 @@ public sealed class ConformanceReport
 
     /// <summary>The first disagreements, in the order found.</summary>
     public IReadOnlyList<Disagreement> FirstDisagreements => _first;
+
+    /// <summary>How many disagreements of each kind (workflow version, rule, the two outcomes) were found.</summary>
+    public IReadOnlyDictionary<string, long> DisagreementKinds => _kinds;
 
     /// <summary>Workflow versions the translator did not translate (with its diagnostics), and cases RulesEngine threw on.</summary>
     public List<string> Failures { get; } = [];
@@ -57,6 +61,8 @@ public sealed class ConformanceReport
         if (disagreement is not null)
         {
             Disagreements++;
+            var kind = $"{disagreement.Workflow} / {disagreement.Rule}: built-in {disagreement.BuiltIn}, RulesEngine {disagreement.RulesEngine}";
+            _kinds[kind] = _kinds.GetValueOrDefault(kind) + 1;
             if (_first.Count < _keep)
             {
                 _first.Add(disagreement);
@@ -94,6 +100,10 @@ public sealed class ConformanceReport
         _first.AddRange(other._first.Take(Math.Max(0, _keep - _first.Count)));
         _decisionDifferences.AddRange(other._decisionDifferences.Take(Math.Max(0, _keep - _decisionDifferences.Count)));
         Failures.AddRange(other.Failures);
+        foreach (var (kind, count) in other._kinds)
+        {
+            _kinds[kind] = _kinds.GetValueOrDefault(kind) + count;
+        }
     }
 
     /// <summary>One line of counts.</summary>
@@ -111,6 +121,11 @@ public sealed class ConformanceReport
         foreach (var failure in Failures.Take(_keep))
         {
             text.AppendLine().Append("failure: ").Append(failure);
+        }
+
+        foreach (var (kind, count) in _kinds.OrderByDescending(k => k.Value).ThenBy(k => k.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"{count,8:N0} x {kind}");
         }
 
         foreach (var disagreement in _first)

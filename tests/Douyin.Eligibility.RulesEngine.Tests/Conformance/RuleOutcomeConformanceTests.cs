@@ -2,6 +2,8 @@ using Douyin.Eligibility.RulesEngine.Tests.Support;
 using Douyin.Eligibility.Testing.Conformance;
 using Douyin.Eligibility.Testing.Generation;
 
+using Xunit.Abstractions;
+
 namespace Douyin.Eligibility.RulesEngine.Tests.Conformance;
 
 /// <summary>
@@ -9,7 +11,7 @@ namespace Douyin.Eligibility.RulesEngine.Tests.Conformance;
 /// the RulesEngine translation's, over the sample data and 10,000 generated snapshots per family (raw: missing values,
 /// null items, invalid and extreme values, a missing input), each snapshot at its own date across the versions' windows.
 /// </summary>
-public class RuleOutcomeConformanceTests
+public class RuleOutcomeConformanceTests(ITestOutputHelper output)
 {
     /// <summary>Generated snapshots per family.</summary>
     public const int GeneratedPerFamily = 10_000;
@@ -31,8 +33,9 @@ public class RuleOutcomeConformanceTests
         var versions = ShippedRules.Set.GetVersions(family);
         var report = new ConformanceReport();
 
-        ShippedRules.Comparison.Compare(versions, ShippedRules.Family(family).Samples(ShippedRules.SampleDirectory), report);
+        ShippedRules.Comparison.Compare(versions, ShippedRules.Family(family).Samples(ShippedRules.SampleDirectory, ShippedRules.RuleTestDirectory), report);
 
+        output.WriteLine($"{family}: {report.Summary()}");
         report.Evaluations.Should().BeGreaterThan(0);
         report.AllAgree.Should().BeTrue(report.ToString());
     }
@@ -47,6 +50,7 @@ public class RuleOutcomeConformanceTests
 
         ShippedRules.Comparison.Compare(versions, cases, report);
 
+        output.WriteLine($"{family}: {report.Summary()}");
         report.Evaluations.Should().Be(cases.Count * (long)versions.Count, report.ToString());
         report.AllAgree.Should().BeTrue(report.ToString());
         // The cases reach every outcome, so agreement is not agreement on one kind of answer.

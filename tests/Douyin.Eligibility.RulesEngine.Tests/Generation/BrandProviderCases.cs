@@ -88,13 +88,14 @@ public static class BrandProviderCases
 
         if (kind == SnapshotKind.Raw && random.Chance(0.3))
         {
-            p = random.Next(6) switch
+            p = random.Next(7) switch
             {
                 0 => p with { ViolationCount = random.Pick(-1, int.MinValue, int.MaxValue), StandardContractCount = random.Pick(-1, int.MaxValue), TeamSize = random.Pick(-5, int.MinValue) },
                 1 => p with { AdClickThroughRate = random.Pick(-0.01m, 1.5m), CustomerSatisfactionRate = random.Pick(2m, -1m), OrderConversionRate = 0.0299999999999999999999999999m },
                 2 => p with { CertifiedDate = asOf.AddDays(random.Next(1, 400)), Id = "" },
                 3 => p with { BoundMerchantsSelfSaleGmv30dFen = random.Pick(long.MinValue, long.MaxValue, -1L), ViolationFinesFen = -1 },
                 4 => p with { ContentCreativityScore = random.Pick(decimal.MaxValue, decimal.MinValue, 100.5m, -3m), AvgResponseMinutes = random.Pick(-1m, decimal.MaxValue) },
+                5 => p with { AsOf = random.Pick(default, DateOnly.MaxValue), CertifiedDate = random.Pick<DateOnly?>(DateOnly.MinValue, DateOnly.MaxValue) },
                 _ => p with { BrandsServed = int.MaxValue, PromotionActivityCount = int.MinValue, BusinessLineCount = -1 },
             };
         }

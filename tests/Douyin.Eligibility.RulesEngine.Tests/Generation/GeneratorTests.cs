@@ -1,5 +1,6 @@
 using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.RulesEngine.Tests.Conformance;
 using Douyin.Eligibility.RulesEngine.Tests.Support;
 using Douyin.Eligibility.Snapshots;
 using Douyin.Eligibility.Testing.Conformance;
@@ -70,10 +71,10 @@ public class GeneratorTests
     [MemberData(nameof(ShippedRules.Families), MemberType = typeof(ShippedRules))]
     public void Generate_RawKind_EveryVersionPassesFailsAndIsIndeterminate(string family)
     {
-        // Each version's rules come out Passed, Failed and Indeterminate on the generated cases (built-in engine), and
-        // every rule at least two ways: agreement in the conformance suite is not agreement on a single answer.
+        // Each version's rules come out Passed, Failed and Indeterminate on the cases the conformance suite generates
+        // (built-in engine), and every rule at least two ways: agreement there is not agreement on a single answer.
         var versions = ShippedRules.Set.GetVersions(family);
-        var cases = ShippedRules.Family(family).Generate(RuleOutcomeConformanceTestsSize, SnapshotKind.Raw, AsOfDates.Covering(versions)).ToList();
+        var cases = ShippedRules.Family(family).Generate(RuleOutcomeConformanceTests.GeneratedPerFamily, SnapshotKind.Raw, AsOfDates.Covering(versions)).ToList();
 
         foreach (var workflow in versions)
         {
@@ -97,8 +98,6 @@ public class GeneratorTests
             narrow.Should().BeEmpty("every rule of {0} should come out at least two ways", workflow);
         }
     }
-
-    private const int RuleOutcomeConformanceTestsSize = 10_000;
 
     private static string Describe(ConformanceCase c) => c.Input switch
     {

@@ -100,7 +100,7 @@ public static class MerchantCases
     };
 
     // Something validation rejects, or a value at the edge of its type.
-    private static MerchantSnapshot Corrupt(MerchantSnapshot s, Random random, DateOnly asOf) => random.Next(12) switch
+    private static MerchantSnapshot Corrupt(MerchantSnapshot s, Random random, DateOnly asOf) => random.Next(13) switch
     {
         0 => s with { Penalties = [.. s.Penalties, null!] },
         1 => s with { ControllerStores = [.. s.ControllerStores, null!], ControllerStoresKnown = true },
@@ -117,6 +117,8 @@ public static class MerchantCases
             ControllerStoresKnown = true,
             ControllerStores = [.. s.ControllerStores, new ControllerStoreSnapshot { Id = "", Penalties = [null!, SnapshotGenerator.Penalty(random, null!, asOf)] }],
         },
+        // No date (what a line without asOf reads as) or the last date: date arithmetic leaves the calendar.
+        11 => s with { AsOf = random.Pick(default, DateOnly.MaxValue), PenaltyHistoryFrom = random.Pick<DateOnly?>(null, DateOnly.MinValue, DateOnly.MaxValue), SettledDate = random.Pick<DateOnly?>(null, DateOnly.MaxValue) },
         _ => s with { StoreScore = 4.1000000000000000000000000001m, PositiveRate = 0.7500000000000000000000000001m, ExperienceScore = 3.4999999999999999999999999999m, ExperienceScoreScale = ScoreScale.FivePoint },
     };
 }

@@ -1,12 +1,15 @@
+using System.Text.Json.Nodes;
 using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Snapshots;
+using Douyin.Eligibility.Tool.Commands.Test;
 
 namespace Douyin.Eligibility.Testing.Generation;
 
 /// <summary>
 /// The snapshots of <c>samples/data</c> as conformance cases, each at its own date: every line of each JSON Lines file
 /// that reads (lines that do not are skipped; those of merchants-with-errors.jsonl that read are invalid snapshots),
-/// and every product of every merchant at the merchant's date.
+/// and every product of every merchant at the merchant's date. Also the hand-picked boundary cases of the rule tests
+/// (<c>rules/tests/*.tests.json</c>), each snapshot at its case's date.
 /// </summary>
 public static class SampleData
 {
@@ -38,6 +41,66 @@ public static class SampleData
     /// <summary>The store-operation providers as cases.</summary>
     public static IEnumerable<ConformanceCase> StoreOperationProviderCases(string directory)
         => StoreOperationProviders(directory).Select(p => new ConformanceCase("sample " + p.Id, p.AsOf, p));
+
+    /// <summary>
+    /// The snapshots of the rule-test cases for <paramref name="workflowName"/> in <paramref name="directory"/>
+    /// (<c>rules/tests</c> or a copy), each dated by its case's <c>asOf</c>; a snapshot that does not read is skipped.
+    /// A case gives its whole snapshot or changes a base of its file (docs/rule-tests.md); the changes are applied by the
+    /// <c>test</c> command's own code (SnapshotPatch, compiled in here), and one it cannot apply throws.
+    /// </summary>
+    /// <param name="directory">A folder holding <c>*.tests.json</c> files.</param>
+    /// <param name="workflowName">The workflow the cases test.</param>
+    public static IEnumerable<T> RuleTests<T>(string directory, string workflowName)
+        where T : class, ISnapshot
+    {
+        foreach (var file in Files(directory, "*.tests.json"))
+        {
+            if (JsonNode.Parse(File.ReadAllText(file)) is not JsonObject root || (string?)root["workflow"] != workflowName || root["cases"] is not JsonArray cases)
+            {
+                continue;
+            }
+
+            foreach (var item in cases.OfType<JsonObject>())
+            {
+                if ((item["snapshot"] ?? Changed(root, item)).DeepClone() is JsonObject snapshot)
+                {
+                    if (item["asOf"] is { } asOf)
+                    {
+                        snapshot["asOf"] = asOf.DeepClone();
+                    }
+
+                    if (SnapshotJson.Read<T>(snapshot.ToJsonString()).Value is { } value)
+                    {
+                        yield return value;
+                    }
+                }
+            }
+        }
+    }
+
+    // The case's base (the file's "base", or one of its "bases" by name) with its unset, set and add applied in that order.
+    private static JsonObject Changed(JsonObject root, JsonObject item)
+    {
+        var name = (string?)item["base"];
+        var start = name is null ? root["base"] : root["bases"]?[name];
+        if (start?.DeepClone() is not JsonObject snapshot)
+        {
+            throw new InvalidOperationException($"Rule test '{item["name"]}' has no snapshot and no base '{name}'.");
+        }
+
+        var changes = (item["unset"]?.AsArray() ?? []).Select(p => ((string)p!, SnapshotPatch.Kind.Unset, (JsonNode?)null))
+            .Concat((item["set"]?.AsObject() ?? []).Select(p => (p.Key, SnapshotPatch.Kind.Set, p.Value?.DeepClone())))
+            .Concat((item["add"]?.AsObject() ?? []).Select(p => (p.Key, SnapshotPatch.Kind.Add, p.Value?.DeepClone())));
+        foreach (var (path, kind, value) in changes)
+        {
+            if (SnapshotPath.TryParse(path) is not { } parsed || SnapshotPatch.Apply(snapshot, parsed, kind, value) is not null)
+            {
+                throw new InvalidOperationException($"Rule test '{item["name"]}': cannot {kind} '{path}' (run the test command for the details).");
+            }
+        }
+
+        return snapshot;
+    }
 
     private static IEnumerable<string> Files(string directory, string pattern)
         => Directory.EnumerateFiles(directory, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal);

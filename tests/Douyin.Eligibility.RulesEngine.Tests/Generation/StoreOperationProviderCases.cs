@@ -90,7 +90,7 @@ public static class StoreOperationProviderCases
 
         if (kind == SnapshotKind.Raw && random.Chance(0.3))
         {
-            p = random.Next(7) switch
+            p = random.Next(8) switch
             {
                 0 => p with { Violations = [.. p.Violations, Violation(random, asOf, startOfYear) with { Points = null }] },
                 1 => p with { Violations = [.. p.Violations, Violation(random, asOf, startOfYear) with { Points = random.Pick(int.MaxValue, -5, int.MinValue) }] },
@@ -98,6 +98,7 @@ public static class StoreOperationProviderCases
                 3 => p with { Violations = [.. p.Violations, Violation(random, asOf, startOfYear) with { Date = asOf.AddDays(random.Next(1, 60)), Kind = "" }] },
                 4 => p with { SoftwareModules = [.. p.SoftwareModules, null!, "storedecoration", ""] },
                 5 => p with { RegisteredDate = asOf.AddDays(random.Next(1, 800)), ViolationHistoryFrom = asOf.AddDays(random.Next(1, 30)) },
+                6 => p with { AsOf = random.Pick(default, DateOnly.MaxValue), ViolationHistoryFrom = random.Pick<DateOnly?>(null, DateOnly.MinValue, DateOnly.MaxValue), RegisteredDate = random.Pick<DateOnly?>(DateOnly.MinValue, DateOnly.MaxValue) },
                 _ => p with { CooperationCaseCount = -1, EmployeeCount = int.MinValue, RegisteredCapitalFen = long.MinValue, DepositPaidFen = long.MaxValue, Id = "" },
             };
         }

@@ -23,6 +23,9 @@ internal static class ShippedRules
     /// <summary>The copy of <c>samples/data</c> in the test output.</summary>
     public static string SampleDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "SampleData");
 
+    /// <summary>The copy of <c>rules/tests</c> in the test output.</summary>
+    public static string RuleTestDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "RuleTests");
+
     /// <summary>The six family workflow names, for theories.</summary>
     public static TheoryData<string> Families() => [.. ConformanceFamily.All.Select(f => f.WorkflowName)];
 

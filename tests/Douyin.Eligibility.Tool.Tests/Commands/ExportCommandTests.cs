@@ -51,7 +51,7 @@ public sealed class ExportCommandTests : IDisposable
         File.ReadAllText(Path.Combine(output, "SnapshotFormulas.cs")).Should().Be(
             File.ReadAllText(Repo.PathOf("src", "Douyin.Eligibility", "Snapshots", "SnapshotFormulas.cs")).Replace("\r\n", "\n", StringComparison.Ordinal));
         File.Exists(Path.Combine(output, "DouyinInputTypes.cs")).Should().BeTrue();
-        File.ReadAllText(Path.Combine(output, "README.md")).Should().Contain("new RulesEngine.RulesEngine(workflows, settings)");
+        File.ReadAllText(Path.Combine(output, "README.md")).Should().Contain("new RulesEngine.RulesEngine(workflows, DouyinWorkflows.CreateSettings())");
     }
 
     [Fact]

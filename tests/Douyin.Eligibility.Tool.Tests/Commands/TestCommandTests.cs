@@ -63,6 +63,62 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Test_CasesThatChangeABase_RunLikeWholeSnapshots()
+    {
+        var file = _dir.Write("rules/tests/admission.tests.json", """
+            {"workflow": "AllianceAdmission", "rules": "..", "base": {"id": "S1", "storeScore": 4.6, "positiveRate": 0.9},
+             "cases": [
+              {"name": "base passes", "asOf": "2024-07-25", "outcome": "Eligible", "reasonCodes": []},
+              {"name": "4.1 fails", "asOf": "2024-07-25", "set": {"storeScore": 4.1}, "outcome": "NotEligible", "reasonCodes": ["ALLIANCE_STORE_SCORE"]},
+              {"name": "unknown score", "asOf": "2024-07-25", "unset": ["storeScore"], "outcome": "Indeterminate", "missingFields": ["merchant.StoreScore"]},
+              {"name": "whole", "asOf": "2024-07-25", "snapshot": {"id": "S2", "storeScore": 4.6, "positiveRate": 0.9}, "outcome": "Eligible"}
+            ]}
+            """);
+
+        var run = ToolRunner.Run("test", file);
+
+        run.ExitCode.Should().Be(0, run.Out);
+        run.OutLines.Should().Equal("4 passed, 0 failed");
+    }
+
+    [Fact]
+    public void Test_ChangedSnapshot_IsValidatedLikeAWholeOne()
+    {
+        var file = _dir.Write("rules/tests/admission.tests.json", """
+            {"workflow": "AllianceAdmission", "rules": "..", "base": {"id": "S1", "storeScore": 4.6, "positiveRate": 0.9},
+             "cases": [
+              {"name": "rate out of range", "asOf": "2024-07-25", "set": {"positiveRate": 75}, "outcome": "Eligible"},
+              {"name": "null rate", "asOf": "2024-07-25", "set": {"positiveRate": null}, "outcome": "Eligible"},
+              {"name": "unknown property", "asOf": "2024-07-25", "add": {"storeScor": 4.1}, "outcome": "Eligible"}
+            ]}
+            """);
+        var whole = _dir.Write("rules/tests/whole.tests.json", TestFile(
+            Case("rate out of range", """{"id":"S1","storeScore":4.6,"positiveRate":75}""", "Eligible"),
+            Case("null rate", """{"id":"S1","storeScore":4.6,"positiveRate":null}""", "Eligible"),
+            Case("unknown property", """{"id":"S1","storeScore":4.6,"positiveRate":0.9,"storeScor":4.1}""", "Eligible")));
+
+        var changed = ToolRunner.Run("test", file);
+        var given = ToolRunner.Run("test", whole);
+
+        changed.OutLines[^1].Should().Be("0 passed, 3 failed");
+        changed.Out.Should().Contain("invalid snapshot: line 1, positiveRate: SV005");
+        changed.Out.Replace(file, "F", StringComparison.Ordinal).Should().Be(given.Out.Replace(whole, "F", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Test_ChangeOfAFieldTheBaseLacks_FailsTheFileAtTheChange()
+    {
+        var file = _dir.Write("rules/tests/admission.tests.json", "{\"workflow\": \"AllianceAdmission\", \"rules\": \"..\", \"base\": {\"id\": \"S1\"},\n \"cases\": [{\"name\": \"n\", \"set\": {\"storeScore\": 4.1}, \"outcome\": \"Eligible\"}]}");
+
+        var run = ToolRunner.Run("test", file);
+
+        run.ExitCode.Should().Be(1);
+        run.OutLines.Should().Equal(
+            $"FAIL {file}(2,34): error DE8005: cases[0]: 'storeScore': the base has no 'storeScore' ('add' adds a field the base lacks)",
+            "0 passed, 1 failed");
+    }
+
+    [Fact]
     public void Test_RulesOption_OverridesTheFilesRules()
     {
         var stricter = _dir.Write("stricter/admission.json", Fixtures.AdmissionRules("4.5"));

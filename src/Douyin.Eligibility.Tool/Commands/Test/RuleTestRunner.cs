@@ -36,6 +36,17 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
         try
         {
             file = RuleTestFileReader.Read(path);
+        }
+        catch (ToolException e)
+        {
+            // The reader's messages start with the file and the position: file(line,col): error DE80xx: …
+            _failed++;
+            context.Out.WriteLine($"FAIL {e.Message}");
+            return;
+        }
+
+        try
+        {
             family = ToolFamilies.Get(context, file.Workflow);
             evaluator = Evaluator(rulesOverride ?? file.Rules, file.Version);
         }
