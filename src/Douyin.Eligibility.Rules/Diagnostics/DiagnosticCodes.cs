@@ -26,6 +26,12 @@ public static class DiagnosticCodes
     public const string InvalidValue = "DE1017";
     public const string DuplicateInjection = "DE1018";
     public const string FileTooLarge = "DE1019";
+    public const string UnknownBaseVersion = "DE1020";
+    public const string BaseOfOtherWorkflow = "DE1021";
+    public const string BaseCycle = "DE1022";
+    public const string NotInBase = "DE1023";
+    public const string InheritanceWithoutBase = "DE1024";
+    public const string AlreadyInBase = "DE1025";
 
     public const string UnexpectedCharacter = "DE2001";
     public const string UnterminatedString = "DE2002";

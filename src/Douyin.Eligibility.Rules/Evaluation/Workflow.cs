@@ -52,6 +52,14 @@ public sealed class Workflow
     /// <summary>The version label written in the file, if any.</summary>
     public string? Version { get; internal init; }
 
+    /// <summary>
+    /// The <see cref="Version"/> of the version this one is based on (<c>"BasedOn"</c> in the file), or null for a version
+    /// written in full. A based version is compiled complete: <see cref="Rules"/> and <see cref="Parameters"/> are its
+    /// effective ones, the base's with its changes; inherited rules keep the <see cref="RuleInfo.Location"/> of the file
+    /// that wrote them. Follow the chain with <see cref="RuleSet.GetWorkflowVersion"/>.
+    /// </summary>
+    public string? BasedOn { get; internal init; }
+
     /// <summary>Where the rules come from.</summary>
     public string? Source { get; internal init; }
 

@@ -28,6 +28,7 @@ internal static class RuleSetLoader
             diagnostics.Error(DiagnosticCodes.NoWorkflows, new SourceLocation(ordered.FirstOrDefault()?.Path ?? "<rules>", 0, 0));
         }
 
+        definitions = VersionComposer.Compose(definitions, diagnostics);
         var byName = definitions
             .GroupBy(d => d.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
@@ -39,9 +40,11 @@ internal static class RuleSetLoader
         var compiler = new WorkflowCompiler(options, diagnostics, byName);
         var workflows = definitions.Select(compiler.Compile).ToList();
         // Reported as a compiler does: by file, then line, then column, whichever stage found them.
+        // An inherited rule is checked in each version that has it: one mistake in it is reported once.
         var sorted = diagnostics.Items.Count == 0
             ? []
             : diagnostics.Items
+                .Distinct()
                 .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
                 .ThenBy(d => d.Location.Line)
                 .ThenBy(d => d.Location.Column)

@@ -56,6 +56,7 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
             EffectiveFrom = definition.EffectiveFrom,
             EffectiveTo = definition.EffectiveTo,
             Version = definition.Version,
+            BasedOn = definition.BaseVersion,
             IsEnabled = definition.Enabled,
             Parameters = parameters,
             Source = definition.Source,

@@ -18,6 +18,21 @@ internal sealed class WorkflowDefinition
 
     public List<NameReference> WorkflowsToInject { get; init; } = [];
 
+    /// <summary>The version this one is based on (<c>BasedOn</c>: a <c>Version</c> label, or <c>WorkflowName@Version</c>); null for a complete version.</summary>
+    public NameReference? BasedOn { get; init; }
+
+    /// <summary>After composition: the <c>Version</c> label of the base, as the base writes it; null when not based on another.</summary>
+    public string? BaseVersion { get; init; }
+
+    /// <summary>Base rules this version replaces (<c>ReplaceRules</c>), each with the name of the rule it replaces.</summary>
+    public List<RuleDefinition> ReplaceRules { get; init; } = [];
+
+    /// <summary>Names of base rules this version leaves out (<c>RemoveRules</c>).</summary>
+    public List<NameReference> RemoveRules { get; init; } = [];
+
+    /// <summary>Names of base GlobalParams this version leaves out (<c>RemoveParams</c>).</summary>
+    public List<NameReference> RemoveParams { get; init; } = [];
+
     /// <summary>First day (inclusive) this version is in force; null: since ever.</summary>
     public DateOnly? EffectiveFrom { get; init; }
 
@@ -51,6 +66,15 @@ internal sealed class RuleDefinition
     public required string Name { get; init; }
 
     public required SourceLocation Location { get; init; }
+
+    /// <summary>Where the <c>RuleName</c> value is written (the rule's start when unknown).</summary>
+    public SourceLocation NameLocation { get; init; }
+
+    /// <summary>In a version with <c>BasedOn</c>: the rule this one is placed before (<c>Before</c>), or after (<c>After</c>).</summary>
+    public NameReference? Before { get; init; }
+
+    /// <inheritdoc cref="Before"/>
+    public NameReference? After { get; init; }
 
     public bool Enabled { get; init; } = true;
 

@@ -8,11 +8,11 @@ internal sealed record ObjectSchema(IReadOnlyList<string> Known, IReadOnlyDictio
     private const string WorkflowRulesToInjectReason = "Legacy_WorkflowRulesToInject";
 
     public static ObjectSchema Workflow { get; } = new(
-        ["WorkflowName", "Rules", "GlobalParams", "WorkflowsToInject", "Inputs", "EffectiveFrom", "EffectiveTo", "Version", "Enabled", "Source", "Description", "Properties", "$schema"],
+        ["WorkflowName", "Rules", "GlobalParams", "WorkflowsToInject", "BasedOn", "ReplaceRules", "RemoveRules", "RemoveParams", "Inputs", "EffectiveFrom", "EffectiveTo", "Version", "Enabled", "Source", "Description", "Properties", "$schema"],
         Legacies(("WorkflowRulesToInject", WorkflowRulesToInjectReason)));
 
     public static ObjectSchema Rule { get; } = new(
-        ["RuleName", "Expression", "RuleExpressionType", "Operator", "Rules", "LocalParams", "SuccessEvent", "ErrorMessage", "Enabled", "Properties", "Messages", "ReasonCode", "Source", "Description"],
+        ["RuleName", "Expression", "RuleExpressionType", "Operator", "Rules", "LocalParams", "SuccessEvent", "ErrorMessage", "Enabled", "Properties", "Messages", "ReasonCode", "Source", "Description", "Before", "After"],
         Legacies(
             ("ErrorType", "Legacy_ErrorType"),
             ("Actions", "Legacy_Actions"),

@@ -58,6 +58,9 @@ internal sealed partial class WorkflowObjectReader
         {
             Name = name?.Value ?? string.Empty,
             Location = node.Location,
+            NameLocation = name?.Location ?? node.Location,
+            Before = OptionalName(map, "Before"),
+            After = OptionalName(map, "After"),
             Enabled = OptionalBoolean(map, "Enabled") ?? true,
             Expression = expression?.Text,
             Operator = @operator,

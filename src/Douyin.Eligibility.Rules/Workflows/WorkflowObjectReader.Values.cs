@@ -39,6 +39,23 @@ internal sealed partial class WorkflowObjectReader
         return property?.Value;
     }
 
+    /// <summary>An optional name (<c>BasedOn</c>, <c>Before</c>, <c>After</c>); a blank one is reported and read as absent.</summary>
+    private NameReference? OptionalName(PropertyMap map, string name)
+    {
+        if (OptionalString(map, name) is not { } text)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text.Value))
+        {
+            diagnostics.ErrorVariant(DiagnosticCodes.InvalidValue, "EmptyReference", text.Location, name);
+            return null;
+        }
+
+        return new NameReference(text.Value, text.Location);
+    }
+
     private JsonStringNode? OptionalString(PropertyMap map, string name)
         => map.Optional(name) is { } value ? As<JsonStringNode>(value, name, "Json_String") : null;
 

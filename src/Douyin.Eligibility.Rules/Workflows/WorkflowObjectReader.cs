@@ -52,7 +52,9 @@ internal sealed partial class WorkflowObjectReader(JsonSourceText source, Diagno
         map.ReportExtras(owner, diagnostics);
         OptionalString(map, "$schema");
 
-        var rules = RequiredArray(map, "Rules", owner);
+        // A version based on another states only what changes: it may have no Rules of its own.
+        var basedOn = OptionalName(map, "BasedOn");
+        var rules = basedOn is null ? RequiredArray(map, "Rules", owner) : OptionalArray(map, "Rules");
         var from = OptionalDate(map, "EffectiveFrom");
         var to = OptionalDate(map, "EffectiveTo");
         if (from is { } start && to is { } end && end < start)
@@ -68,6 +70,10 @@ internal sealed partial class WorkflowObjectReader(JsonSourceText source, Diagno
             GlobalParams = ReadParams(map, "GlobalParams", "global param", owner),
             Rules = ReadRules(rules, owner),
             WorkflowsToInject = ReadNameList(map, "WorkflowsToInject", Messages.Get("Expected_WorkflowName")),
+            BasedOn = basedOn,
+            ReplaceRules = ReadRules(OptionalArray(map, "ReplaceRules"), owner),
+            RemoveRules = ReadNameList(map, "RemoveRules", Messages.Get("Expected_RuleName")),
+            RemoveParams = ReadNameList(map, "RemoveParams", Messages.Get("Expected_ParamName")),
             EffectiveFrom = from,
             EffectiveTo = to,
             Version = OptionalString(map, "Version")?.Value,

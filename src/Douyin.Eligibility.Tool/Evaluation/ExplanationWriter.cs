@@ -8,7 +8,7 @@ internal static class ExplanationWriter
 {
     public static void Write(WorkflowResult result, CultureInfo culture, TextWriter output)
     {
-        output.WriteLine(ToolText.Get(culture, "EveryCondition", result.Workflow));
+        output.WriteLine(ToolText.Get(culture, "EveryCondition", ToolText.VersionLabel(culture, result.Workflow)));
         foreach (var rule in result.Results)
         {
             WriteRule(rule, culture, output, "  ");

@@ -23,5 +23,12 @@ internal static class ToolText
     /// <summary>"1 warning" or "N warnings", in <paramref name="culture"/>.</summary>
     public static string Warnings(CultureInfo culture, int count) => Counted(culture, count, "LintWarnings_One", "LintWarnings_Other");
 
+    /// <summary>
+    /// A workflow version as the tool names it: <c>AllianceAdmission 2022-08-22, based on 2024-07-25</c> for a version
+    /// with <see cref="Workflow.BasedOn"/>, else as <see cref="Workflow.ToString"/> writes it.
+    /// </summary>
+    public static string VersionLabel(CultureInfo culture, Workflow workflow)
+        => workflow.BasedOn is { } baseVersion ? Get(culture, "VersionBasedOn", workflow.Name, workflow.Version, baseVersion) : workflow.ToString();
+
     private static string Counted(CultureInfo culture, int count, string one, string other) => count == 1 ? Get(culture, one) : Get(culture, other, count);
 }

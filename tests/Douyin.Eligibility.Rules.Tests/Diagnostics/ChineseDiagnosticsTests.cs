@@ -286,6 +286,20 @@ public class ChineseDiagnosticsTests
         }).Concat([("a16.json", Workflow(Rule("true"), string.Empty, "A16")), ("b16.json", Workflow(Rule("true"), string.Empty, "B16"))]);
         yield return [.. diamond];
 
+        // DE1017 (empty BasedOn), DE1020-DE1025: versions based on another
+        var baseVersion = ("base.json", Workflow(Rule("true", "A"), "\"Version\": \"1\""));
+        static string Based(string extra, string rules) => Workflow(rules, "\"Version\": \"2\", \"Enabled\": false, " + extra);
+        const string Nested = """{"RuleName": "N", "Operator": "And", "Rules": [{"RuleName": "M", "Before": "A", "Expression": "true"}]}""";
+        yield return [baseVersion, ("v.json", Based("\"BasedOn\": \" \"", Rule("true", "B")))];
+        yield return [baseVersion, ("v.json", Based("\"BasedOn\": \"9\"", Rule("true", "B")))];
+        yield return [baseVersion, ("v.json", Based("\"BasedOn\": \"X@1\"", Rule("true", "B")))];
+        yield return [baseVersion, ("v.json", Based("\"BasedOn\": \"2\"", Rule("true", "B")))];
+        yield return [baseVersion, ("v.json", Based("\"BasedOn\": \"1\", \"RemoveRules\": [\"Z\"], \"RemoveParams\": [\"P\"], \"ReplaceRules\": [{\"RuleName\": \"Y\", \"Expression\": \"true\"}]", """{"RuleName": "B", "Before": "Q", "Expression": "true"}"""))];
+        yield return [("f.json", Workflow("""{"RuleName": "B", "After": "A", "Expression": "true"}""", "\"RemoveRules\": [\"Z\"]"))];
+        yield return [baseVersion, ("v.json", Based("\"BasedOn\": \"1\"", Nested + ", " + """{"RuleName": "B", "Before": "A", "After": "A", "Expression": "true"}"""))];
+        yield return [baseVersion, ("v.json", Based("\"BasedOn\": \"1\", \"RemoveRules\": [\"A\"], \"ReplaceRules\": [{\"RuleName\": \"A\", \"Expression\": \"true\"}]", Rule("true", "B")))];
+        yield return [baseVersion, ("v.json", Based("\"BasedOn\": \"1\"", Rule("true", "a")))];
+
         // DE4001, DE4002, DE4003
         yield return [("a.json", Workflow(Rule("true"))), ("b.json", Workflow(Rule("true")))];
         yield return [("a.json", Workflow(Rule("true"), "\"WorkflowsToInject\": [\"B\"]", "A")), ("b.json", Workflow(Rule("true"), "\"WorkflowsToInject\": [\"A\"]", "B"))];

@@ -88,7 +88,7 @@ public class WorkflowFileReaderDiagnosticsTests
     public void Read_UnknownWorkflowPropertyFarFromAnyName_ListsTheKnownNames()
     {
         Read("""{"WorkflowName": "W", "Rules": [], "Zzz": 1}""").Diagnostics.Should().Equal(
-            "rules.json(1,36): error DE1003: Unknown property 'Zzz' in workflow 'W'. Expected one of: WorkflowName, Rules, GlobalParams, WorkflowsToInject, Inputs, EffectiveFrom, EffectiveTo, Version, Enabled, Source, Description, Properties.");
+            "rules.json(1,36): error DE1003: Unknown property 'Zzz' in workflow 'W'. Expected one of: WorkflowName, Rules, GlobalParams, WorkflowsToInject, BasedOn, ReplaceRules, RemoveRules, RemoveParams, Inputs, EffectiveFrom, EffectiveTo, Version, Enabled, Source, Description, Properties.");
     }
 
     [Fact]

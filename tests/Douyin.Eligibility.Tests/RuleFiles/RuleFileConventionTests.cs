@@ -148,10 +148,38 @@ public partial class RuleFileConventionTests
             var name = doc.RootElement.GetProperty("WorkflowName").GetString()!;
             var version = doc.RootElement.GetProperty("Version").GetString()!;
             var workflow = ShippedRules.Set.GetWorkflowVersion(name, version);
-            foreach (var param in doc.RootElement.GetProperty("GlobalParams").EnumerateArray())
+            // A version based on another (BasedOn) writes only the params it overrides or adds, possibly none.
+            var written = doc.RootElement.TryGetProperty("GlobalParams", out var list) ? list.EnumerateArray() : default;
+            foreach (var param in written)
             {
                 workflow.Parameters.Should().ContainKey(param.GetProperty("Name").GetString()!, $"{path}: every GlobalParam is a constant threshold");
             }
+        }
+    }
+
+    [Fact]
+    public void Versions_RulesWrittenInEachFile_RepeatNoRuleOfAnotherVersion()
+    {
+        // Version inheritance (docs/rule-language.md): a version inherits its base's rules instead of copying them, so
+        // no two written rules of one workflow agree in name, condition, reason code and description. An inherited rule
+        // is the base's own (same location), listed once.
+        foreach (var name in ShippedRules.Set.WorkflowNames)
+        {
+            var written = ShippedRules.Set.GetVersions(name).SelectMany(w => AllRules(w.Rules)).DistinctBy(r => r.Location);
+            foreach (var same in written.GroupBy(r => (r.Name, r.Expression, r.ReasonCode, r.Description)).Where(g => g.Count() > 1))
+            {
+                same.Select(r => r.Location.ToString()).Should().ContainSingle($"{name}.{same.Key.Name} is written once; other versions inherit it (BasedOn)");
+            }
+        }
+    }
+
+    [Fact]
+    public void Versions_BasedOnAnother_NameAVersionOfTheSameWorkflowAndLiveInAllianceVersions()
+    {
+        foreach (var w in ShippedRules.Set.Workflows.Where(w => w.BasedOn is not null))
+        {
+            ShippedRules.Set.GetWorkflowVersion(w.Name, w.BasedOn!).Should().NotBeSameAs(w);
+            Relative(w).Should().StartWith("alliance/versions/", $"{w} is a dated variant");
         }
     }
 
