@@ -87,4 +87,17 @@ public class RuleAssumptionsTests
         decision.Level.Should().NotBe(PenaltyLevel.None);
         decision.Reasons.Should().NotBeEmpty().And.OnlyContain(r => r.IsAssumption);
     }
+
+    [Fact]
+    public void Assumptions_EligibleStoreOperationProvider_NamesEveryAssumedThresholdItPassed()
+        => Shipped.Value.EvaluateStoreOperationAdmission(StoreOperationProvider()).Decision!.Assumptions
+            .Should().Equal("MinCooperationCases", "MinStampedValidContracts", "MinRegisteredYears", "MinEmployees", "MinRegisteredCapitalFen", "MinDepositFen");
+
+    [Fact]
+    public void Assumptions_RefusalForASourcedReason_IsEmpty()
+        => Shipped.Value.EvaluateBrandRenewal(BrandProvider() with { DepositPaidInFull = false }).Decision!.Assumptions.Should().BeEmpty();
+
+    [Fact]
+    public void Assumptions_AllianceAdmission_IsEmpty()
+        => Shipped.Value.EvaluateAllianceAdmission(Merchant()).Decision!.Assumptions.Should().BeEmpty();
 }
