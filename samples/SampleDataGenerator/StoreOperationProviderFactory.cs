@@ -20,6 +20,7 @@ internal sealed class StoreOperationProviderFactory(Rng rng, DateOnly asOf)
             AsOf = asOf,
             Name = rng.Pick(Names.Cities) + rng.Pick(Names.CompanyWords) + rng.Pick(Names.StoreOperationKinds) + "有限公司",
             SoftwareModules = [.. Core, .. Extra.Where(_ => rng.Chance(0.5))],
+            SoftwareModulesKnown = true,
             CooperationCaseCount = rng.Int(1, 40),
             StampedValidContractCount = rng.Int(1, 30),
             RegisteredDate = rng.DaysBefore(asOf, 400, 4000),

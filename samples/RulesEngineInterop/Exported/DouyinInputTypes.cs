@@ -322,6 +322,10 @@ public sealed class StoreOperationProviderSnapshot
     [JsonPropertyName("softwareModules")]
     public List<string> SoftwareModules { get; set; } = [];
 
+    /// <summary>JSON <c>softwareModulesKnown</c>.</summary>
+    [JsonPropertyName("softwareModulesKnown")]
+    public bool? SoftwareModulesKnown { get; set; }
+
     /// <summary>JSON <c>cooperationCaseCount</c>.</summary>
     [JsonPropertyName("cooperationCaseCount")]
     public int? CooperationCaseCount { get; set; }

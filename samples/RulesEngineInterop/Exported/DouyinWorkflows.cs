@@ -38,7 +38,8 @@ public static class DouyinWorkflows
         new("AllianceClearance@2022-08-22", "AllianceClearance", new DateOnly(2022, 8, 22), new DateOnly(2024, 7, 24), true, [new("merchant", typeof(MerchantSnapshot))]),
         new("AllianceClearance@2024-07-25", "AllianceClearance", new DateOnly(2024, 7, 25), null, true, [new("merchant", typeof(MerchantSnapshot))]),
         new("AllianceProductClearance@2024-07-25", "AllianceProductClearance", new DateOnly(2024, 7, 25), null, true, [new("product", typeof(ProductSnapshot))]),
-        new("BrandProviderRenewal@2023", "BrandProviderRenewal", new DateOnly(2022, 12, 26), null, true, [new("provider", typeof(BrandProviderSnapshot))]),
+        new("BrandProviderAssessment@2022-08-25", "BrandProviderAssessment", new DateOnly(2022, 8, 25), null, true, [new("provider", typeof(BrandProviderSnapshot))]),
+        new("BrandProviderRenewal@2023", "BrandProviderRenewal", new DateOnly(2022, 12, 26), new DateOnly(2023, 1, 25), true, [new("provider", typeof(BrandProviderSnapshot))]),
         new("StoreOperationAdmission@2024-01-02", "StoreOperationAdmission", new DateOnly(2024, 1, 2), null, true, [new("provider", typeof(StoreOperationProviderSnapshot))]),
         new("StoreOperationPenalty@2024-01-02", "StoreOperationPenalty", new DateOnly(2024, 1, 2), null, true, [new("provider", typeof(StoreOperationProviderSnapshot))]),
     ];

@@ -31,8 +31,22 @@ public sealed class DecisionReason
     /// <summary>The rule's stable <c>ReasonCode</c> (e.g. <c>ALLIANCE_STORE_SCORE_TOO_LOW</c>); null when the rule has none.</summary>
     public string? Code => _rule.ReasonCode;
 
-    /// <summary>The rule's message in the decision's culture, placeholders filled in; the rule name when it has no message.</summary>
-    public string Message => _message ??= Result.GetMessage(_evaluation.Culture) ?? RuleName;
+    /// <summary>
+    /// The rule's message in the decision's culture, placeholders filled in; the rule name when it has no message. When
+    /// the rule rests on an assumed threshold (<see cref="IsAssumption"/>) the message ends with a note naming it, e.g.
+    /// <c>(assumed threshold, not from the source: MinEmployees)</c>.
+    /// </summary>
+    public string Message => _message ??= WithAssumptionNote(Result.GetMessage(_evaluation.Culture) ?? RuleName);
+
+    /// <summary>
+    /// The assumed thresholds the rule rests on: the GlobalParams of the workflow's <c>Properties.Assumptions</c> (values
+    /// the sources do not give) that the rule reads, and, for a renewal scorecard band, <c>ScorecardPassMark</c> when that
+    /// is assumed. Empty when every threshold of the rule is sourced.
+    /// </summary>
+    public IReadOnlyList<string> Assumptions => RuleAssumptions.For(_evaluation.Workflow, _index);
+
+    /// <summary>True when the rule rests on at least one assumed threshold (<see cref="Assumptions"/>): a decision for this reason is only as good as the assumption.</summary>
+    public bool IsAssumption => Assumptions.Count > 0;
 
     /// <summary>The <c>RuleName</c>.</summary>
     public string RuleName => _rule.Name;
@@ -62,6 +76,9 @@ public sealed class DecisionReason
     public string? Source => _rule.Source;
 
     private RuleResult Result => _evaluation.Result(_index);
+
+    private string WithAssumptionNote(string message)
+        => IsAssumption ? message + Resources.Catalog.Text("Reason_AssumedThreshold", string.Join(", ", Assumptions)).ToString(_evaluation.Culture) : message;
 
     /// <summary>The deciding comparison of the rule's trace (<see cref="ReasonFactory.DecidingComparison"/>); none unless explained.</summary>
     private TraceEntry? Deciding

@@ -81,7 +81,7 @@ internal static class DecisionRules
                 return new ScorecardCriterion(g.Key, reached.Reason is null ? 0m : reached.Points, g.Max(b => b.Points), possible, reached.Reason?.RuleName);
             })
             .ToList();
-        var scorecard = new Scorecard(criteria, Parameter(evaluation.Workflow, PassMarkParameter, PassMark) ?? 0m);
+        var scorecard = new Scorecard(criteria, Parameter(evaluation.Workflow, PassMarkParameter, PassMark) ?? 0m, RuleAssumptions.Assumed(evaluation.Workflow).Contains(PassMarkParameter));
 
         var outcome = gates.Any(IsFailed) || (!scorecard.Passed && !scorecard.IsIndeterminate) ? RenewalOutcome.NotRenewed
             : gates.Any(IsUnknown) || scorecard.IsIndeterminate ? RenewalOutcome.Indeterminate

@@ -49,6 +49,15 @@ public abstract class EligibilityDecision
     public IReadOnlyList<DecisionReason> Reasons
         => Volatile.Read(ref _reasons) ?? (Interlocked.CompareExchange(ref _reasons, _evaluation.NotPassed(), null) ?? _reasons!);
 
+    /// <summary>
+    /// The assumed thresholds the outcome rests on (docs/rule-conventions.md, "Assumed thresholds"): those of the
+    /// <see cref="Reasons"/> (<see cref="DecisionReason.Assumptions"/>) when there are reasons; when there are none (an
+    /// eligible, retained or renewed subject) those of every check, since passing them may depend on the assumption.
+    /// Empty when the outcome rests on sourced thresholds only.
+    /// </summary>
+    public IReadOnlyList<string> Assumptions
+        => [.. (Reasons.Count > 0 ? Reasons : Checks).SelectMany(r => r.Assumptions).Distinct(StringComparer.Ordinal)];
+
     /// <summary>The evaluation behind the decision.</summary>
     internal DecisionEvaluation Evaluation => _evaluation;
 

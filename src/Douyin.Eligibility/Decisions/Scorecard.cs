@@ -6,10 +6,11 @@ namespace Douyin.Eligibility.Decisions;
 /// </summary>
 public sealed class Scorecard
 {
-    internal Scorecard(IReadOnlyList<ScorecardCriterion> criteria, decimal passMark)
+    internal Scorecard(IReadOnlyList<ScorecardCriterion> criteria, decimal passMark, bool isPassMarkAssumed = false)
     {
         Criteria = criteria;
         PassMark = passMark;
+        IsPassMarkAssumed = isPassMarkAssumed;
         Total = criteria.Sum(c => c.Points);
         MaxTotal = criteria.Sum(c => c.MaxPoints);
         PossibleTotal = criteria.Sum(c => c.PossiblePoints);
@@ -29,6 +30,13 @@ public sealed class Scorecard
 
     /// <summary>The total needed to pass (the GlobalParam <c>ScorecardPassMark</c>; 0 when the workflow has none).</summary>
     public decimal PassMark { get; }
+
+    /// <summary>
+    /// True when <see cref="PassMark"/> is an assumption (listed in the workflow's <c>Properties.Assumptions</c>, as the
+    /// shipped 60 is): a renewal refused by the scorecard rests on it, and so does each band reason
+    /// (<see cref="DecisionReason.IsAssumption"/>).
+    /// </summary>
+    public bool IsPassMarkAssumed { get; }
 
     /// <summary>True when <see cref="Total"/> reaches <see cref="PassMark"/>.</summary>
     public bool Passed => Total >= PassMark;

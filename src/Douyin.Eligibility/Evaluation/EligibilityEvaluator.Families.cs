@@ -121,6 +121,16 @@ public sealed partial class EligibilityEvaluator
     public EligibilityResult<RenewalDecision> EvaluateBrandRenewal(BrandProviderSnapshot? provider, EvaluationSettings? settings = null)
         => Evaluate(EligibilityFamilies.BrandProviderRenewal, provider, settings);
 
+    /// <summary>
+    /// Brand service provider periodic assessment (<c>BrandProviderAssessment</c>, from 2022-08-25): Retain keeps the
+    /// certification, Clear cancels it. <c>Evaluate(EligibilityFamilies.BrandProviderAssessment, provider, settings)</c>.
+    /// </summary>
+    /// <param name="provider">The provider, as of the last day of the 30-day cycle; null or invalid gives an invalid result.</param>
+    /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>
+    /// <exception cref="KeyNotFoundException">No such explicit version (a missing workflow gives an invalid result, SV022).</exception>
+    public EligibilityResult<ClearanceDecision> EvaluateBrandAssessment(BrandProviderSnapshot? provider, EvaluationSettings? settings = null)
+        => Evaluate(EligibilityFamilies.BrandProviderAssessment, provider, settings);
+
     /// <summary>Store-operation provider admission (<c>StoreOperationAdmission</c>). <c>Evaluate(EligibilityFamilies.StoreOperationAdmission, provider, settings)</c>.</summary>
     /// <param name="provider">The provider; null or invalid gives an invalid result.</param>
     /// <param name="settings">Culture, explicit version, explain; null keeps the defaults.</param>

@@ -36,11 +36,12 @@ public sealed class EligibilityOptions
     /// The workflows a rule set must define, each with a version in force today (the UTC date), to be used: a load or
     /// reload that lacks one of them is rejected with
     /// <see cref="EligibilityDiagnosticCodes.RequiredWorkflowMissing"/> (at start: <see cref="Rules.RuleSetLoadException"/>;
-    /// on reload: logged, and the last good set stays). Default: <see cref="EligibilityWorkflows.All"/>, the families
-    /// of the typed API. Set it to the families a host uses, or to an empty list to accept any set. Names are
+    /// on reload: logged, and the last good set stays). Default: <see cref="EligibilityWorkflows.RequiredByDefault"/>,
+    /// the typed API's families whose rules have no end date (not the dated 2023 brand renewal, whose window is over, nor
+    /// a family added later). Set it to the families a host uses, or to an empty list to accept any set. Names are
     /// compared ignoring case; none may be null or blank.
     /// </summary>
-    public IReadOnlyList<string> RequiredWorkflows { get; set; } = EligibilityWorkflows.All;
+    public IReadOnlyList<string> RequiredWorkflows { get; set; } = EligibilityWorkflows.RequiredByDefault;
 
     /// <summary>
     /// The families the rules serve: their snapshot types are registered as rule input types and their workflows get

@@ -5,7 +5,7 @@ using Douyin.Eligibility.Validation;
 
 namespace Douyin.Eligibility.Families;
 
-/// <summary>The six built-in rule families (docs/rule-conventions.md), in one registry every consumer enumerates.</summary>
+/// <summary>The seven built-in rule families (docs/rule-conventions.md), in one registry every consumer enumerates.</summary>
 public static class EligibilityFamilies
 {
     /// <summary>Selected Alliance store admission: may the store open the Alliance? Input <c>merchant: MerchantSnapshot</c>.</summary>
@@ -82,6 +82,26 @@ public static class EligibilityFamilies
         RuleChecks = TypedRuleChecks.ScorecardBands,
     };
 
+    /// <summary>
+    /// Brand service provider periodic assessment (from 2022-08-25, 30-day cycles): a provider certified more than 90
+    /// days keeps its certification (<see cref="ClearanceOutcome.Retain"/>) only when its bound merchants' 30-day GMV
+    /// reaches the minimum; failing cancels it (<see cref="ClearanceOutcome.Clear"/>). Input <c>provider: BrandProviderSnapshot</c>.
+    /// </summary>
+    public static EligibilityFamily<BrandProviderSnapshot, ClearanceDecision> BrandProviderAssessment { get; } = new(
+        workflowName: EligibilityWorkflows.BrandProviderAssessment,
+        inputName: "provider",
+        inputType: typeof(BrandProviderSnapshot),
+        outcomeType: typeof(ClearanceOutcome),
+        route: "/providers/brand-assessment",
+        description: "Brand service provider periodic assessment",
+        validate: SnapshotValidator.Validate,
+        withAsOf: (s, asOf) => s with { AsOf = asOf },
+        decide: static (evaluation, _) => DecisionRules.NewClearance(evaluation))
+    {
+        RuleFile = "providers/brand-assessment.json",
+        ReasonCodePrefix = "ASSESSMENT_",
+    };
+
     /// <summary>Store-operation provider admission. Input <c>provider: StoreOperationProviderSnapshot</c>.</summary>
     public static EligibilityFamily<StoreOperationProviderSnapshot, AdmissionDecision> StoreOperationAdmission { get; } = new(
         workflowName: EligibilityWorkflows.StoreOperationAdmission,
@@ -119,10 +139,11 @@ public static class EligibilityFamilies
         RuleChecks = TypedRuleChecks.PenaltyRules,
     };
 
-    /// <summary>The six families, in the order of <see cref="EligibilityWorkflows.All"/>.</summary>
+    /// <summary>The seven families, in the order of <see cref="EligibilityWorkflows.All"/>.</summary>
     public static IReadOnlyList<EligibilityFamily> All { get; } =
     [
-        AllianceAdmission, AllianceClearance, AllianceProductClearance, BrandProviderRenewal, StoreOperationAdmission, StoreOperationPenalty,
+        AllianceAdmission, AllianceClearance, AllianceProductClearance, BrandProviderRenewal, BrandProviderAssessment, StoreOperationAdmission,
+        StoreOperationPenalty,
     ];
 
     /// <summary>The family whose workflow is <paramref name="workflowName"/> (any case) among <paramref name="families"/> (default <see cref="All"/>); null when none.</summary>

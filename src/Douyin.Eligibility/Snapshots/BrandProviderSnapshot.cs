@@ -116,8 +116,11 @@ public sealed record BrandProviderSnapshot : ISnapshot
     // Dated assessment and 2023 renewal specifics
 
     /// <summary>
-    /// JSON <c>boundMerchantsSelfSaleGmv30dFen</c>. Valid self-sale settled GMV of all bound merchants over the 30 days
-    /// ending on <see cref="AsOf"/>, in fen, ≥ 0; null = unknown.
+    /// JSON <c>boundMerchantsSelfSaleGmv30dFen</c>. Valid self-sale settled GMV of all bound merchants over the assessment
+    /// window that ends on <see cref="AsOf"/>, in fen, ≥ 0; null = unknown. The window is the one the sources call "30 days"
+    /// for the workflow judged: for the 2023 renewal, 2022-12-26 to the cut-off 2023-01-25 (31 calendar days inclusive,
+    /// evaluated with AsOf = 2023-01-25); for the periodic assessment from 2022-08-25, the 30-day cycle ending on AsOf
+    /// (AsOf − 30 &lt; day ≤ AsOf). docs/snapshots.md.
     /// </summary>
     public long? BoundMerchantsSelfSaleGmv30dFen { get; init; }
 

@@ -23,11 +23,20 @@ public sealed record StoreOperationProviderSnapshot : ISnapshot
 
     /// <summary>
     /// JSON <c>softwareModules</c>. Service modules offered, open codes such as those in
-    /// <see cref="StoreOperationModules"/>; never null, empty when none are known.
+    /// <see cref="StoreOperationModules"/>; never null, empty when none are known. A module absent from the list counts
+    /// as "not offered" only when <see cref="SoftwareModulesKnown"/> is true.
     /// </summary>
     [MaxLength(100)]
     [MaxItemLength(128)]
     public IReadOnlyList<string> SoftwareModules { get; init => field = ValueList<string>.From(value); } = ValueList<string>.Empty;
+
+    /// <summary>
+    /// JSON <c>softwareModulesKnown</c>. True when <see cref="SoftwareModules"/> lists every module the provider offers,
+    /// so a missing core module fails admission; false or null (unknown, the JSON property left out) makes a core module
+    /// that is not listed Indeterminate, naming this field. A listed module counts either way. Like
+    /// <see cref="MerchantSnapshot.ControllerStoresKnown"/> for a merchant's other stores.
+    /// </summary>
+    public bool? SoftwareModulesKnown { get; init; }
 
     /// <summary>JSON <c>cooperationCaseCount</c>. Cooperation cases submitted, ≥ 0; null = unknown.</summary>
     public int? CooperationCaseCount { get; init; }

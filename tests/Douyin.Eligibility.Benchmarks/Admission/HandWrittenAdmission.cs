@@ -4,17 +4,17 @@ using Douyin.Eligibility.Snapshots;
 namespace Douyin.Eligibility.Benchmarks.Admission;
 
 /// <summary>
-/// The twelve conditions of rules/alliance/admission.json (AllianceAdmission 2024-07-25) written by hand in C#, three-valued:
+/// The fourteen rules of rules/alliance/admission.json (AllianceAdmission 2024-07-25) written by hand in C#, three-valued:
 /// <c>bool?</c> with Kleene <c>&amp;</c> / <c>|</c>, null = Indeterminate. The floor the engine is measured against.
 /// </summary>
 public static class HandWrittenAdmission
 {
     /// <summary>The number of rules (and of outcomes written).</summary>
-    public const int RuleCount = 12;
+    public const int RuleCount = 14;
 
     private const int PenaltyWindowDays = 365;
 
-    /// <summary>Writes the twelve outcomes into <paramref name="outcomes"/> and returns their three-valued And.</summary>
+    /// <summary>Writes the fourteen outcomes into <paramref name="outcomes"/> and returns their three-valued And.</summary>
     public static RuleOutcome Evaluate(MerchantSnapshot s, DateOnly asOf, Span<RuleOutcome> outcomes)
     {
         var virtualOnly = s.SellsVirtualGoodsOnly;
@@ -28,8 +28,10 @@ public static class HandWrittenAdmission
         outcomes[7] = Of(virtualOnly | s.IsAllianceConnected);
         outcomes[8] = Of(virtualOnly | s.IsErpIntegrated);
         outcomes[9] = Of(NoEvasionPenalty(s, asOf));
-        outcomes[10] = Of(ControllerStoresClean(s));
-        outcomes[11] = Of(s.AllianceOpeningsUsed is { } used ? used < 3 : null);
+        outcomes[10] = Of(ControllerStoresClean(s, PenaltyRules.SeriousViolation, static c => c.HasSeriousViolationPenalty));
+        outcomes[11] = Of(ControllerStoresClean(s, PenaltyRules.TransactionSafety, static c => c.HasSeriousTransactionSafetyIncident));
+        outcomes[12] = Of(!s.WasClearedForViolation);
+        outcomes[13] = Of(s.AllianceOpeningsUsed is { } used ? used < 3 : null);
 
         var result = RuleOutcome.Passed;
         foreach (var outcome in outcomes[..RuleCount])
@@ -74,8 +76,8 @@ public static class HandWrittenAdmission
     }
 
     // Indexed loops: foreach over an IReadOnlyList would allocate an enumerator.
-    // Kleene All over the other stores, then And with "the list is complete".
-    private static bool? ControllerStoresClean(MerchantSnapshot s)
+    // Kleene All over the other stores (the flag, or a penalty record under the rule), then And with "the list is complete".
+    private static bool? ControllerStoresClean(MerchantSnapshot s, string rule, Func<ControllerStoreSnapshot, bool?> flag)
     {
         bool? all = true;
         var stores = s.ControllerStores;
@@ -86,15 +88,14 @@ public static class HandWrittenAdmission
             var penalties = store.Penalties;
             for (var j = 0; j < penalties.Count; j++)
             {
-                var p = penalties[j];
-                if (string.Equals(p.Rule, PenaltyRules.SeriousViolation, StringComparison.Ordinal) || string.Equals(p.Rule, PenaltyRules.TransactionSafety, StringComparison.Ordinal))
+                if (string.Equals(penalties[j].Rule, rule, StringComparison.Ordinal))
                 {
                     anyPenalty = true;
                     break;
                 }
             }
 
-            all &= !store.HasSeriousViolationPenalty & !store.HasSeriousTransactionSafetyIncident & !anyPenalty;
+            all &= !flag(store) & !anyPenalty;
             if (all == false)
             {
                 return false;

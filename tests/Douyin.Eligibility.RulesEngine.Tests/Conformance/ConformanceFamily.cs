@@ -5,7 +5,7 @@ using Douyin.Eligibility.Testing.Generation;
 namespace Douyin.Eligibility.Testing.Conformance;
 
 /// <summary>
-/// One of the six built-in families as the conformance suite runs it: its workflow, its generated and sample cases,
+/// One of the seven built-in families as the conformance suite runs it: its workflow, its generated and sample cases,
 /// and the typed call that decides a case, made on two evaluators and compared.
 /// </summary>
 public sealed class ConformanceFamily
@@ -26,7 +26,7 @@ public sealed class ConformanceFamily
         _decide = decide;
     }
 
-    /// <summary>The six families.</summary>
+    /// <summary>The seven families.</summary>
     public static IReadOnlyList<ConformanceFamily> All { get; } =
     [
         new(
@@ -54,6 +54,11 @@ public sealed class ConformanceFamily
             (n, kind, dates) => BrandProviderCases.Cases(n, kind, dates),
             (data, tests) => SampleData.BrandProviderCases(data).Concat(RuleTests<BrandProviderSnapshot>(tests, EligibilityFamilies.BrandProviderRenewal.WorkflowName)),
             (expected, actual, c, _, settings) => [DecisionComparison.Difference(expected.EvaluateBrandRenewal((BrandProviderSnapshot)c.Input!, settings), actual.EvaluateBrandRenewal((BrandProviderSnapshot)c.Input!, settings))]),
+        new(
+            EligibilityFamilies.BrandProviderAssessment.WorkflowName,
+            (n, kind, dates) => BrandProviderCases.Cases(n, kind, dates),
+            (data, tests) => SampleData.BrandProviderCases(data).Concat(RuleTests<BrandProviderSnapshot>(tests, EligibilityFamilies.BrandProviderAssessment.WorkflowName)),
+            (expected, actual, c, _, settings) => [DecisionComparison.Difference(expected.EvaluateBrandAssessment((BrandProviderSnapshot)c.Input!, settings), actual.EvaluateBrandAssessment((BrandProviderSnapshot)c.Input!, settings))]),
         new(
             EligibilityFamilies.StoreOperationAdmission.WorkflowName,
             (n, kind, dates) => StoreOperationProviderCases.Cases(n, kind, dates, StoreOperationProviderCases.DefaultSeed),

@@ -24,7 +24,7 @@ public sealed class SampleDataTests
 
             var count = workflow switch
             {
-                "BrandProviderRenewal" => SampleData.RuleTests<BrandProviderSnapshot>(directory, workflow).Count(),
+                "BrandProviderRenewal" or "BrandProviderAssessment" => SampleData.RuleTests<BrandProviderSnapshot>(directory, workflow).Count(),
                 "StoreOperationAdmission" or "StoreOperationPenalty" => SampleData.RuleTests<StoreOperationProviderSnapshot>(directory, workflow).Count(),
                 _ => SampleData.RuleTests<MerchantSnapshot>(directory, workflow).Count(),
             };

@@ -26,7 +26,7 @@ internal static class ShippedRules
     /// <summary>The copy of <c>rules/tests</c> in the test output.</summary>
     public static string RuleTestDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "RuleTests");
 
-    /// <summary>The six family workflow names, for theories.</summary>
+    /// <summary>The seven family workflow names, for theories.</summary>
     public static TheoryData<string> Families() => [.. ConformanceFamily.All.Select(f => f.WorkflowName)];
 
     /// <summary>The family named <paramref name="workflowName"/>.</summary>

@@ -97,7 +97,8 @@ public class DecisionReasonTests
             check.RuleName.Should().Be(result.Name, at);
             check.Outcome.Should().Be(result.Outcome, at);
             check.Source.Should().Be(result.Rule.Source, at);
-            check.Message.Should().Be(result.GetMessage(decision.Culture) ?? result.Name, at);
+            var note = check.IsAssumption ? (decision.Culture.Name.StartsWith("zh", StringComparison.Ordinal) ? $"(假定阈值,来源未给出:{string.Join(", ", check.Assumptions)})" : $" (assumed threshold, not from the source: {string.Join(", ", check.Assumptions)})") : string.Empty;
+            check.Message.Should().Be((result.GetMessage(decision.Culture) ?? result.Name) + note, at);
             check.MissingFields.Should().Equal(result.MissingFields, at);
             check.ErrorMessage.Should().Be(result.ErrorMessage, at);
             check.Condition.Should().Be(comparison?.ToString(), at);
@@ -110,7 +111,7 @@ public class DecisionReasonTests
                 (check.Gap.Required, check.Gap.Change).Should().Be((gap.Required, gap.Change), at);
             }
 
-            check.ToString().Should().Be($"{result.Rule.ReasonCode ?? result.Name} ({result.Outcome}): {result.GetMessage(decision.Culture) ?? result.Name}", at);
+            check.ToString().Should().Be($"{result.Rule.ReasonCode ?? result.Name} ({result.Outcome}): {result.GetMessage(decision.Culture) ?? result.Name}{note}", at);
         }
     }
 

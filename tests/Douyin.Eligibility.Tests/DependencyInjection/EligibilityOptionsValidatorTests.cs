@@ -11,7 +11,7 @@ public class EligibilityOptionsValidatorTests
     {
         var options = new EligibilityOptions();
 
-        options.RequiredWorkflows.Should().BeEquivalentTo(EligibilityWorkflows.All);
+        options.RequiredWorkflows.Should().BeEquivalentTo(EligibilityWorkflows.RequiredByDefault);
         options.DirectoryPollInterval.Should().Be(TimeSpan.FromSeconds(2));
     }
 

@@ -17,6 +17,22 @@ public class RequiredWorkflowsTests
     }
 
     [Fact]
+    public void Check_ShippedRulesWithTheDefaultRequiredWorkflows_KeepsTheResult()
+    {
+        var loaded = Load(Douyin.Eligibility.Tests.RuleFiles.ShippedRules.RulesDirectory);
+
+        RequiredWorkflows.Check(loaded, new EligibilityOptions().RequiredWorkflows, "rules", new DateOnly(2026, 12, 2)).Should().BeSameAs(loaded);
+    }
+
+    [Fact]
+    public void Check_ShippedBrandRenewalRequiredAfterItsWindow_IsAnError()
+    {
+        var checkedResult = RequiredWorkflows.Check(Load(Douyin.Eligibility.Tests.RuleFiles.ShippedRules.RulesDirectory), [EligibilityWorkflows.BrandProviderRenewal], "rules", new DateOnly(2024, 8, 1));
+
+        checkedResult.Errors.Should().ContainSingle().Which.Message.Should().Contain("2022-12-26 to 2023-01-25");
+    }
+
+    [Fact]
     public void Check_NoVersionInForceOnTheDate_IsAnErrorListingTheVersions()
     {
         var checkedResult = RequiredWorkflows.Check(Load(TestRules.Directory), [EligibilityWorkflows.AllianceAdmission], "rules", new DateOnly(2021, 1, 1));
@@ -37,8 +53,8 @@ public class RequiredWorkflowsTests
         var checkedResult = RequiredWorkflows.Check(Load(rules.Path), ["alliancEadmission", EligibilityWorkflows.BrandProviderRenewal], "rules", new DateOnly(2024, 8, 1));
 
         var error = checkedResult.Errors.Should().ContainSingle().Which;
-        error.Message.Should().Be("The rules have no workflow 'alliancEadmission', which this host requires (EligibilityOptions.RequiredWorkflows); they have: BrandProviderRenewal, StoreOperationAdmission, StoreOperationPenalty.");
-        error.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().Be("规则中没有本服务所需的工作流 'alliancEadmission'（EligibilityOptions.RequiredWorkflows）；现有工作流：BrandProviderRenewal、StoreOperationAdmission、StoreOperationPenalty。");
+        error.Message.Should().Be("The rules have no workflow 'alliancEadmission', which this host requires (EligibilityOptions.RequiredWorkflows); they have: BrandProviderAssessment, BrandProviderRenewal, StoreOperationAdmission, StoreOperationPenalty.");
+        error.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("zh-CN")).Should().Be("规则中没有本服务所需的工作流 'alliancEadmission'（EligibilityOptions.RequiredWorkflows）；现有工作流：BrandProviderAssessment、BrandProviderRenewal、StoreOperationAdmission、StoreOperationPenalty。");
     }
 
     [Fact]

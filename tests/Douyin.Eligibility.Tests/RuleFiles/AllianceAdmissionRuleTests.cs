@@ -28,7 +28,8 @@ public class AllianceAdmissionRuleTests
     public void Rules_DefaultVersion_CoverEveryConditionInOrder()
         => ShippedRules.Set.GetWorkflow(Workflow, AsOf).Rules.Select(r => r.Name).Should().Equal(
             "SettledAndStoreOpened", "StoreStatusNormal", "AccountStatusNormal", "Gmv30dPositive", "StoreScore", "PositiveRate",
-            "WarehouseInspection", "AllianceConnected", "ErpIntegrated", "NoEvasionPenalty365d", "ControllerStoresClean", "OpeningsRemaining");
+            "WarehouseInspection", "AllianceConnected", "ErpIntegrated", "NoEvasionPenalty365d", "ControllerStoresNoSeriousViolationPenalty",
+            "ControllerStoresNoTransactionSafetyIncident", "NeverClearedForViolation", "OpeningsRemaining");
 
     [Theory]
     [InlineData("4.1", RuleOutcome.Failed)]
@@ -173,51 +174,76 @@ public class AllianceAdmissionRuleTests
         => Evaluate(Merchant() with { PenaltyHistoryFrom = null, Penalties = [Penalty(PenaltyRules.PublishingEvasion, AsOf.AddDays(-1))] })
             .Outcome("NoEvasionPenalty365d").Should().Be(RuleOutcome.Failed);
 
-    [Fact]
-    public void ControllerStoresClean_KnownAndNone_Passes()
-        => Evaluate(Merchant() with { ControllerStores = [] }).Outcome("ControllerStoresClean").Should().Be(RuleOutcome.Passed);
+    private static readonly string[] ControllerRules = ["ControllerStoresNoSeriousViolationPenalty", "ControllerStoresNoTransactionSafetyIncident"];
 
     [Fact]
-    public void ControllerStoresClean_SeriousViolationFlag_Fails()
-        => Evaluate(Merchant() with { ControllerStores = [new ControllerStoreSnapshot { Id = "X", HasSeriousViolationPenalty = true, HasSeriousTransactionSafetyIncident = false }] })
-            .Outcome("ControllerStoresClean").Should().Be(RuleOutcome.Failed);
-
-    [Fact]
-    public void ControllerStoresClean_TransactionSafetyIncident_Fails()
-        => Evaluate(Merchant() with { ControllerStores = [new ControllerStoreSnapshot { Id = "X", HasSeriousViolationPenalty = false, HasSeriousTransactionSafetyIncident = true }] })
-            .Outcome("ControllerStoresClean").Should().Be(RuleOutcome.Failed);
-
-    [Theory]
-    [InlineData(PenaltyRules.SeriousViolation, RuleOutcome.Failed)]
-    [InlineData(PenaltyRules.TransactionSafety, RuleOutcome.Failed)]
-    [InlineData(PenaltyRules.MerchantViolation, RuleOutcome.Passed)]
-    public void ControllerStoresClean_PenaltyRecordOfOtherStore_CountsOnlySeriousKinds(string rule, RuleOutcome expected)
+    public void ControllerStores_KnownAndNone_BothPass()
     {
-        var store = new ControllerStoreSnapshot { Id = "X", HasSeriousViolationPenalty = false, HasSeriousTransactionSafetyIncident = false, Penalties = [Penalty(rule, AsOf.AddDays(-900))] };
-        Evaluate(Merchant() with { ControllerStores = [store] }).Outcome("ControllerStoresClean").Should().Be(expected);
+        var result = Evaluate(Merchant() with { ControllerStores = [] });
+        ControllerRules.Select(n => result.Outcome(n)).Should().Equal(RuleOutcome.Passed, RuleOutcome.Passed);
     }
 
     [Fact]
-    public void ControllerStoresClean_CompletenessUnknown_IsIndeterminateNamingField()
+    public void ControllerStores_SeriousViolationFlag_FailsOnlyTheSeriousViolationRule()
     {
-        var rule = Evaluate(Merchant() with { ControllerStoresKnown = null, ControllerStores = [] }).Rule("ControllerStoresClean");
+        var result = Evaluate(Merchant() with { ControllerStores = [new ControllerStoreSnapshot { Id = "X", HasSeriousViolationPenalty = true, HasSeriousTransactionSafetyIncident = false }] });
+        ControllerRules.Select(n => result.Outcome(n)).Should().Equal(RuleOutcome.Failed, RuleOutcome.Passed);
+        result.Rule("ControllerStoresNoSeriousViolationPenalty").Rule.ReasonCode.Should().Be("ALLIANCE_CONTROLLER_STORE_SERIOUS_VIOLATION");
+    }
+
+    [Fact]
+    public void ControllerStores_TransactionSafetyIncident_FailsOnlyTheTransactionSafetyRule()
+    {
+        var result = Evaluate(Merchant() with { ControllerStores = [new ControllerStoreSnapshot { Id = "X", HasSeriousViolationPenalty = false, HasSeriousTransactionSafetyIncident = true }] });
+        ControllerRules.Select(n => result.Outcome(n)).Should().Equal(RuleOutcome.Passed, RuleOutcome.Failed);
+        result.Rule("ControllerStoresNoTransactionSafetyIncident").Rule.ReasonCode.Should().Be("ALLIANCE_CONTROLLER_STORE_TRANSACTION_SAFETY");
+    }
+
+    [Theory]
+    [InlineData(PenaltyRules.SeriousViolation, RuleOutcome.Failed, RuleOutcome.Passed)]
+    [InlineData(PenaltyRules.TransactionSafety, RuleOutcome.Passed, RuleOutcome.Failed)]
+    [InlineData(PenaltyRules.MerchantViolation, RuleOutcome.Passed, RuleOutcome.Passed)]
+    public void ControllerStores_PenaltyRecordOfOtherStore_CountsUnderItsOwnRule(string rule, RuleOutcome serious, RuleOutcome safety)
+    {
+        var store = new ControllerStoreSnapshot { Id = "X", HasSeriousViolationPenalty = false, HasSeriousTransactionSafetyIncident = false, Penalties = [Penalty(rule, AsOf.AddDays(-900))] };
+        ControllerRules.Select(n => Evaluate(Merchant() with { ControllerStores = [store] }).Outcome(n)).Should().Equal(serious, safety);
+    }
+
+    [Theory]
+    [InlineData("ControllerStoresNoSeriousViolationPenalty")]
+    [InlineData("ControllerStoresNoTransactionSafetyIncident")]
+    public void ControllerStores_CompletenessUnknown_IsIndeterminateNamingField(string name)
+    {
+        var rule = Evaluate(Merchant() with { ControllerStoresKnown = null, ControllerStores = [] }).Rule(name);
         rule.Outcome.Should().Be(RuleOutcome.Indeterminate);
         rule.MissingFields.Should().Equal("merchant.ControllerStoresKnown");
     }
 
     [Fact]
-    public void ControllerStoresClean_NotKnownToBeComplete_IsIndeterminate()
-        => Evaluate(Merchant() with { ControllerStoresKnown = false, ControllerStores = [] }).Outcome("ControllerStoresClean").Should().Be(RuleOutcome.Indeterminate);
+    public void ControllerStores_NotKnownToBeComplete_IsIndeterminate()
+        => ControllerRules.Select(n => Evaluate(Merchant() with { ControllerStoresKnown = false, ControllerStores = [] }).Outcome(n))
+            .Should().Equal(RuleOutcome.Indeterminate, RuleOutcome.Indeterminate);
 
     [Fact]
-    public void ControllerStoresClean_IncompleteButViolationFound_Fails()
+    public void ControllerStores_IncompleteButViolationFound_FailsThatRule()
         => Evaluate(Merchant() with { ControllerStoresKnown = null, ControllerStores = [new ControllerStoreSnapshot { Id = "X", HasSeriousViolationPenalty = true }] })
-            .Outcome("ControllerStoresClean").Should().Be(RuleOutcome.Failed);
+            .Outcome("ControllerStoresNoSeriousViolationPenalty").Should().Be(RuleOutcome.Failed);
 
     [Fact]
-    public void ControllerStoresClean_StoreFlagUnknown_IsIndeterminate()
-        => Evaluate(Merchant() with { ControllerStores = [new ControllerStoreSnapshot { Id = "X", HasSeriousViolationPenalty = null, HasSeriousTransactionSafetyIncident = false }] })
-            .Outcome("ControllerStoresClean").Should().Be(RuleOutcome.Indeterminate);
+    public void ControllerStores_StoreFlagUnknown_IsIndeterminateInThatRuleOnly()
+        => ControllerRules.Select(n => Evaluate(Merchant() with { ControllerStores = [new ControllerStoreSnapshot { Id = "X", HasSeriousViolationPenalty = null, HasSeriousTransactionSafetyIncident = false }] }).Outcome(n))
+            .Should().Equal(RuleOutcome.Indeterminate, RuleOutcome.Passed);
+
+    [Theory]
+    [InlineData(false, RuleOutcome.Passed)]
+    [InlineData(true, RuleOutcome.Failed)]
+    [InlineData(null, RuleOutcome.Indeterminate)]
+    public void NeverClearedForViolation_ClosedForViolations_Fails(bool? cleared, RuleOutcome expected)
+    {
+        var rule = Evaluate(Merchant() with { WasClearedForViolation = cleared }).Rule("NeverClearedForViolation");
+        rule.Outcome.Should().Be(expected);
+        rule.Rule.ReasonCode.Should().Be("ALLIANCE_CLEARED_FOR_VIOLATION");
+    }
 
     [Theory]
     [InlineData(0, RuleOutcome.Passed)]

@@ -47,7 +47,8 @@ public partial class RuleFileConventionTests
     public void Workflow_DefaultVersion_LivesInConventionalFileWithConventionalInput(string name)
     {
         var family = Families[name];
-        var current = ShippedRules.Set.GetVersions(name).Single(w => w.IsEnabled && w.EffectiveTo is null);
+        // The default version is the latest enabled one (open-ended, or bounded when its source is a one-off round).
+        var current = ShippedRules.Set.GetVersions(name).Where(w => w.IsEnabled).MaxBy(w => w.EffectiveFrom)!;
         Relative(current).Should().Be(family.RuleFile);
         current.Inputs.Select(i => i.Name).Should().Equal(family.InputName);
         current.Inputs.Single().Type.Should().Be(family.InputType);
@@ -55,7 +56,7 @@ public partial class RuleFileConventionTests
 
     [Fact]
     public void Workflows_DatedVariants_LiveInAllianceVersions()
-        => ShippedRules.Set.Workflows.Where(w => w.EffectiveTo is not null || !w.IsEnabled)
+        => ShippedRules.Set.Workflows.Where(w => (w.EffectiveTo is not null || !w.IsEnabled) && Relative(w) != Families[w.Name].RuleFile)
             .Should().OnlyContain(w => Relative(w).StartsWith("alliance/versions/", StringComparison.Ordinal));
 
     [Fact]

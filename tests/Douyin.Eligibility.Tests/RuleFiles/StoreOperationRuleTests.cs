@@ -43,6 +43,30 @@ public class StoreOperationRuleTests
         rule.Children.Single(c => c.Outcome == RuleOutcome.Failed).Name.Should().Be(child);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(false)]
+    public void CoreSoftwareModules_ListNotKnownComplete_MissingModuleIsIndeterminate(bool? known)
+    {
+        var provider = StoreOperationProvider() with { SoftwareModules = [StoreOperationModules.StoreDecoration, StoreOperationModules.OrderManagement], SoftwareModulesKnown = known };
+        var rule = Admission(provider).Rule("CoreSoftwareModules");
+        rule.Outcome.Should().Be(RuleOutcome.Indeterminate);
+        rule.Children.Single(c => c.Outcome == RuleOutcome.Indeterminate).Name.Should().Be("ModuleProductListing");
+        rule.Children.Where(c => c.Name != "ModuleProductListing").Should().OnlyContain(c => c.Outcome == RuleOutcome.Passed);
+    }
+
+    [Fact]
+    public void CoreSoftwareModules_ListLeftOutAndNotKnown_IsIndeterminateNamingTheField()
+    {
+        var rule = Admission(StoreOperationProvider() with { SoftwareModules = [], SoftwareModulesKnown = null }).Rule("CoreSoftwareModules");
+        rule.Outcome.Should().Be(RuleOutcome.Indeterminate);
+        rule.MissingFields.Should().Contain("provider.SoftwareModulesKnown");
+    }
+
+    [Fact]
+    public void CoreSoftwareModules_AllCoreListedCompletenessUnknown_Passes()
+        => Admission(StoreOperationProvider() with { SoftwareModulesKnown = null }).Outcome("CoreSoftwareModules").Should().Be(RuleOutcome.Passed);
+
     [Fact]
     public void CoreSoftwareModules_OnlyOptionalModules_Fails()
         => Admission(StoreOperationProvider() with { SoftwareModules = [StoreOperationModules.ProductPhotography, StoreOperationModules.Logistics] })
