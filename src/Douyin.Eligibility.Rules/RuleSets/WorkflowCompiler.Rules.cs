@@ -71,12 +71,12 @@ internal sealed partial class WorkflowCompiler
         var messages = new Dictionary<string, List<object>>(StringComparer.OrdinalIgnoreCase);
         if (rule.ErrorMessage is not null)
         {
-            messages[string.Empty] = BindMessage(rule.ErrorMessage, scope);
+            messages[string.Empty] = BindMessage(rule.ErrorMessage, scope, rule.Properties);
         }
 
         foreach (var (culture, text) in rule.Messages)
         {
-            messages[culture] = BindMessage(text, scope);
+            messages[culture] = BindMessage(text, scope, rule.Properties);
         }
 
         // The English message may be written once, as Messages.en: it then serves every culture without its own.
@@ -101,19 +101,44 @@ internal sealed partial class WorkflowCompiler
         return new BoundRule(info, condition, children, messages);
     }
 
-    /// <summary>Literal parts stay strings; each <c>$(…)</c> becomes a bound value, which must be a single value.</summary>
-    private List<object> BindMessage(ExpressionText message, BindingScope scope)
+    /// <summary>
+    /// Literal parts stay strings; each <c>$(…)</c> becomes a bound value, which must be a single value, except
+    /// <c>$(Properties.Name)</c>, which is the rule's property written as text (a fact such as a band's points, written
+    /// once in Properties and quoted by the messages).
+    /// </summary>
+    private List<object> BindMessage(ExpressionText message, BindingScope scope, IReadOnlyDictionary<string, System.Text.Json.JsonElement> properties)
     {
         var parts = MessageTemplateParser.Split(message, diagnostics);
         for (var i = 0; i < parts.Count; i++)
         {
             if (parts[i] is ExpressionText placeholder)
             {
-                parts[i] = (object?)BindPlaceholder(placeholder, scope) ?? string.Empty;
+                parts[i] = PropertyText(placeholder, properties) ?? (object?)BindPlaceholder(placeholder, scope) ?? string.Empty;
             }
         }
 
         return parts;
+    }
+
+    private const string PropertiesPrefix = "Properties.";
+
+    /// <summary>The text of <c>$(Properties.Name)</c>: the property's string, number or boolean as written; null for any other placeholder.</summary>
+    private string? PropertyText(ExpressionText placeholder, IReadOnlyDictionary<string, System.Text.Json.JsonElement> properties)
+    {
+        var text = placeholder.Text.Trim();
+        if (!text.StartsWith(PropertiesPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = text[PropertiesPrefix.Length..];
+        if (!properties.TryGetValue(name, out var value) || value.ValueKind is System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array or System.Text.Json.JsonValueKind.Null)
+        {
+            diagnostics.ErrorVariant(DiagnosticCodes.UnknownName, "Property", placeholder.Locate(0), name, string.Join(", ", properties.Keys));
+            return string.Empty;
+        }
+
+        return value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : value.GetRawText();
     }
 
     private BoundExpression? BindPlaceholder(ExpressionText placeholder, BindingScope scope)

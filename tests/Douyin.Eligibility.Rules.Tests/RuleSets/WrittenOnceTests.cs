@@ -55,4 +55,37 @@ public sealed class WrittenOnceTests
         result.RuleSet.Should().NotBeNull();
         result.Diagnostics.Select(d => d.ToString()).Should().Equal("rules.json(4,118): warning DE1026: Rule 'Twice': Messages.en repeats ErrorMessage; write the English message once (ErrorMessage is already the message of every culture without its own).");
     }
+
+    [Fact]
+    public void GetMessage_PropertiesPlaceholder_QuotesTheRulesPropertyInEveryCulture()
+    {
+        const string json = """
+            {
+              "WorkflowName": "W",
+              "Inputs": [ { "Name": "store", "Type": "Store" } ],
+              "Rules": [ { "RuleName": "Band", "Expression": "store.Score > 1", "Properties": { "Points": 10, "Criterion": "Score" },
+                           "ErrorMessage": "$(Properties.Criterion) band ($(Properties.Points) points) not reached at $(store.Score)",
+                           "Messages": { "zh-CN": "评分项 $(Properties.Criterion) 第1档($(Properties.Points)分)未达到" } } ]
+            }
+            """;
+
+        var result = RuleFiles.LoadOrFail(json).GetVersions("W").Single().Evaluate(ExpressionHost.AsOf, new Store { Score = 0.5m }).Results[0];
+
+        result.GetMessage(CultureInfo.InvariantCulture).Should().Be("Score band (10 points) not reached at 0.5");
+        result.GetMessage(CultureInfo.GetCultureInfo("zh-CN")).Should().Be("评分项 Score 第1档(10分)未达到");
+    }
+
+    [Fact]
+    public void Load_PropertiesPlaceholderTheRuleLacks_IsDE3001AtThePlaceholder()
+    {
+        const string json = """
+            {
+              "WorkflowName": "W",
+              "Inputs": [ { "Name": "store", "Type": "Store" } ],
+              "Rules": [ { "RuleName": "Band", "Expression": "store.Score > 1", "Properties": { "Points": 10 }, "ErrorMessage": "($(Properties.Pionts) points)" } ]
+            }
+            """;
+
+        RuleFiles.Errors(("rules.json", json)).Should().Equal("rules.json(4,121): error DE3001: The rule has no property 'Pionts' to quote in a message as $(Properties.Pionts) (a string, number or boolean in its Properties); its properties: Points.");
+    }
 }

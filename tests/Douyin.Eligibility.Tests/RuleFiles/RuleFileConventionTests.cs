@@ -180,9 +180,10 @@ public partial class RuleFileConventionTests
     }
 
     [Fact]
-    public void Thresholds_EveryGlobalParamUsedInRules_IsConstant()
+    public void Thresholds_EveryGlobalParamUsedInRules_IsConstantOrASharedCondition()
     {
-        // Every GlobalParam the files declare shows in Workflow.Parameters (constant), except the one derived helper below.
+        // Every GlobalParam the files declare is a constant threshold (it shows in Workflow.Parameters), or a named
+        // condition that several rules of the file share, so that it is written once (e.g. a history guard).
         foreach (var path in ShippedRules.WorkflowFilePaths())
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(path));
@@ -191,9 +192,16 @@ public partial class RuleFileConventionTests
             var workflow = ShippedRules.Set.GetWorkflowVersion(name, version);
             // A version based on another (BasedOn) writes only the params it overrides or adds, possibly none.
             var written = doc.RootElement.TryGetProperty("GlobalParams", out var list) ? list.EnumerateArray() : default;
+            var expressions = doc.RootElement.TryGetProperty("Rules", out var rules)
+                ? rules.EnumerateArray().Where(r => r.TryGetProperty("Expression", out _)).Select(r => r.GetProperty("Expression").GetString()!).ToList()
+                : [];
             foreach (var param in written)
             {
-                workflow.Parameters.Should().ContainKey(param.GetProperty("Name").GetString()!, $"{path}: every GlobalParam is a constant threshold");
+                var paramName = param.GetProperty("Name").GetString()!;
+                if (!workflow.Parameters.ContainsKey(paramName))
+                {
+                    expressions.Count(e => Regex.IsMatch(e, $@"\b{Regex.Escape(paramName)}\b")).Should().BeGreaterThan(1, $"{path}: {paramName} is not a constant threshold, so it must be a condition several rules share");
+                }
             }
         }
     }
