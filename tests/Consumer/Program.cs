@@ -140,7 +140,7 @@ internal static class Decisions
         => lines.Split('\n').Count(l => l.Split(' ') is [_, var f, ..] && f == family && l.Contains(code, StringComparison.Ordinal));
 
     private static void Read<T>(string path, StringBuilder text, string prefix, Func<T, string> decide)
-        where T : class
+        where T : class, ISnapshot
     {
         using var stream = File.OpenRead(path);
         foreach (var item in SnapshotJson.ReadJsonLines<T>(stream))
