@@ -65,25 +65,31 @@ app=$work/consumer
 version=$(dotnet msbuild "$repo/src/Douyin.Eligibility/Douyin.Eligibility.csproj" -getProperty:Version 2>/dev/null | tr -d '[:space:]')
 echo "consumer: packing version $version into $packages"
 
-# 1. Pack. The same version may have been restored before from another pack: drop our ids from the global package
-#    cache, so this pack is the one restored (nothing else uses them from there: the solution references projects).
+# 1. Pack. The same version may have been restored before from another pack: our ids are dropped from the global
+#    package cache below, so this pack is the one restored (nothing else uses them from there: the solution references
+#    projects).
 rm -rf "$packages" && mkdir -p "$packages"
 dotnet pack "$repo/Douyin.Eligibility.sln" -c Release -o "$packages" >"$work/pack.log" 2>&1
 expect "pack: dotnet pack -c Release" 0 $? "$work/pack.log"
 warnings=$(grep -E ': warning [A-Z]*[0-9]*' "$work/pack.log" | sort -u)
 if [[ -z $warnings ]]; then ok "pack: no warnings"; else fail "pack: warnings:"; echo "$warnings" >&2; fi
+# Every package packed (at least the four the consumer uses) holds its LICENSE, README and icon, and names its repository.
+ids=$(cd "$packages" && ls ./*.nupkg 2>/dev/null | sed -e 's|^\./||' -e "s/\.$version\.nupkg\$//")
 for id in Douyin.Eligibility.Rules Douyin.Eligibility Douyin.Eligibility.RulesEngine Douyin.Eligibility.Tool; do
+  grep -qx "$id" <<<"$ids" || ids=$(printf '%s\n%s' "$ids" "$id")
+done
+for id in $ids; do
   nupkg=$packages/$id.$version.nupkg
   if [[ -f $nupkg && $(unzip -l "$nupkg" | grep -Ec ' (LICENSE|README\.md|icon\.png)$') -eq 3 ]] \
-     && unzip -p "$nupkg" "$id.nuspec" | grep -q '<repository type="git" url="https://github.com/'; then
+     && unzip -p "$nupkg" "$id.nuspec" | grep '<repository type="git" url="https://github.com/' >/dev/null; then
     ok "pack: $id.$version.nupkg has LICENSE, README.md, icon.png and a repository"
   else
     fail "pack: $id.$version.nupkg is missing, or lacks LICENSE, README.md, icon.png or its repository"
   fi
 done
 cache=$(dotnet nuget locals global-packages --list | sed -e 's/^global-packages: *//')
-for id in douyin.eligibility douyin.eligibility.rules douyin.eligibility.rulesengine douyin.eligibility.tool; do
-  rm -rf "${cache%/}/$id/$version"
+for id in $ids; do
+  rm -rf "${cache%/}/${id,,}/$version"
 done
 
 # 2. The consumer project, outside the repository, with its own nuget.config.
