@@ -199,13 +199,29 @@ internal static class HtmlReportRenderer
             }
 
             html.Append("</div>");
-            var rows = family.Changes.OrderBy(c => Array.IndexOf(ChangeOrder, c.Kind)).ThenByDescending(c => c.DaysFailing).ThenBy(c => c.SubjectId, StringComparer.Ordinal).ToList();
-            if (rows.Count == 0)
+            var flips = family.Changes.Where(c => c.Kind != ChangeKind.StillFailing).OrderBy(c => Array.IndexOf(ChangeOrder, c.Kind)).ThenBy(c => c.SubjectId, StringComparer.Ordinal).ToList();
+            var still = family.Changes.Where(c => c.Kind == ChangeKind.StillFailing).OrderByDescending(c => c.DaysFailing).ThenBy(c => c.SubjectId, StringComparer.Ordinal).ToList();
+            if (flips.Count == 0)
             {
-                html.Append("<p class=\"none\">").Append(Text(ReportText.Get(culture, "Changes_None"))).Append("</p></section>\n");
-                return;
+                html.Append("<p class=\"none\">").Append(Text(ReportText.Get(culture, "Changes_None"))).Append("</p>");
+            }
+            else
+            {
+                ChangeTable(flips);
             }
 
+            if (still.Count > 0)
+            {
+                html.Append("<details class=\"still\"><summary>").Append(Text(ReportText.Get(culture, "Changes_StillFailing", Count(still.Count)))).Append("</summary>");
+                ChangeTable(still);
+                html.Append("</details>");
+            }
+
+            html.Append("</section>\n");
+        }
+
+        private void ChangeTable(IReadOnlyList<SubjectChange> rows)
+        {
             html.Append("<table><thead><tr>");
             foreach (var column in new[] { "Column_Subject", "Column_Change", "Column_Previous", "Column_Now", "Column_DaysFailing", "Column_Reasons" })
             {
@@ -225,7 +241,6 @@ internal static class HtmlReportRenderer
 
             html.Append("</tbody></table>");
             More(rows.Count);
-            html.Append("</section>\n");
         }
 
         private void AtRisk()

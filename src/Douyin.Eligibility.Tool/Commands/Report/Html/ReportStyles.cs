@@ -48,7 +48,10 @@ internal static class ReportStyles
         td { border-bottom: 1px solid #eceff2; padding: 5px 8px; vertical-align: middle; }
         tbody tr:nth-child(even) td { background: #fafbfc; }
         .num { text-align: right; white-space: nowrap; }
-        .subject { font-weight: 600; overflow-wrap: anywhere; }
+        .subject { font-weight: 600; white-space: nowrap; }
+        table.reasons code { overflow-wrap: anywhere; font-size: 11px; }
+        details.still { margin-top: 10px; }
+        details.still summary { cursor: default; color: var(--muted); font-weight: 600; margin-bottom: 6px; }
         .meter { height: 4px; background: #eef1f4; border-radius: 2px; margin-top: 3px; min-width: 60px; }
         .meter i { display: block; height: 100%; background: var(--fail); border-radius: 2px; }
         .meter-risk i { background: var(--risk); }

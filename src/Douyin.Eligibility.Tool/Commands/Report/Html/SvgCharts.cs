@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using static Douyin.Eligibility.Tool.Commands.Report.Html.Markup;
 
@@ -86,23 +87,26 @@ internal static class SvgCharts
             (low, high) = (low - 1, high + 1);
         }
 
-        var span = high - low;
-        var passed = new int[bins];
-        var failed = new int[bins];
+        var (start, binWidth, binCount) = Bins(values.Select(v => v.Value), low, high, thresholds, bins);
+        var span = binWidth * binCount;
+        var passed = new int[binCount];
+        var failed = new int[binCount];
         foreach (var (value, pass) in values)
         {
-            var bin = Math.Clamp((int)((value - low) / span * bins), 0, bins - 1);
+            var bin = Math.Clamp((int)Math.Floor((value - start) / binWidth), 0, binCount - 1);
             (pass ? passed : failed)[bin]++;
         }
 
+        low = start;
+        bins = binCount;
         var max = NiceCeiling(Enumerable.Range(0, bins).Max(i => passed[i] + failed[i]));
         var svg = Open(width, height, text.AriaLabel, testId);
         var plotTop = Top + 10;
         Gridlines(svg, max, AxisLeft, width - Right, plotTop, plotHeight);
-        var binWidth = plotWidth / bins;
+        var barWidth = plotWidth / bins;
         for (var i = 0; i < bins; i++)
         {
-            var x = AxisLeft + (binWidth * i) + 1;
+            var x = AxisLeft + (barWidth * i) + 1;
             var from = low + (span * i / bins);
             var to = low + (span * (i + 1) / bins);
             var y = plotTop + plotHeight;
@@ -115,7 +119,7 @@ internal static class SvgCharts
 
                 var h = plotHeight * count / max;
                 y -= h;
-                svg.Append($"<rect x=\"{Num(x)}\" y=\"{Num(y)}\" width=\"{Num(binWidth - 2)}\" height=\"{Num(h)}\" fill=\"{color}\"><title>{Text($"{Value(from)} – {Value(to)}: {count} {label}")}</title></rect>");
+                svg.Append($"<rect x=\"{Num(x)}\" y=\"{Num(y)}\" width=\"{Num(Math.Max(1, barWidth - 2))}\" height=\"{Num(h)}\" fill=\"{color}\"><title>{Text($"{Value(from)} – {Value(to)}: {count} {label}")}</title></rect>");
             }
         }
 
@@ -127,12 +131,27 @@ internal static class SvgCharts
         }
 
         svg.Append($"<text class=\"axis\" x=\"{Num(AxisLeft)}\" y=\"{Num(height - 9)}\" text-anchor=\"start\">{Text(Value(low))}</text>");
-        svg.Append($"<text class=\"axis\" x=\"{Num(width - Right)}\" y=\"{Num(height - 9)}\" text-anchor=\"end\">{Text(Value(high))}</text>");
+        svg.Append($"<text class=\"axis\" x=\"{Num(width - Right)}\" y=\"{Num(height - 9)}\" text-anchor=\"end\">{Text(Value(low + span))}</text>");
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>The smallest round number (1, 2 or 5 × 10ⁿ) at or above <paramref name="value"/>; 1 for 0.</summary>
-    internal static double NiceCeiling(double value)
+    /// <summary>
+    /// The bins of a histogram: width and start chosen so that the (first) threshold is a bin edge, whole numbers get
+    /// bins of 1 when their range is small (openings used: 0, 1, 2, 3), and every value falls in a bin.
+    /// </summary>
+    internal static (double Start, double Width, int Count) Bins(IEnumerable<double> values, double low, double high, IReadOnlyList<double> thresholds, int bins)
+    {
+        var whole = values.All(v => Math.Abs(v - Math.Round(v)) < 1e-9) && thresholds.All(t => Math.Abs(t - Math.Round(t)) < 1e-9);
+        var width = whole && high - low <= 2 * bins ? 1 : (high - low) / bins;
+        var start = thresholds.Count > 0 ? thresholds[0] - (Math.Ceiling(((thresholds[0] - low) / width) - 1e-9) * width) : low;
+        var count = Math.Max(1, (int)Math.Floor(((high - start) / width) + 1e-9) + 1);
+        return (start, width, count);
+    }
+
+    /// <summary>The top of a count axis with four round steps (each 1, 2 or 5 × 10ⁿ): 4 for 0 to 4, 8 for 7, 200 for 180.</summary>
+    internal static double NiceCeiling(double value) => 4 * RoundStep(value / 4);
+
+    private static double RoundStep(double value)
     {
         if (value <= 1)
         {
@@ -151,7 +170,14 @@ internal static class SvgCharts
         return 10 * magnitude;
     }
 
-    private static string Value(double value) => value.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>An axis value: up to three decimals; large ones shortened (12.5K, 103.36M).</summary>
+    internal static string Value(double value) => Math.Abs(value) switch
+    {
+        >= 1e9 => (value / 1e9).ToString("0.##", CultureInfo.InvariantCulture) + "G",
+        >= 1e6 => (value / 1e6).ToString("0.##", CultureInfo.InvariantCulture) + "M",
+        >= 1e4 => (value / 1e3).ToString("0.#", CultureInfo.InvariantCulture) + "K",
+        _ => value.ToString("0.###", CultureInfo.InvariantCulture),
+    };
 
     private static StringBuilder Open(double width, double height, string ariaLabel, string? testId, string cssClass = "chart")
     {

@@ -8,8 +8,8 @@ namespace Douyin.Eligibility.Tool.Commands.Report.Model;
 internal static class StoreReportReader
 {
     /// <summary>
-    /// The report of every family in <paramref name="store"/> (or only <paramref name="workflow"/>) as of its latest run on
-    /// or before <paramref name="asOf"/> (every family's latest run when null).
+    /// The report of every family in <paramref name="store"/> (or only the request's workflow) as of its latest run on
+    /// or before the request's date (every family's latest run when it has none).
     /// </summary>
     public static async Task<DailyReportModel> ReadAsync(
         IDecisionStore store,
