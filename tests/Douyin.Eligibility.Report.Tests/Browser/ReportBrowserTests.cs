@@ -74,6 +74,7 @@ public sealed class ReportBrowserTests(SampleStore sample, ITestOutputHelper out
             (await report.Page.Locator($"{section} [data-testid=histogram] line.threshold").CountAsync()).Should().BeGreaterThanOrEqualTo(fields.Length);
         }
 
+        (await report.Page.Locator("details.rest [data-testid=change-row]").First.IsVisibleAsync()).Should().BeFalse("still-failing rows are folded on screen");
         var screenshot = await report.ScreenshotAsync("report-en.png");
         output.WriteLine("screenshot: " + screenshot);
         new FileInfo(screenshot).Length.Should().BeGreaterThan(10_000);
@@ -106,6 +107,7 @@ public sealed class ReportBrowserTests(SampleStore sample, ITestOutputHelper out
 
         (await report.Page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor")).Should().Be("rgb(255, 255, 255)");
         (await report.Page.EvaluateAsync<string>("getComputedStyle(document.querySelectorAll('section.family')[1]).breakBefore")).Should().Be("page");
+        (await report.Page.Locator("details.rest [data-testid=change-row]").First.IsVisibleAsync()).Should().BeTrue("folded rows are printed");
         var pdf = await report.Page.PdfAsync(new PagePdfOptions { PrintBackground = true, PreferCSSPageSize = true });
         pdf.Length.Should().BeGreaterThan(10_000);
         report.ConsoleErrors.Should().BeEmpty();

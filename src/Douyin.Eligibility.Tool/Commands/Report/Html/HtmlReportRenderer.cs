@@ -18,6 +18,9 @@ internal static class HtmlReportRenderer
     /// <summary>Rows shown per list; the counts are always the full ones.</summary>
     internal const int MaxRows = 200;
 
+    /// <summary>At-risk rows shown open (the nearest); the others, up to <see cref="MaxRows"/>, are folded under them.</summary>
+    internal const int AtRiskShown = 20;
+
     /// <summary>Reasons shown per family.</summary>
     internal const int TopReasons = 10;
 
@@ -212,7 +215,7 @@ internal static class HtmlReportRenderer
 
             if (still.Count > 0)
             {
-                html.Append("<details class=\"still\"><summary>").Append(Text(ReportText.Get(culture, "Changes_StillFailing", Count(still.Count)))).Append("</summary>");
+                html.Append("<details class=\"rest\"><summary>").Append(Text(ReportText.Get(culture, "Changes_StillFailing", Count(still.Count)))).Append("</summary>");
                 ChangeTable(still);
                 html.Append("</details>");
             }
@@ -252,6 +255,21 @@ internal static class HtmlReportRenderer
                 return;
             }
 
+            var shown = family.AtRisk.Take(MaxRows).ToList();
+            AtRiskTable(shown.Take(AtRiskShown));
+            if (shown.Count > AtRiskShown)
+            {
+                html.Append("<details class=\"rest\"><summary>").Append(Text(ReportText.Get(culture, "AtRisk_Rest", Count(shown.Count - AtRiskShown)))).Append("</summary>");
+                AtRiskTable(shown.Skip(AtRiskShown));
+                html.Append("</details>");
+            }
+
+            More(family.AtRisk.Count);
+            html.Append("</section>\n");
+        }
+
+        private void AtRiskTable(IEnumerable<AtRiskCondition> rows)
+        {
             html.Append("<table><thead><tr>");
             foreach (var column in new[] { "Column_Subject", "Column_Field", "Column_Observed", "Column_Threshold", "Column_Gap", "Column_Code", "Column_Outcome" })
             {
@@ -259,7 +277,7 @@ internal static class HtmlReportRenderer
             }
 
             html.Append("</tr></thead><tbody>");
-            foreach (var risk in family.AtRisk.Take(MaxRows))
+            foreach (var risk in rows)
             {
                 html.Append("<tr data-testid=\"at-risk-row\" data-subject=\"").Append(Attr(risk.SubjectId)).Append("\" data-code=\"").Append(Attr(risk.Code)).Append("\">");
                 html.Append("<td class=\"subject\">").Append(Text(risk.SubjectId)).Append("</td><td><code>").Append(Text(risk.Field)).Append("</code></td>");
@@ -271,8 +289,6 @@ internal static class HtmlReportRenderer
             }
 
             html.Append("</tbody></table>");
-            More(family.AtRisk.Count);
-            html.Append("</section>\n");
         }
 
         private void Metrics()

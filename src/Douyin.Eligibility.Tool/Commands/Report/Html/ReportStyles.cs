@@ -11,7 +11,7 @@ internal static class ReportStyles
         :root { --ink: #1f2328; --muted: #5b636e; --line: #d8dee4; --panel: #ffffff; --page: #f6f8fa; --pass: #2e7d32; --fail: #c62828; --risk: #ef6c00; }
         * { box-sizing: border-box; }
         html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        body { margin: 0; background: var(--page); color: var(--ink); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; }
+        body { margin: 0; background: var(--page); color: var(--ink); font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", sans-serif; }
         .report-header { padding: 20px 32px 12px; background: #ffffff; border-bottom: 3px solid var(--ink); }
         h1 { margin: 0 0 4px; font-size: 24px; letter-spacing: .01em; }
         .meta, .sub { margin: 0; color: var(--muted); }
@@ -50,8 +50,8 @@ internal static class ReportStyles
         .num { text-align: right; white-space: nowrap; }
         .subject { font-weight: 600; white-space: nowrap; }
         table.reasons code { overflow-wrap: anywhere; font-size: 11px; }
-        details.still { margin-top: 10px; }
-        details.still summary { cursor: default; color: var(--muted); font-weight: 600; margin-bottom: 6px; }
+        details.rest { margin-top: 10px; }
+        details.rest summary { cursor: default; color: var(--muted); font-weight: 600; margin-bottom: 6px; }
         .meter { height: 4px; background: #eef1f4; border-radius: 2px; margin-top: 3px; min-width: 60px; }
         .meter i { display: block; height: 100%; background: var(--fail); border-radius: 2px; }
         .meter-risk i { background: var(--risk); }
@@ -77,6 +77,8 @@ internal static class ReportStyles
           thead { display: table-header-group; }
           .panel { border-color: #bbbbbb; }
           .grid { grid-template-columns: 1fr 1fr; }
+          details.rest::details-content { content-visibility: visible; }
+          details.rest summary { list-style: none; }
         }
 
         """;
