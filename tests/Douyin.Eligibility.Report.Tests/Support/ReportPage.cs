@@ -41,6 +41,11 @@ internal sealed class ReportPage : IAsyncDisposable
 
     public static async Task<ReportPage> OpenAsync(string htmlPath)
     {
+        if (!Chromium.IsInstalled)
+        {
+            throw new InvalidOperationException($"The browser tests are required ({Chromium.RequireVariable}=1) but Chromium is not at {Chromium.ExecutablePath}.");
+        }
+
         var playwright = await Playwright.CreateAsync();
         try
         {
