@@ -21,8 +21,8 @@ internal sealed class DailyReport(IDecisionStore store, EligibilityFamily family
         var name = family.WorkflowName;
         var previous = StoreAccess.Wait(store.GetPreviousRunAsync(name, asOf), culture);
         output.WriteLine(previous is null
-            ? DailyText.Get(culture, "Daily_Header_First", name, Day(asOf))
-            : DailyText.Get(culture, "Daily_Header", name, Day(asOf), Day(previous.AsOf)));
+            ? ToolText.Get(culture, "Daily_Header_First", name, Day(asOf))
+            : ToolText.Get(culture, "Daily_Header", name, Day(asOf), Day(previous.AsOf)));
 
         var counts = StoreAccess.Wait(store.GetOutcomeCountsAsync(name), culture).Where(c => c.AsOf == asOf);
         output.WriteLine("  " + string.Join(", ", counts.Select(c => $"{family.GetOutcomeLabel(c.Outcome, culture)} {c.Count}")));
@@ -32,10 +32,10 @@ internal sealed class DailyReport(IDecisionStore store, EligibilityFamily family
         {
             var rows = changes.Where(c => c.Kind == kind).ToList();
             output.WriteLine();
-            output.WriteLine(DailyText.Get(culture, "Daily_Change_" + kind, rows.Count));
+            output.WriteLine(ToolText.Get(culture, "Daily_Change_" + kind, rows.Count));
             foreach (var change in rows.Take(MaxRows))
             {
-                output.WriteLine(DailyText.Get(
+                output.WriteLine(ToolText.Get(
                     culture,
                     "Daily_ChangeRow",
                     change.SubjectId,
@@ -50,10 +50,10 @@ internal sealed class DailyReport(IDecisionStore store, EligibilityFamily family
 
         var atRisk = StoreAccess.Wait(store.GetAtRiskAsync(name, asOf, margin), culture);
         output.WriteLine();
-        output.WriteLine(DailyText.Get(culture, "Daily_AtRisk", atRisk.Select(a => a.SubjectId).Distinct(StringComparer.Ordinal).Count(), atRisk.Count, margin.ToString("0.##%", CultureInfo.InvariantCulture)));
+        output.WriteLine(ToolText.Get(culture, "Daily_AtRisk", atRisk.Select(a => a.SubjectId).Distinct(StringComparer.Ordinal).Count(), atRisk.Count, margin.ToString("0.##%", CultureInfo.InvariantCulture)));
         foreach (var risk in atRisk.Take(MaxRows))
         {
-            output.WriteLine(DailyText.Get(culture, "Daily_AtRiskRow", risk.SubjectId, risk.Field, TraceEntry.FormatValue(risk.Observed), risk.Operator, TraceEntry.FormatValue(risk.Threshold), TraceEntry.FormatValue(risk.Distance), risk.Code));
+            output.WriteLine(ToolText.Get(culture, "Daily_AtRiskRow", risk.SubjectId, risk.Field, TraceEntry.FormatValue(risk.Observed), risk.Operator, TraceEntry.FormatValue(risk.Threshold), TraceEntry.FormatValue(risk.Distance), risk.Code));
         }
 
         More(atRisk.Count);
@@ -68,10 +68,10 @@ internal sealed class DailyReport(IDecisionStore store, EligibilityFamily family
         var openings = StoreAccess.Wait(store.GetOpeningsAsync(family.WorkflowName, asOf), culture);
         var reopened = openings.Where(o => o.Openings > 1).ToList();
         output.WriteLine();
-        output.WriteLine(DailyText.Get(culture, "Daily_Openings", openings.Count, reopened.Count, openings.Count(o => o.Openings >= limit), limit));
+        output.WriteLine(ToolText.Get(culture, "Daily_Openings", openings.Count, reopened.Count, openings.Count(o => o.Openings >= limit), limit));
         foreach (var opening in reopened.Take(MaxRows))
         {
-            output.WriteLine(DailyText.Get(culture, opening.Openings >= limit ? "Daily_OpeningsRow_AtLimit" : "Daily_OpeningsRow", opening.SubjectId, opening.Openings, Day(opening.LastOpened), Math.Max(0, limit - opening.Openings)));
+            output.WriteLine(ToolText.Get(culture, opening.Openings >= limit ? "Daily_OpeningsRow_AtLimit" : "Daily_OpeningsRow", opening.SubjectId, opening.Openings, Day(opening.LastOpened), Math.Max(0, limit - opening.Openings)));
         }
 
         More(reopened.Count);
@@ -81,7 +81,7 @@ internal sealed class DailyReport(IDecisionStore store, EligibilityFamily family
     {
         if (count > MaxRows)
         {
-            output.WriteLine(DailyText.Get(culture, "Daily_More", count - MaxRows));
+            output.WriteLine(ToolText.Get(culture, "Daily_More", count - MaxRows));
         }
     }
 

@@ -49,16 +49,16 @@ internal sealed class DailyRun(
             var (days, invalid, timing) = Record(family, evaluator, source, store);
             if (days.Count == 0)
             {
-                context.Error.WriteLine(DailyText.Get(culture, "Daily_NothingRecorded", source.Name));
+                context.Error.WriteLine(ToolText.Get(culture, "Daily_NothingRecorded", source.Name));
                 return invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
             }
 
             foreach (var day in days)
             {
-                context.Error.WriteLine(DailyText.Get(culture, "Daily_Recorded", day.Decisions, day.Family, SqlDay(day.AsOf), store.Location));
+                context.Error.WriteLine(ToolText.Get(culture, "Daily_Recorded", day.Decisions, day.Family, SqlDay(day.AsOf), store.Location));
             }
 
-            context.Error.WriteLine(DailyText.Get(culture, "Daily_Timing", timing.Evaluate.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), timing.Store.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)));
+            context.Error.WriteLine(ToolText.Get(culture, "Daily_Timing", timing.Evaluate.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), timing.Store.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)));
             var latest = days.MaxBy(d => d.AsOf)!;
             var workflow = evaluator.RuleSet.GetWorkflow(family.WorkflowName, latest.AsOf);
             var limit = workflow?.Parameters.TryGetValue("MaxAllianceOpenings", out var value) == true && value is not null ? Convert.ToInt32(value, CultureInfo.InvariantCulture) : (int?)null;

@@ -23,7 +23,7 @@ internal sealed class ReplayRun(ToolContext context, string storeLocation, DateO
             var runs = StoreAccess.Wait(store.GetRunsAsync(workflowName), culture).Where(r => r.AsOf == date).ToList();
             if (runs.Count == 0)
             {
-                throw new ToolException(DailyText.Get(culture, "Replay_NoRun", Day(date), workflowName ?? "*", store.Location));
+                throw new ToolException(ToolText.Get(culture, "Replay_NoRun", Day(date), workflowName ?? "*", store.Location));
             }
 
             var differing = 0;
@@ -45,8 +45,8 @@ internal sealed class ReplayRun(ToolContext context, string storeLocation, DateO
         var family = ToolFamilies.Get(context, run.Family);
         var currentHash = evaluator.RuleSet.ContentHash;
         context.Out.WriteLine(string.Equals(run.RuleSetHash, currentHash, StringComparison.Ordinal)
-            ? DailyText.Get(culture, "Replay_Header", run.Family, Day(run.AsOf), run.RuleSetHash)
-            : DailyText.Get(culture, "Replay_Header_HashDiffers", run.Family, Day(run.AsOf), run.RuleSetHash, currentHash));
+            ? ToolText.Get(culture, "Replay_Header", run.Family, Day(run.AsOf), run.RuleSetHash)
+            : ToolText.Get(culture, "Replay_Header_HashDiffers", run.Family, Day(run.AsOf), run.RuleSetHash, currentHash));
         var versions = new Dictionary<string, TypedEvaluator>(StringComparer.Ordinal);
         var (replayed, differing, withoutSnapshot) = (0, 0, 0);
         await foreach (var stored in store.GetDecisionsAsync(run.Family, run.AsOf).ConfigureAwait(false))
@@ -63,11 +63,11 @@ internal sealed class ReplayRun(ToolContext context, string storeLocation, DateO
             if (!string.Equals(outcome, stored.Outcome, StringComparison.Ordinal) || !string.Equals(codes, storedCodes, StringComparison.Ordinal))
             {
                 differing++;
-                context.Out.WriteLine(DailyText.Get(culture, "Replay_Differs", stored.SubjectId, stored.WorkflowVersion ?? "-", stored.Outcome, Codes(storedCodes), outcome, Codes(codes)));
+                context.Out.WriteLine(ToolText.Get(culture, "Replay_Differs", stored.SubjectId, stored.WorkflowVersion ?? "-", stored.Outcome, Codes(storedCodes), outcome, Codes(codes)));
             }
         }
 
-        context.Out.WriteLine(DailyText.Get(culture, "Replay_Summary", replayed, differing, withoutSnapshot));
+        context.Out.WriteLine(ToolText.Get(culture, "Replay_Summary", replayed, differing, withoutSnapshot));
         return differing;
 
         TypedEvaluator Versioned(string? version)
