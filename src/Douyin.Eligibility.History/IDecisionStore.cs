@@ -45,7 +45,7 @@ public interface IDecisionStore : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<RunInfo?> GetPreviousRunAsync(string family, DateOnly asOf, CancellationToken cancellationToken = default);
 
-    /// <summary>Every stored decision of one day, with its conditions, in subject order.</summary>
+    /// <summary>Every stored decision of one day, with its conditions, in the order they were written.</summary>
     /// <param name="family">The workflow name.</param>
     /// <param name="asOf">The day.</param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>

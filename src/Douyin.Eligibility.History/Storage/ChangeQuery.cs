@@ -65,11 +65,14 @@ internal static class ChangeQuery
             return [];
         }
 
+        var (lo, hi) = SqlDecisionStore.Range(runId.Value);
         var rows = await store.QueryAsync(
-            "SELECT subject_id, code FROM conditions WHERE run_id = @r AND outcome <> 'Passed' ORDER BY subject_id, seq",
+            "SELECT d.subject_id, k.code FROM conditions c JOIN condition_kinds k ON k.kind_id = c.kind_id JOIN decisions d ON d.decision_id = c.decision_id "
+            + "WHERE c.decision_id BETWEEN @lo AND @hi AND c.outcome <> 'Passed' ORDER BY c.decision_id, c.seq",
             r => (Subject: r.GetString(0), Code: r.GetString(1)),
             cancellationToken,
-            ("r", runId)).ConfigureAwait(false);
+            ("lo", lo),
+            ("hi", hi)).ConfigureAwait(false);
         return rows.GroupBy(r => r.Subject, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.Code).ToList(), StringComparer.Ordinal);
     }
 }

@@ -11,6 +11,7 @@ internal sealed class PostgresDecisionStore : SqlDecisionStore
     private static readonly Dictionary<string, string> Types = new(StringComparer.Ordinal)
     {
         ["{id}"] = "BIGSERIAL PRIMARY KEY",
+        ["{pk}"] = "BIGINT PRIMARY KEY",
         ["{date}"] = "DATE",
         ["{ts}"] = "TIMESTAMPTZ",
         ["{bool}"] = "BOOLEAN",
@@ -50,14 +51,16 @@ internal sealed class PostgresDecisionStore : SqlDecisionStore
     protected override async Task LockForMigrationAsync(DbTransaction transaction, CancellationToken cancellationToken)
         => await ExecuteAsync(transaction.Connection!, transaction, "SELECT pg_advisory_xact_lock(7410013)", cancellationToken).ConfigureAwait(false);
 
-    public override async Task InsertAsync(DbTransaction transaction, long runId, IReadOnlyList<DecisionRecord> batch, CancellationToken cancellationToken)
+    public override async Task InsertAsync(DbTransaction transaction, long runId, long firstId, IReadOnlyList<DecisionRecord> batch, Func<ConditionRecord, long> kindOf, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)transaction.Connection!;
-        await using (var decisions = await connection.BeginBinaryImportAsync("COPY decisions (run_id, subject_id, outcome, passed, workflow_version, rule_set_hash, snapshot) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
+        await using (var decisions = await connection.BeginBinaryImportAsync("COPY decisions (decision_id, run_id, subject_id, outcome, passed, workflow_version, rule_set_hash, snapshot) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
         {
-            foreach (var r in batch)
+            for (var n = 0; n < batch.Count; n++)
             {
+                var r = batch[n];
                 await decisions.StartRowAsync(cancellationToken).ConfigureAwait(false);
+                await decisions.WriteAsync(firstId + n, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
                 await decisions.WriteAsync(runId, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
                 await decisions.WriteAsync(r.SubjectId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
                 await decisions.WriteAsync(r.Outcome, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
@@ -70,21 +73,18 @@ internal sealed class PostgresDecisionStore : SqlDecisionStore
             await decisions.CompleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        await using var conditions = await connection.BeginBinaryImportAsync("COPY conditions (run_id, subject_id, seq, rule_name, code, outcome, field, operator, observed, threshold, required, change) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-        foreach (var r in batch)
+        await using var conditions = await connection.BeginBinaryImportAsync("COPY conditions (decision_id, seq, kind_id, outcome, observed, threshold, required, change) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
+        for (var n = 0; n < batch.Count; n++)
         {
+            var r = batch[n];
             for (var i = 0; i < r.Conditions.Count; i++)
             {
                 var c = r.Conditions[i];
                 await conditions.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                await conditions.WriteAsync(runId, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                await conditions.WriteAsync(r.SubjectId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await conditions.WriteAsync(firstId + n, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
                 await conditions.WriteAsync(i, NpgsqlDbType.Integer, cancellationToken).ConfigureAwait(false);
-                await conditions.WriteAsync(c.RuleName, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await conditions.WriteAsync(c.Code, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
+                await conditions.WriteAsync(kindOf(c), NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
                 await conditions.WriteAsync(c.Outcome, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(conditions, c.Field, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                await WriteNullableAsync(conditions, c.Operator, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
                 await WriteNullableAsync(conditions, c.Observed, NpgsqlDbType.Numeric, cancellationToken).ConfigureAwait(false);
                 await WriteNullableAsync(conditions, c.Threshold, NpgsqlDbType.Numeric, cancellationToken).ConfigureAwait(false);
                 await WriteNullableAsync(conditions, c.Required, NpgsqlDbType.Numeric, cancellationToken).ConfigureAwait(false);

@@ -34,8 +34,11 @@ internal abstract class SqlDecisionStore(DecisionStoreOptions options) : IDecisi
     /// <summary>After the schema is known good: settings that change the database (SQLite's WAL journal).</summary>
     protected virtual Task AfterMigrationAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Inserts <paramref name="batch"/> of run <paramref name="runId"/> within <paramref name="transaction"/>.</summary>
-    public abstract Task InsertAsync(DbTransaction transaction, long runId, IReadOnlyList<DecisionRecord> batch, CancellationToken cancellationToken);
+    /// <summary>
+    /// Inserts <paramref name="batch"/> within <paramref name="transaction"/>: decision <c>i</c> gets id <paramref name="firstId"/> + i,
+    /// its conditions the kinds <paramref name="kindOf"/> gives.
+    /// </summary>
+    public abstract Task InsertAsync(DbTransaction transaction, long runId, long firstId, IReadOnlyList<DecisionRecord> batch, Func<ConditionRecord, long> kindOf, CancellationToken cancellationToken);
 
     /// <summary>The store error <paramref name="exception"/> means, or null when it is none of the known ones.</summary>
     public abstract DecisionStoreException? Translate(Exception exception);
@@ -192,13 +195,43 @@ internal abstract class SqlDecisionStore(DecisionStoreOptions options) : IDecisi
     private DecisionStoreException RunInProgress(RunDescriptor run, DateTimeOffset heartbeat)
         => new(DecisionStoreErrorKind.RunInProgress, Location, "Store_RunInProgress", null, run.Family, Day(run.AsOf), heartbeat.ToString("u", System.Globalization.CultureInfo.InvariantCulture), (int)Options.StaleRunAfter.TotalMinutes);
 
-    /// <summary>Deletes run <paramref name="runId"/> with its decisions and conditions.</summary>
+    /// <summary>Deletes run <paramref name="runId"/> with its decisions and conditions (one key range each).</summary>
     public static async Task DeleteRunAsync(DbConnection connection, DbTransaction? transaction, long runId, CancellationToken cancellationToken)
     {
-        await ExecuteAsync(connection, transaction, "DELETE FROM conditions WHERE run_id = @r", cancellationToken, ("r", runId)).ConfigureAwait(false);
-        await ExecuteAsync(connection, transaction, "DELETE FROM decisions WHERE run_id = @r", cancellationToken, ("r", runId)).ConfigureAwait(false);
+        var (lo, hi) = Range(runId);
+        await ExecuteAsync(connection, transaction, "DELETE FROM conditions WHERE decision_id BETWEEN @lo AND @hi", cancellationToken, ("lo", lo), ("hi", hi)).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, "DELETE FROM decisions WHERE decision_id BETWEEN @lo AND @hi", cancellationToken, ("lo", lo), ("hi", hi)).ConfigureAwait(false);
         await ExecuteAsync(connection, transaction, "DELETE FROM runs WHERE run_id = @r", cancellationToken, ("r", runId)).ConfigureAwait(false);
     }
+
+    /// <summary>The decision ids of run <paramref name="runId"/>.</summary>
+    public static (long Lo, long Hi) Range(long runId) => (SchemaScripts.FirstDecisionId(runId), SchemaScripts.FirstDecisionId(runId) + uint.MaxValue);
+
+    /// <summary>
+    /// The id of each condition kind of <paramref name="batch"/> not in <paramref name="known"/>, added within
+    /// <paramref name="transaction"/> when new (another writer may add the same kind at the same time: then its id is read).
+    /// </summary>
+    public static async Task<Dictionary<(string, string, string, string), long>> KindsAsync(DbTransaction transaction, IReadOnlyList<DecisionRecord> batch, IReadOnlyDictionary<(string, string, string, string), long> known, CancellationToken cancellationToken)
+    {
+        var added = new Dictionary<(string, string, string, string), long>();
+        foreach (var key in batch.SelectMany(r => r.Conditions).Select(KindKey).Distinct())
+        {
+            if (known.ContainsKey(key) || added.ContainsKey(key))
+            {
+                continue;
+            }
+
+            var parameters = new (string, object?)[] { ("n", key.Item1), ("c", key.Item2), ("f", key.Item3), ("o", key.Item4) };
+            await ExecuteAsync(transaction.Connection!, transaction, "INSERT INTO condition_kinds (rule_name, code, field, operator) VALUES (@n, @c, @f, @o) ON CONFLICT DO NOTHING", cancellationToken, parameters).ConfigureAwait(false);
+            await using var find = Command(transaction.Connection!, transaction, "SELECT kind_id FROM condition_kinds WHERE rule_name = @n AND code = @c AND field = @f AND operator = @o", parameters);
+            added[key] = Convert.ToInt64(await find.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return added;
+    }
+
+    /// <summary>A condition's kind: rule, code, operand and operator (the empty string for none).</summary>
+    public static (string, string, string, string) KindKey(ConditionRecord c) => (c.RuleName, c.Code, c.Field ?? string.Empty, c.Operator ?? string.Empty);
 
     public Task<IReadOnlyList<RunInfo>> GetRunsAsync(string? family = null, CancellationToken cancellationToken = default)
         => QueryAsync(
@@ -226,28 +259,37 @@ internal abstract class SqlDecisionStore(DecisionStoreOptions options) : IDecisi
             yield break;
         }
 
+        var (lo, hi) = Range(runId.Value);
         await using var decisionConnection = await Guard(() => OpenAsync(false, cancellationToken)).ConfigureAwait(false);
         await using var conditionConnection = await Guard(() => OpenAsync(false, cancellationToken)).ConfigureAwait(false);
-        await using var decisions = Command(decisionConnection, null, "SELECT subject_id, outcome, passed, workflow_version, rule_set_hash, snapshot FROM decisions WHERE run_id = @r ORDER BY subject_id", ("r", runId));
-        await using var conditions = Command(conditionConnection, null, "SELECT subject_id, rule_name, code, outcome, field, operator, observed, threshold, required, change FROM conditions WHERE run_id = @r ORDER BY subject_id, seq", ("r", runId));
+        await using var decisions = Command(decisionConnection, null, "SELECT decision_id, subject_id, outcome, passed, workflow_version, rule_set_hash, snapshot FROM decisions WHERE decision_id BETWEEN @lo AND @hi ORDER BY decision_id", ("lo", lo), ("hi", hi));
+        await using var conditions = Command(conditionConnection, null, "SELECT c.decision_id, " + ConditionColumns + " FROM conditions c JOIN condition_kinds k ON k.kind_id = c.kind_id WHERE c.decision_id BETWEEN @lo AND @hi ORDER BY c.decision_id, c.seq", ("lo", lo), ("hi", hi));
         await using var d = await Guard(() => decisions.ExecuteReaderAsync(cancellationToken)).ConfigureAwait(false);
         await using var c = await Guard(() => conditions.ExecuteReaderAsync(cancellationToken)).ConfigureAwait(false);
         var hasCondition = await c.ReadAsync(cancellationToken).ConfigureAwait(false);
         while (await d.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var subject = d.GetString(0);
+            var id = d.GetInt64(0);
             var list = new List<ConditionRecord>();
 
-            // Both are in subject order: this decision's conditions are the next ones with its subject id.
-            while (hasCondition && string.Equals(c.GetString(0), subject, StringComparison.Ordinal))
+            // Both are in decision order: this decision's conditions are the next ones with its id.
+            while (hasCondition && c.GetInt64(0) == id)
             {
-                list.Add(new ConditionRecord(c.GetString(1), c.GetString(2), c.GetString(3), Text(c, 4), Text(c, 5), Number(c, 6), Number(c, 7), Number(c, 8), Number(c, 9)));
+                list.Add(ReadCondition(c, 1));
                 hasCondition = await c.ReadAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            yield return new DecisionRecord(family, subject, asOf, d.GetString(1), d.GetBoolean(2), Text(d, 3), d.GetString(4), list, Text(d, 5));
+            yield return new DecisionRecord(family, d.GetString(1), asOf, d.GetString(2), d.GetBoolean(3), Text(d, 4), d.GetString(5), list, Text(d, 6));
         }
     }
+
+    /// <summary>The columns <see cref="ReadCondition"/> reads, of <c>conditions c</c> joined with <c>condition_kinds k</c>.</summary>
+    private const string ConditionColumns = "k.rule_name, k.code, c.outcome, k.field, k.operator, c.observed, c.threshold, c.required, c.change";
+
+    private static ConditionRecord ReadCondition(DbDataReader r, int at)
+        => new(r.GetString(at), r.GetString(at + 1), r.GetString(at + 2), Blank(r.GetString(at + 3)), Blank(r.GetString(at + 4)), Number(r, at + 5), Number(r, at + 6), Number(r, at + 7), Number(r, at + 8));
+
+    private static string? Blank(string text) => text.Length == 0 ? null : text;
 
     public Task<IReadOnlyList<OutcomeCount>> GetOutcomeCountsAsync(string family, CancellationToken cancellationToken = default)
         => QueryAsync(
@@ -258,8 +300,8 @@ internal abstract class SqlDecisionStore(DecisionStoreOptions options) : IDecisi
 
     public Task<IReadOnlyList<ReasonCount>> GetReasonCountsAsync(string family, CancellationToken cancellationToken = default)
         => QueryAsync(
-            "SELECT r.as_of, c.code, COUNT(*) FROM conditions c JOIN runs r ON r.run_id = c.run_id WHERE r.state = 'complete' AND r.family = @f AND c.outcome <> 'Passed' "
-            + "GROUP BY r.as_of, c.code ORDER BY r.as_of, COUNT(*) DESC, c.code",
+            "SELECT r.as_of, k.code, COUNT(*) FROM conditions c JOIN condition_kinds k ON k.kind_id = c.kind_id JOIN decisions d ON d.decision_id = c.decision_id JOIN runs r ON r.run_id = d.run_id "
+            + "WHERE r.state = 'complete' AND r.family = @f AND c.outcome <> 'Passed' GROUP BY r.as_of, k.code ORDER BY r.as_of, COUNT(*) DESC, k.code",
             r => new ReasonCount(r.GetFieldValue<DateOnly>(0), family, r.GetString(1), r.GetInt64(2)),
             cancellationToken,
             ("f", family));
@@ -270,60 +312,92 @@ internal abstract class SqlDecisionStore(DecisionStoreOptions options) : IDecisi
     public async Task<IReadOnlyList<AtRiskCondition>> GetAtRiskAsync(string family, DateOnly asOf, decimal margin, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(margin);
-        var values = await GetMetricValuesAsync(family, asOf, cancellationToken).ConfigureAwait(false);
-        var outcomes = await SubjectStatesAsync(family, asOf, cancellationToken).ConfigureAwait(false);
-        return values
-            .Where(v => v.Passed && v.Operator is ">" or ">=" or "<" or "<=" && Math.Abs(v.Observed - v.Threshold) <= margin * Math.Abs(v.Threshold))
-            .Select(v => new AtRiskCondition(v.SubjectId, outcomes.TryGetValue(v.SubjectId, out var s) ? s.Outcome : string.Empty, v.Code, v.Field, v.Operator, v.Observed, v.Threshold, Math.Abs(v.Observed - v.Threshold)))
+
+        // The database narrows (its arithmetic may be binary floating point: a little slack), the exact test is in decimal.
+        var rows = await NumericConditionsAsync(
+            family,
+            asOf,
+            "AND c.outcome = 'Passed' AND k.operator IN ('>', '>=', '<', '<=') AND ABS(c.observed - c.threshold) <= (@m * ABS(c.threshold)) + 0.000001",
+            r => new AtRiskCondition(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetDecimal(5), r.GetDecimal(6), 0m),
+            cancellationToken,
+            ("m", margin)).ConfigureAwait(false);
+        return rows
+            .Select(a => a with { Distance = Math.Abs(a.Observed - a.Threshold) })
+            .Where(a => a.Distance <= margin * Math.Abs(a.Threshold))
             .OrderBy(a => a.Threshold == 0 ? 0 : a.Distance / Math.Abs(a.Threshold))
             .ThenBy(a => a.SubjectId, StringComparer.Ordinal)
             .ThenBy(a => a.Code, StringComparer.Ordinal)
             .ToList();
     }
 
-    public async Task<IReadOnlyList<OpeningCount>> GetOpeningsAsync(string family, DateOnly asOf, CancellationToken cancellationToken = default)
-    {
-        var days = await QueryAsync(
-            "SELECT d.subject_id, r.as_of, d.passed FROM decisions d JOIN runs r ON r.run_id = d.run_id WHERE r.state = 'complete' AND r.family = @f AND r.as_of <= @d ORDER BY d.subject_id, r.as_of",
-            r => (Subject: r.GetString(0), Day: r.GetFieldValue<DateOnly>(1), Passed: r.GetBoolean(2)),
-            cancellationToken,
-            ("f", family),
-            ("d", asOf)).ConfigureAwait(false);
-        var result = new List<OpeningCount>();
-        foreach (var subject in days.GroupBy(d => d.Subject, StringComparer.Ordinal))
-        {
-            var (openings, previous, lastOpened) = (0, false, default(DateOnly));
-            foreach (var day in subject)
-            {
-                if (day.Passed && !previous)
-                {
-                    openings++;
-                    lastOpened = day.Day;
-                }
-
-                previous = day.Passed;
-            }
-
-            if (openings > 0)
-            {
-                result.Add(new OpeningCount(subject.Key, openings, subject.First().Day, lastOpened, previous));
-            }
-        }
-
-        return [.. result.OrderByDescending(o => o.Openings).ThenBy(o => o.SubjectId, StringComparer.Ordinal)];
-    }
-
-    public async Task<IReadOnlyList<MetricValue>> GetMetricValuesAsync(string family, DateOnly asOf, CancellationToken cancellationToken = default)
+    /// <summary>The numeric conditions of one day (observed value and threshold known) that pass <paramref name="filter"/>: subject, outcome, code, field, operator, observed, threshold, condition outcome.</summary>
+    private async Task<IReadOnlyList<T>> NumericConditionsAsync<T>(string family, DateOnly asOf, string filter, Func<DbDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var runId = await RunIdAsync(family, asOf, cancellationToken).ConfigureAwait(false);
-        return runId is null
-            ? []
-            : await QueryAsync(
-                "SELECT subject_id, code, field, operator, observed, threshold, outcome FROM conditions WHERE run_id = @r AND observed IS NOT NULL AND threshold IS NOT NULL AND field IS NOT NULL AND operator IS NOT NULL ORDER BY subject_id, seq",
-                r => new MetricValue(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDecimal(4), r.GetDecimal(5), r.GetString(6) == "Passed"),
-                cancellationToken,
-                ("r", runId)).ConfigureAwait(false);
+        if (runId is null)
+        {
+            return [];
+        }
+
+        var (lo, hi) = Range(runId.Value);
+        return await QueryAsync(
+            "SELECT d.subject_id, d.outcome, k.code, k.field, k.operator, c.observed, c.threshold, c.outcome FROM conditions c JOIN condition_kinds k ON k.kind_id = c.kind_id "
+            + "JOIN decisions d ON d.decision_id = c.decision_id WHERE c.decision_id BETWEEN @lo AND @hi AND c.observed IS NOT NULL AND c.threshold IS NOT NULL AND k.field <> '' AND k.operator <> '' "
+            + filter + " ORDER BY c.decision_id, c.seq",
+            read,
+            cancellationToken,
+            [("lo", lo), ("hi", hi), .. parameters]).ConfigureAwait(false);
     }
+
+    public async Task<IReadOnlyList<OpeningCount>> GetOpeningsAsync(string family, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        // Subject by subject, day by day (the sort is the database's): one subject's days in memory at a time.
+        var result = new List<OpeningCount>();
+        string? subject = null;
+        var (openings, previous, firstDay, lastOpened) = (0, false, default(DateOnly), default(DateOnly));
+        await QueryAsync<bool>(
+            "SELECT d.subject_id, r.as_of, d.passed FROM decisions d JOIN runs r ON r.run_id = d.run_id WHERE r.state = 'complete' AND r.family = @f AND r.as_of <= @d ORDER BY d.subject_id, r.as_of",
+            r =>
+            {
+                var (id, day, passed) = (r.GetString(0), r.GetFieldValue<DateOnly>(1), r.GetBoolean(2));
+                if (!string.Equals(id, subject, StringComparison.Ordinal))
+                {
+                    Flush();
+                    (subject, openings, previous, firstDay) = (id, 0, false, day);
+                }
+
+                if (passed && !previous)
+                {
+                    openings++;
+                    lastOpened = day;
+                }
+
+                previous = passed;
+                return false;
+            },
+            cancellationToken,
+            keep: false,
+            ("f", family),
+            ("d", asOf)).ConfigureAwait(false);
+        Flush();
+        return [.. result.OrderByDescending(o => o.Openings).ThenBy(o => o.SubjectId, StringComparer.Ordinal)];
+
+        void Flush()
+        {
+            if (subject is not null && openings > 0)
+            {
+                result.Add(new OpeningCount(subject, openings, firstDay, lastOpened, previous));
+            }
+        }
+    }
+
+    public Task<IReadOnlyList<MetricValue>> GetMetricValuesAsync(string family, DateOnly asOf, CancellationToken cancellationToken = default)
+        => NumericConditionsAsync(
+            family,
+            asOf,
+            string.Empty,
+            r => new MetricValue(r.GetString(0), r.GetString(2), r.GetString(3), r.GetString(4), r.GetDecimal(5), r.GetDecimal(6), r.GetString(7) == "Passed"),
+            cancellationToken);
 
     /// <summary>The completed run of the family and day; null when there is none.</summary>
     public async Task<long?> RunIdAsync(string family, DateOnly asOf, CancellationToken cancellationToken)
@@ -335,12 +409,16 @@ internal abstract class SqlDecisionStore(DecisionStoreOptions options) : IDecisi
         var runId = await RunIdAsync(family, asOf, cancellationToken).ConfigureAwait(false);
         var rows = runId is null
             ? []
-            : await QueryAsync("SELECT subject_id, outcome, passed FROM decisions WHERE run_id = @r", r => (r.GetString(0), r.GetString(1), r.GetBoolean(2)), cancellationToken, ("r", runId)).ConfigureAwait(false);
+            : await QueryAsync("SELECT subject_id, outcome, passed FROM decisions WHERE decision_id BETWEEN @lo AND @hi", r => (r.GetString(0), r.GetString(1), r.GetBoolean(2)), cancellationToken, ("lo", Range(runId.Value).Lo), ("hi", Range(runId.Value).Hi)).ConfigureAwait(false);
         return rows.ToDictionary(r => r.Item1, r => (r.Item2, r.Item3), StringComparer.Ordinal);
     }
 
     /// <summary>Runs a query on a connection of its own and reads every row with <paramref name="read"/>.</summary>
-    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+        => QueryAsync(sql, read, cancellationToken, keep: true, parameters);
+
+    /// <summary>As <see cref="QueryAsync{T}(string, Func{DbDataReader, T}, CancellationToken, ValueTuple{string, object}[])"/>; <paramref name="keep"/> false reads every row and keeps none.</summary>
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, bool keep, params (string Name, object? Value)[] parameters)
     {
         await InitializeAsync(cancellationToken).ConfigureAwait(false);
         return await Guard(async () =>
@@ -351,7 +429,11 @@ internal abstract class SqlDecisionStore(DecisionStoreOptions options) : IDecisi
             var rows = new List<T>();
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                rows.Add(read(reader));
+                var row = read(reader);
+                if (keep)
+                {
+                    rows.Add(row);
+                }
             }
 
             return (IReadOnlyList<T>)rows;

@@ -6,6 +6,7 @@ namespace Douyin.Eligibility.History.Storage;
 /// <summary>A run being written on a connection of its own: a transaction per batch, and the swap into place at completion.</summary>
 internal sealed class SqlRunWriter(SqlDecisionStore store, DbConnection connection, RunDescriptor run, long runId) : IDecisionRunWriter
 {
+    private readonly Dictionary<(string, string, string, string), long> _kinds = [];
     private bool _completed;
 
     public RunDescriptor Run { get; } = run;
@@ -32,9 +33,11 @@ internal sealed class SqlRunWriter(SqlDecisionStore store, DbConnection connecti
         await store.Guard(async () =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var added = await SqlDecisionStore.KindsAsync(transaction, batch, _kinds, cancellationToken).ConfigureAwait(false);
             try
             {
-                await store.InsertAsync(transaction, runId, batch, cancellationToken).ConfigureAwait(false);
+                var first = SqlDecisionStore.Range(runId).Lo + Written;
+                await store.InsertAsync(transaction, runId, first, batch, c => _kinds.TryGetValue(SqlDecisionStore.KindKey(c), out var id) ? id : added[SqlDecisionStore.KindKey(c)], cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (store.IsUniqueViolation(e))
             {
@@ -43,6 +46,13 @@ internal sealed class SqlRunWriter(SqlDecisionStore store, DbConnection connecti
 
             await SqlDecisionStore.ExecuteAsync(connection, transaction, "UPDATE runs SET heartbeat_at = @t, decisions = decisions + @n WHERE run_id = @r", cancellationToken, ("t", DateTimeOffset.UtcNow), ("n", (long)batch.Count), ("r", runId)).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+
+            // Known only once committed: a batch rolled back takes its new kinds with it.
+            foreach (var (key, id) in added)
+            {
+                _kinds[key] = id;
+            }
+
             return true;
         }).ConfigureAwait(false);
         Written += batch.Count;

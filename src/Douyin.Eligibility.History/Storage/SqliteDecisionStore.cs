@@ -10,6 +10,7 @@ internal sealed class SqliteDecisionStore : SqlDecisionStore
     private static readonly Dictionary<string, string> Types = new(StringComparer.Ordinal)
     {
         ["{id}"] = "INTEGER PRIMARY KEY AUTOINCREMENT",
+        ["{pk}"] = "INTEGER PRIMARY KEY",
         ["{date}"] = "TEXT",
         ["{ts}"] = "TEXT",
         ["{bool}"] = "INTEGER",
@@ -66,19 +67,21 @@ internal sealed class SqliteDecisionStore : SqlDecisionStore
     protected override async Task AfterMigrationAsync(DbConnection connection, CancellationToken cancellationToken)
         => await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL", cancellationToken).ConfigureAwait(false);
 
-    public override async Task InsertAsync(DbTransaction transaction, long runId, IReadOnlyList<DecisionRecord> batch, CancellationToken cancellationToken)
+    public override async Task InsertAsync(DbTransaction transaction, long runId, long firstId, IReadOnlyList<DecisionRecord> batch, Func<ConditionRecord, long> kindOf, CancellationToken cancellationToken)
     {
         var connection = (SqliteConnection)transaction.Connection!;
-        await using var decision = Prepared(connection, transaction, "INSERT INTO decisions (run_id, subject_id, outcome, passed, workflow_version, rule_set_hash, snapshot) VALUES ($1, $2, $3, $4, $5, $6, $7)", 7);
-        await using var condition = Prepared(connection, transaction, "INSERT INTO conditions (run_id, subject_id, seq, rule_name, code, outcome, field, operator, observed, threshold, required, change) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)", 12);
-        foreach (var record in batch)
+        await using var decision = Prepared(connection, transaction, "INSERT INTO decisions (decision_id, run_id, subject_id, outcome, passed, workflow_version, rule_set_hash, snapshot) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", 8);
+        await using var condition = Prepared(connection, transaction, "INSERT INTO conditions (decision_id, seq, kind_id, outcome, observed, threshold, required, change) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)", 8);
+        for (var n = 0; n < batch.Count; n++)
         {
-            Set(decision, runId, record.SubjectId, record.Outcome, record.Passed, record.WorkflowVersion, record.RuleSetHash, record.SnapshotJson);
+            var record = batch[n];
+            var id = firstId + n;
+            Set(decision, id, runId, record.SubjectId, record.Outcome, record.Passed, record.WorkflowVersion, record.RuleSetHash, record.SnapshotJson);
             await decision.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < record.Conditions.Count; i++)
             {
                 var c = record.Conditions[i];
-                Set(condition, runId, record.SubjectId, i, c.RuleName, c.Code, c.Outcome, c.Field, c.Operator, c.Observed, c.Threshold, c.Required, c.Change);
+                Set(condition, id, i, kindOf(c), c.Outcome, c.Observed, c.Threshold, c.Required, c.Change);
                 await condition.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }

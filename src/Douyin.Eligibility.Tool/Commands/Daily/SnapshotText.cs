@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Douyin.Eligibility.Decisions;
 using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Json;
@@ -12,6 +14,9 @@ namespace Douyin.Eligibility.Tool.Commands.Daily;
 /// </summary>
 internal sealed class SnapshotText : IEligibilityFamilyVisitor<string?>
 {
+    // The snapshot options, with Chinese text kept as is rather than as \uXXXX escapes (a third of the size in the store).
+    private static readonly JsonSerializerOptions Options = new(SnapshotJson.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly EligibilitySubject _subject;
 
     private SnapshotText(EligibilitySubject subject) => _subject = subject;
@@ -22,5 +27,5 @@ internal sealed class SnapshotText : IEligibilityFamilyVisitor<string?>
     public string? Visit<TSnapshot, TDecision>(EligibilityFamily<TSnapshot, TDecision> family)
         where TSnapshot : class, ISnapshot
         where TDecision : EligibilityDecision
-        => _subject.Input is TSnapshot snapshot ? SnapshotJson.Serialize(snapshot) : null;
+        => _subject.Input is TSnapshot snapshot ? JsonSerializer.Serialize(snapshot, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<TSnapshot>)Options.GetTypeInfo(typeof(TSnapshot))) : null;
 }
