@@ -26,7 +26,7 @@ internal sealed class ReportRun(
 
         if (!DecisionStores.IsConnectionString(storeLocation) && !File.Exists(storeLocation))
         {
-            throw new ToolException(ReportText.Get(culture, "Report_NoStore", storeLocation));
+            throw new ToolException(ToolText.Get(culture, "Report_NoStore", storeLocation));
         }
 
         var store = StoreAccess.Open(storeLocation);
@@ -54,10 +54,10 @@ internal sealed class ReportRun(
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ToolException(ReportText.Get(culture, "Report_CannotWrite", outputPath, e.Message));
+            throw new ToolException(ToolText.Get(culture, "Report_CannotWrite", outputPath, e.Message));
         }
 
-        context.Error.WriteLine(ReportText.Get(culture, "Report_Written", Path.GetFullPath(outputPath), model.Families.Count, model.Families.Sum(f => f.Decisions)));
+        context.Error.WriteLine(ToolText.Get(culture, "Report_Written", Path.GetFullPath(outputPath), model.Families.Count, model.Families.Sum(f => f.Decisions)));
         return ExitCodes.Success;
     }
 }

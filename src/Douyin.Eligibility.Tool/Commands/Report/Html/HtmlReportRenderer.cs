@@ -36,23 +36,23 @@ internal static class HtmlReportRenderer
     public static string Render(DailyReportModel model, CultureInfo culture)
     {
         var html = new StringBuilder(64 * 1024);
-        var title = ReportText.Get(culture, "Report_Title");
+        var title = ToolText.Get(culture, "Report_Title");
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(culture.IsChinese() ? "zh-CN" : "en").Append("\">\n<head>\n<meta charset=\"utf-8\">\n");
         html.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
         html.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>").Append(Text(title)).Append("</title>\n<style>").Append(ReportStyles.Css).Append("</style>\n</head>\n<body>\n");
 
         html.Append("<header class=\"report-header\"><h1>").Append(Text(title)).Append("</h1><p class=\"meta\">");
-        html.Append(Text(ReportText.Get(culture, "Report_Meta", model.StoreLocation, model.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))));
+        html.Append(Text(ToolText.Get(culture, "Report_Meta", model.StoreLocation, model.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))));
         if (model.RequestedAsOf is { } requested)
         {
-            html.Append(" · ").Append(Text(ReportText.Get(culture, "Report_AsOfRequested", Day(requested))));
+            html.Append(" · ").Append(Text(ToolText.Get(culture, "Report_AsOfRequested", Day(requested))));
         }
 
         html.Append("</p>");
         if (model.Families.Count > 1)
         {
-            html.Append("<nav class=\"toc\"><span>").Append(Text(ReportText.Get(culture, "Report_Contents"))).Append("</span>");
+            html.Append("<nav class=\"toc\"><span>").Append(Text(ToolText.Get(culture, "Report_Contents"))).Append("</span>");
             foreach (var family in model.Families)
             {
                 html.Append("<a href=\"#").Append(Attr(Anchor(family.Family))).Append("\">").Append(Text(family.Family)).Append("</a>");
@@ -64,7 +64,7 @@ internal static class HtmlReportRenderer
         html.Append("</header>\n<main>\n");
         if (model.Families.Count == 0)
         {
-            html.Append("<p class=\"empty\" data-testid=\"empty-store\">").Append(Text(ReportText.Get(culture, "Report_Empty"))).Append("</p>\n");
+            html.Append("<p class=\"empty\" data-testid=\"empty-store\">").Append(Text(ToolText.Get(culture, "Report_Empty"))).Append("</p>\n");
         }
 
         foreach (var family in model.Families)
@@ -72,7 +72,7 @@ internal static class HtmlReportRenderer
             new FamilySection(html, family, culture).Write();
         }
 
-        html.Append("</main>\n<footer>").Append(Text(ReportText.Get(culture, "Report_Footer", MaxRows))).Append("</footer>\n</body>\n</html>\n");
+        html.Append("</main>\n<footer>").Append(Text(ToolText.Get(culture, "Report_Footer", MaxRows))).Append("</footer>\n</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -89,8 +89,8 @@ internal static class HtmlReportRenderer
             html.Append("<h2>").Append(Text(family.Family)).Append("</h2><p class=\"sub\">");
             var hash = family.RuleSetHash.Length > 12 ? family.RuleSetHash[..12] : family.RuleSetHash;
             html.Append(Text(family.PreviousAsOf is { } previous
-                ? ReportText.Get(culture, "Family_Sub", Day(family.AsOf), Day(previous), hash, Count(family.Decisions))
-                : ReportText.Get(culture, "Family_SubFirst", Day(family.AsOf), hash, Count(family.Decisions))));
+                ? ToolText.Get(culture, "Report_Family_Sub", Day(family.AsOf), Day(previous), hash, Count(family.Decisions))
+                : ToolText.Get(culture, "Report_Family_SubFirst", Day(family.AsOf), hash, Count(family.Decisions))));
             html.Append("</p>\n");
             Cards();
             html.Append("<div class=\"grid\">");
@@ -119,7 +119,7 @@ internal static class HtmlReportRenderer
                 html.Append("<span class=\"card-value\" data-testid=\"outcome-count-value\" data-value=\"").Append(today.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(Count(today)).Append("</span>");
                 if (family.PreviousAsOf is { } previous)
                 {
-                    html.Append("<span class=\"card-note\">").Append(Text(ReportText.Get(culture, "Card_Delta", Delta(today - family.Count(previous, outcome.Name))))).Append("</span>");
+                    html.Append("<span class=\"card-note\">").Append(Text(ToolText.Get(culture, "Report_Card_Delta", Delta(today - family.Count(previous, outcome.Name))))).Append("</span>");
                 }
 
                 html.Append("</div>");
@@ -129,25 +129,25 @@ internal static class HtmlReportRenderer
             {
                 var count = family.Changes.Count(c => c.Kind == kind);
                 html.Append("<div class=\"card card-").Append(kind == ChangeKind.Recovered ? "up" : "down").Append("\" data-testid=\"change-count\" data-kind=\"").Append(kind).Append("\">");
-                html.Append("<span class=\"card-label\">").Append(Text(ReportText.Get(culture, "Change_" + kind))).Append("</span>");
+                html.Append("<span class=\"card-label\">").Append(Text(ToolText.Get(culture, "Report_Change_" + kind))).Append("</span>");
                 html.Append("<span class=\"card-value\" data-value=\"").Append(count.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(Count(count)).Append("</span></div>");
             }
 
             var subjects = family.AtRisk.Select(a => a.SubjectId).Distinct(StringComparer.Ordinal).Count();
             html.Append("<div class=\"card card-risk\" data-testid=\"at-risk-count\" data-conditions=\"").Append(family.AtRisk.Count.ToString(CultureInfo.InvariantCulture)).Append("\">");
-            html.Append("<span class=\"card-label\">").Append(Text(ReportText.Get(culture, "Card_AtRisk"))).Append("</span>");
+            html.Append("<span class=\"card-label\">").Append(Text(ToolText.Get(culture, "Report_Card_AtRisk"))).Append("</span>");
             html.Append("<span class=\"card-value\" data-value=\"").Append(subjects.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(Count(subjects)).Append("</span>");
-            html.Append("<span class=\"card-note\">").Append(Text(ReportText.Get(culture, "Card_AtRiskNote", family.AtRisk.Count, Percent(family.Margin)))).Append("</span></div>");
+            html.Append("<span class=\"card-note\">").Append(Text(ToolText.Get(culture, "Report_Card_AtRiskNote", family.AtRisk.Count, Percent(family.Margin)))).Append("</span></div>");
             html.Append("</div>\n");
         }
 
         private void OutcomeChart()
         {
-            html.Append("<figure class=\"panel\" data-testid=\"outcome-chart\"><h3>").Append(Text(ReportText.Get(culture, "Section_Outcomes"))).Append("</h3>");
+            html.Append("<figure class=\"panel\" data-testid=\"outcome-chart\"><h3>").Append(Text(ToolText.Get(culture, "Report_Section_Outcomes"))).Append("</h3>");
             var bars = _days.Select(day => (IReadOnlyList<BarSegment>)family.Outcomes
                 .Select(o => new BarSegment(family.Count(day, o.Name), ToneColors.Of(o, family.Outcomes), $"{Day(day)} · {o.Label}: {Count(family.Count(day, o.Name))}"))
                 .ToList()).ToList();
-            html.Append(SvgCharts.StackedBars(_days.Select(d => d.ToString("MM-dd", CultureInfo.InvariantCulture)).ToList(), bars, ReportText.Get(culture, "Outcomes_Aria"), "outcome-bars"));
+            html.Append(SvgCharts.StackedBars(_days.Select(d => d.ToString("MM-dd", CultureInfo.InvariantCulture)).ToList(), bars, ToolText.Get(culture, "Report_Outcomes_Aria"), "outcome-bars"));
             html.Append("<figcaption class=\"legend\">");
             foreach (var outcome in family.Outcomes.Where(o => _days.Any(d => family.Count(d, o.Name) > 0)))
             {
@@ -159,18 +159,18 @@ internal static class HtmlReportRenderer
 
         private void Reasons()
         {
-            html.Append("<section class=\"panel\" data-testid=\"reasons\"><h3>").Append(Text(ReportText.Get(culture, "Section_Reasons"))).Append("</h3>");
+            html.Append("<section class=\"panel\" data-testid=\"reasons\"><h3>").Append(Text(ToolText.Get(culture, "Report_Section_Reasons"))).Append("</h3>");
             var top = family.ReasonCounts.Where(r => r.AsOf == family.AsOf).OrderByDescending(r => r.Count).ThenBy(r => r.Code, StringComparer.Ordinal).Take(TopReasons).ToList();
             if (top.Count == 0)
             {
-                html.Append("<p class=\"none\">").Append(Text(ReportText.Get(culture, "Reasons_None"))).Append("</p></section>");
+                html.Append("<p class=\"none\">").Append(Text(ToolText.Get(culture, "Report_Reasons_None"))).Append("</p></section>");
                 return;
             }
 
             var max = top.Max(r => r.Count);
-            html.Append("<table class=\"reasons\"><thead><tr><th>").Append(Text(ReportText.Get(culture, "Column_Code"))).Append("</th><th>")
-                .Append(Text(ReportText.Get(culture, "Column_Trend"))).Append("</th><th class=\"num\">").Append(Text(ReportText.Get(culture, "Column_Today")))
-                .Append("</th><th class=\"num\">").Append(Text(ReportText.Get(culture, "Column_Delta"))).Append("</th></tr></thead><tbody>");
+            html.Append("<table class=\"reasons\"><thead><tr><th>").Append(Text(ToolText.Get(culture, "Report_Column_Code"))).Append("</th><th>")
+                .Append(Text(ToolText.Get(culture, "Report_Column_Trend"))).Append("</th><th class=\"num\">").Append(Text(ToolText.Get(culture, "Report_Column_Today")))
+                .Append("</th><th class=\"num\">").Append(Text(ToolText.Get(culture, "Report_Column_Delta"))).Append("</th></tr></thead><tbody>");
             foreach (var reason in top)
             {
                 var trend = _days.Select(d => family.ReasonCount(d, reason.Code)).ToList();
@@ -190,15 +190,15 @@ internal static class HtmlReportRenderer
             html.Append("<section class=\"panel\" data-testid=\"changes\"><h3>");
             if (family.PreviousAsOf is not { } previous)
             {
-                html.Append(Text(ReportText.Get(culture, "Section_Changes", "–"))).Append("</h3><p class=\"none\">").Append(Text(ReportText.Get(culture, "Changes_First"))).Append("</p></section>\n");
+                html.Append(Text(ToolText.Get(culture, "Report_Section_Changes", "–"))).Append("</h3><p class=\"none\">").Append(Text(ToolText.Get(culture, "Report_Changes_First"))).Append("</p></section>\n");
                 return;
             }
 
-            html.Append(Text(ReportText.Get(culture, "Section_Changes", Day(previous)))).Append("</h3><div class=\"chips\">");
+            html.Append(Text(ToolText.Get(culture, "Report_Section_Changes", Day(previous)))).Append("</h3><div class=\"chips\">");
             foreach (var kind in ChangeOrder)
             {
                 var count = family.Changes.Count(c => c.Kind == kind);
-                html.Append("<span class=\"chip chip-").Append(kind).Append("\">").Append(Text(ReportText.Get(culture, "Change_" + kind))).Append(" <b>").Append(Count(count)).Append("</b></span>");
+                html.Append("<span class=\"chip chip-").Append(kind).Append("\">").Append(Text(ToolText.Get(culture, "Report_Change_" + kind))).Append(" <b>").Append(Count(count)).Append("</b></span>");
             }
 
             html.Append("</div>");
@@ -206,7 +206,7 @@ internal static class HtmlReportRenderer
             var still = family.Changes.Where(c => c.Kind == ChangeKind.StillFailing).OrderByDescending(c => c.DaysFailing).ThenBy(c => c.SubjectId, StringComparer.Ordinal).ToList();
             if (flips.Count == 0)
             {
-                html.Append("<p class=\"none\">").Append(Text(ReportText.Get(culture, "Changes_None"))).Append("</p>");
+                html.Append("<p class=\"none\">").Append(Text(ToolText.Get(culture, "Report_Changes_None"))).Append("</p>");
             }
             else
             {
@@ -215,7 +215,7 @@ internal static class HtmlReportRenderer
 
             if (still.Count > 0)
             {
-                html.Append("<details class=\"rest\"><summary>").Append(Text(ReportText.Get(culture, "Changes_StillFailing", Count(still.Count)))).Append("</summary>");
+                html.Append("<details class=\"rest\"><summary>").Append(Text(ToolText.Get(culture, "Report_Changes_StillFailing", Count(still.Count)))).Append("</summary>");
                 ChangeTable(still);
                 html.Append("</details>");
             }
@@ -226,9 +226,9 @@ internal static class HtmlReportRenderer
         private void ChangeTable(IReadOnlyList<SubjectChange> rows)
         {
             html.Append("<table><thead><tr>");
-            foreach (var column in new[] { "Column_Subject", "Column_Change", "Column_Previous", "Column_Now", "Column_DaysFailing", "Column_Reasons" })
+            foreach (var column in new[] { "Report_Column_Subject", "Report_Column_Change", "Report_Column_Previous", "Report_Column_Now", "Report_Column_DaysFailing", "Report_Column_Reasons" })
             {
-                html.Append(column == "Column_DaysFailing" ? "<th class=\"num\">" : "<th>").Append(Text(ReportText.Get(culture, column))).Append("</th>");
+                html.Append(column == "Report_Column_DaysFailing" ? "<th class=\"num\">" : "<th>").Append(Text(ToolText.Get(culture, column))).Append("</th>");
             }
 
             html.Append("</tr></thead><tbody>");
@@ -236,9 +236,9 @@ internal static class HtmlReportRenderer
             {
                 html.Append("<tr data-testid=\"change-row\" data-kind=\"").Append(change.Kind).Append("\" data-subject=\"").Append(Attr(change.SubjectId)).Append("\">");
                 html.Append("<td class=\"subject\">").Append(Text(change.SubjectId)).Append("</td>");
-                html.Append("<td><span class=\"chip chip-").Append(change.Kind).Append("\">").Append(Text(ReportText.Get(culture, "Change_" + change.Kind))).Append("</span></td>");
+                html.Append("<td><span class=\"chip chip-").Append(change.Kind).Append("\">").Append(Text(ToolText.Get(culture, "Report_Change_" + change.Kind))).Append("</span></td>");
                 html.Append("<td>").Append(OutcomeBadge(change.PreviousOutcome)).Append("</td><td>").Append(OutcomeBadge(change.Outcome)).Append("</td>");
-                html.Append("<td class=\"num\">").Append(change.DaysFailing > 0 ? Text(ReportText.Get(culture, "Days", change.DaysFailing)) : "–").Append("</td>");
+                html.Append("<td class=\"num\">").Append(change.DaysFailing > 0 ? Text(ToolText.Get(culture, "Report_Days", change.DaysFailing)) : "–").Append("</td>");
                 html.Append("<td>").Append(Codes(change.ReasonCodes)).Append("</td></tr>");
             }
 
@@ -248,10 +248,10 @@ internal static class HtmlReportRenderer
 
         private void AtRisk()
         {
-            html.Append("<section class=\"panel\" data-testid=\"at-risk\"><h3>").Append(Text(ReportText.Get(culture, "Section_AtRisk", Percent(family.Margin)))).Append("</h3>");
+            html.Append("<section class=\"panel\" data-testid=\"at-risk\"><h3>").Append(Text(ToolText.Get(culture, "Report_Section_AtRisk", Percent(family.Margin)))).Append("</h3>");
             if (family.AtRisk.Count == 0)
             {
-                html.Append("<p class=\"none\">").Append(Text(ReportText.Get(culture, "AtRisk_None"))).Append("</p></section>\n");
+                html.Append("<p class=\"none\">").Append(Text(ToolText.Get(culture, "Report_AtRisk_None"))).Append("</p></section>\n");
                 return;
             }
 
@@ -259,7 +259,7 @@ internal static class HtmlReportRenderer
             AtRiskTable(shown.Take(AtRiskShown));
             if (shown.Count > AtRiskShown)
             {
-                html.Append("<details class=\"rest\"><summary>").Append(Text(ReportText.Get(culture, "AtRisk_Rest", Count(shown.Count - AtRiskShown)))).Append("</summary>");
+                html.Append("<details class=\"rest\"><summary>").Append(Text(ToolText.Get(culture, "Report_AtRisk_Rest", Count(shown.Count - AtRiskShown)))).Append("</summary>");
                 AtRiskTable(shown.Skip(AtRiskShown));
                 html.Append("</details>");
             }
@@ -271,9 +271,9 @@ internal static class HtmlReportRenderer
         private void AtRiskTable(IEnumerable<AtRiskCondition> rows)
         {
             html.Append("<table><thead><tr>");
-            foreach (var column in new[] { "Column_Subject", "Column_Field", "Column_Observed", "Column_Threshold", "Column_Gap", "Column_Code", "Column_Outcome" })
+            foreach (var column in new[] { "Report_Column_Subject", "Report_Column_Field", "Report_Column_Observed", "Report_Column_Threshold", "Report_Column_Gap", "Report_Column_Code", "Report_Column_Outcome" })
             {
-                html.Append(column is "Column_Observed" or "Column_Threshold" or "Column_Gap" ? "<th class=\"num\">" : "<th>").Append(Text(ReportText.Get(culture, column))).Append("</th>");
+                html.Append(column is "Report_Column_Observed" or "Report_Column_Threshold" or "Report_Column_Gap" ? "<th class=\"num\">" : "<th>").Append(Text(ToolText.Get(culture, column))).Append("</th>");
             }
 
             html.Append("</tr></thead><tbody>");
@@ -293,18 +293,18 @@ internal static class HtmlReportRenderer
 
         private void Metrics()
         {
-            html.Append("<section class=\"panel\" data-testid=\"metrics\"><h3>").Append(Text(ReportText.Get(culture, "Section_Metrics"))).Append("</h3>");
+            html.Append("<section class=\"panel\" data-testid=\"metrics\"><h3>").Append(Text(ToolText.Get(culture, "Report_Section_Metrics"))).Append("</h3>");
             var metrics = family.Metrics.GroupBy(m => (m.Field, m.Operator))
                 .OrderByDescending(g => g.Count(m => !m.Passed)).ThenByDescending(g => g.Count()).ThenBy(g => g.Key.Field, StringComparer.Ordinal)
                 .Take(TopMetrics).ToList();
             if (metrics.Count == 0)
             {
-                html.Append("<p class=\"none\">").Append(Text(ReportText.Get(culture, "Metrics_None"))).Append("</p></section>\n");
+                html.Append("<p class=\"none\">").Append(Text(ToolText.Get(culture, "Report_Metrics_None"))).Append("</p></section>\n");
                 return;
             }
 
             html.Append("<div class=\"histograms\">");
-            var words = (Passed: ReportText.Get(culture, "Legend_Passed"), Failed: ReportText.Get(culture, "Legend_Failed"), Threshold: ReportText.Get(culture, "Legend_Threshold"));
+            var words = (Passed: ToolText.Get(culture, "Report_Legend_Passed"), Failed: ToolText.Get(culture, "Report_Legend_Failed"), Threshold: ToolText.Get(culture, "Report_Legend_Threshold"));
             foreach (var metric in metrics)
             {
                 var thresholds = metric.Select(m => m.Threshold).Distinct().Order().ToList();
@@ -316,9 +316,9 @@ internal static class HtmlReportRenderer
                 html.Append(SvgCharts.Histogram(
                     metric.Select(m => ((double)m.Observed, m.Passed)).ToList(),
                     thresholds.Select(t => (double)t).ToList(),
-                    new HistogramText(ReportText.Get(culture, "Metric_Aria", metric.Key.Field), words.Passed, words.Failed, words.Threshold),
+                    new HistogramText(ToolText.Get(culture, "Report_Metric_Aria", metric.Key.Field), words.Passed, words.Failed, words.Threshold),
                     "histogram"));
-                html.Append("<figcaption>").Append(Text(ReportText.Get(culture, "Metric_Caption", Count(metric.Count()), Count(failing), thresholdText))).Append("</figcaption></figure>");
+                html.Append("<figcaption>").Append(Text(ToolText.Get(culture, "Report_Metric_Caption", Count(metric.Count()), Count(failing), thresholdText))).Append("</figcaption></figure>");
             }
 
             html.Append("</div><p class=\"legend\"><span><i style=\"background:").Append(ToneColors.Pass).Append("\"></i>").Append(Text(words.Passed))
@@ -353,7 +353,7 @@ internal static class HtmlReportRenderer
         {
             if (count > MaxRows)
             {
-                html.Append("<p class=\"more\">").Append(Text(ReportText.Get(culture, "More_Rows", Count(count - MaxRows)))).Append("</p>");
+                html.Append("<p class=\"more\">").Append(Text(ToolText.Get(culture, "Report_More_Rows", Count(count - MaxRows)))).Append("</p>");
             }
         }
 
