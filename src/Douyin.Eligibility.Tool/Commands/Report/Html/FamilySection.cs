@@ -12,9 +12,14 @@ namespace Douyin.Eligibility.Tool.Commands.Report.Html;
 internal sealed class FamilySection(StringBuilder html, FamilyReport family, CultureInfo culture)
 {
     private static readonly ChangeKind[] ChangeOrder = [ChangeKind.NewlyFailing, ChangeKind.Recovered, ChangeKind.NewFailing, ChangeKind.StillFailing, ChangeKind.Gone];
-    private static readonly string[] ChangeColumns = ["Subject", "Change", "Previous", "Now", "#DaysFailing", "Reasons"];
-    private static readonly string[] AtRiskColumns = ["Subject", "Field", "#Observed", "#Threshold", "#Gap", "Code", "Outcome"];
-    private static readonly string[] ReasonColumns = ["Code", "Trend", "#Today", "#Delta"];
+    private static readonly Column Subject = new("Report_Column_Subject"), Code = new("Report_Column_Code"), Outcome = new("Report_Column_Outcome");
+    private static readonly Column[] ChangeColumns =
+        [Subject, new("Report_Column_Change"), new("Report_Column_Previous"), new("Report_Column_Now"), new("Report_Column_DaysFailing", Numeric: true), new("Report_Column_Reasons")];
+
+    private static readonly Column[] AtRiskColumns =
+        [Subject, new("Report_Column_Field"), new("Report_Column_Observed", Numeric: true), new("Report_Column_Threshold", Numeric: true), new("Report_Column_Gap", Numeric: true), Code, Outcome];
+
+    private static readonly Column[] ReasonColumns = [Code, new("Report_Column_Trend"), new("Report_Column_Today", Numeric: true), new("Report_Column_Delta", Numeric: true)];
 
     private readonly IReadOnlyList<DateOnly> _days = family.Dates.TakeLast(MaxDays).ToList();
 
@@ -61,7 +66,7 @@ internal sealed class FamilySection(StringBuilder html, FamilyReport family, Cul
         foreach (var kind in new[] { ChangeKind.NewlyFailing, ChangeKind.Recovered })
         {
             var css = kind == ChangeKind.Recovered ? "card card-up" : "card card-down";
-            Card($"class=\"{css}\" data-testid=\"change-count\" data-kind=\"{kind}\"", T("Report_Change_" + kind), family.Changes.Count(c => c.Kind == kind), note: null);
+            Card($"class=\"{css}\" data-testid=\"change-count\" data-kind=\"{kind}\"", ChangeLabel(kind), family.Changes.Count(c => c.Kind == kind), note: null);
         }
 
         Card(
@@ -130,19 +135,18 @@ internal sealed class FamilySection(StringBuilder html, FamilyReport family, Cul
 
     private void Changes()
     {
-        html.Append("<section class=\"panel\" data-testid=\"changes\"><h3>");
-        if (family.PreviousAsOf is not { } previous)
+        html.Append("<section class=\"panel\" data-testid=\"changes\"><h3>").Append(T("Report_Section_Changes", family.PreviousAsOf is { } day ? Day(day) : "–")).Append("</h3>");
+        if (family.PreviousAsOf is null)
         {
-            html.Append(T("Report_Section_Changes", "–")).Append("</h3>");
             None("Report_Changes_First");
             html.Append("</section>\n");
             return;
         }
 
-        html.Append(T("Report_Section_Changes", Day(previous))).Append("</h3><div class=\"chips\">");
+        html.Append("<div class=\"chips\">");
         foreach (var kind in ChangeOrder)
         {
-            html.Append("<span class=\"chip chip-").Append(kind).Append("\">").Append(T("Report_Change_" + kind)).Append(" <b>").Append(Count(family.Changes.Count(c => c.Kind == kind))).Append("</b></span>");
+            html.Append("<span class=\"chip chip-").Append(kind).Append("\">").Append(ChangeLabel(kind)).Append(" <b>").Append(Count(family.Changes.Count(c => c.Kind == kind))).Append("</b></span>");
         }
 
         html.Append("</div>");
@@ -176,7 +180,7 @@ internal sealed class FamilySection(StringBuilder html, FamilyReport family, Cul
         {
             html.Append("<tr data-testid=\"change-row\" data-kind=\"").Append(change.Kind).Append("\" data-subject=\"").Append(Attr(change.SubjectId)).Append("\">");
             html.Append("<td class=\"subject\">").Append(Text(change.SubjectId)).Append("</td>");
-            html.Append("<td><span class=\"chip chip-").Append(change.Kind).Append("\">").Append(T("Report_Change_" + change.Kind)).Append("</span></td>");
+            html.Append("<td><span class=\"chip chip-").Append(change.Kind).Append("\">").Append(ChangeLabel(change.Kind)).Append("</span></td>");
             html.Append("<td>").Append(OutcomeBadge(change.PreviousOutcome)).Append("</td><td>").Append(OutcomeBadge(change.Outcome)).Append("</td>");
             html.Append("<td class=\"num\">").Append(change.DaysFailing > 0 ? T("Report_Days", change.DaysFailing) : "–").Append("</td>");
             html.Append("<td>").Append(Codes(change.ReasonCodes)).Append("</td></tr>");
@@ -262,14 +266,13 @@ internal sealed class FamilySection(StringBuilder html, FamilyReport family, Cul
         html.Append("<span><i class=\"dash\"></i>").Append(Text(words.Threshold)).Append("</span></p></section>\n");
     }
 
-    /// <summary>A table's opening and header row; a column written <c>#Name</c> is numeric (right-aligned).</summary>
-    private void TableHead(IEnumerable<string> columns, string? cssClass = null)
+    /// <summary>A table's opening and header row.</summary>
+    private void TableHead(IEnumerable<Column> columns, string? cssClass = null)
     {
         html.Append(cssClass is null ? "<table>" : $"<table class=\"{cssClass}\">").Append("<thead><tr>");
         foreach (var column in columns)
         {
-            var numeric = column.StartsWith('#');
-            html.Append(numeric ? "<th class=\"num\">" : "<th>").Append(T("Report_Column_" + column.TrimStart('#'))).Append("</th>");
+            html.Append(column.Numeric ? "<th class=\"num\">" : "<th>").Append(T(column.Key)).Append("</th>");
         }
 
         html.Append("</tr></thead><tbody>");
@@ -311,8 +314,23 @@ internal sealed class FamilySection(StringBuilder html, FamilyReport family, Cul
         }
     }
 
+    /// <summary>The label of a kind of change, escaped.</summary>
+    private string ChangeLabel(ChangeKind kind) => kind switch
+    {
+        ChangeKind.NewlyFailing => T("Report_Change_NewlyFailing"),
+        ChangeKind.Recovered => T("Report_Change_Recovered"),
+        ChangeKind.StillFailing => T("Report_Change_StillFailing"),
+        ChangeKind.NewFailing => T("Report_Change_NewFailing"),
+        _ => T("Report_Change_Gone"),
+    };
+
     /// <summary>The text <paramref name="key"/> in the report's language, escaped.</summary>
     private string T(string key, params object?[] args) => Text(ToolText.Get(culture, key, args));
 
     private static string Percent(decimal fraction) => fraction.ToString("0.##%", CultureInfo.InvariantCulture);
 }
+
+/// <summary>A column of a table: its heading's text key, and whether it holds numbers (right-aligned).</summary>
+/// <param name="Key">The heading's key in the tool's catalog.</param>
+/// <param name="Numeric">True for a column of numbers.</param>
+internal sealed record Column(string Key, bool Numeric = false);
