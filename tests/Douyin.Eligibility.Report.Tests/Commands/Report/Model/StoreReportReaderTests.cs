@@ -2,6 +2,7 @@ using System.Globalization;
 using Douyin.Eligibility.Families;
 using Douyin.Eligibility.History;
 using Douyin.Eligibility.History.Tests.Support;
+using Douyin.Eligibility.Tool.Commands.Report.Html;
 using Douyin.Eligibility.Tool.Commands.Report.Model;
 using Douyin.Eligibility.Tool.Tests.Support;
 
@@ -77,14 +78,40 @@ public sealed class StoreReportReaderTests : IDisposable
         outcomes.Select(o => (o.Name, o.Label, o.Tone)).Should().Equal(("Indeterminate", "Indeterminate", OutcomeTone.Indeterminate), ("Ok", "Ok", OutcomeTone.Fail));
     }
 
+    [PostgresFact]
+    public async Task ReadAsync_PostgresStore_RendersTheSameFamiliesAsSqlite()
+    {
+        var (connectionString, schema) = await PostgresServer.NewSchemaAsync();
+        try
+        {
+            await using var sqlite = await ThreeDaysAsync();
+            await using var postgres = await ThreeDaysAsync(DecisionStores.OpenPostgres(connectionString));
+
+            var fromSqlite = await StoreReportReader.ReadAsync(sqlite, EligibilityFamilies.All, Request(asOf: null));
+            var fromPostgres = await StoreReportReader.ReadAsync(postgres, EligibilityFamilies.All, Request(asOf: null));
+
+            Sections(fromPostgres).Should().Be(Sections(fromSqlite)).And.Contain("data-testid=\"change-row\"");
+        }
+        finally
+        {
+            await PostgresServer.DropSchemaAsync(schema);
+        }
+
+        static string Sections(DailyReportModel model)
+        {
+            var html = HtmlReportRenderer.Render(model, English);
+            return html[html.IndexOf("<section class=\"family\"", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
+        }
+    }
+
     public void Dispose() => _dir.Dispose();
 
     private static ReportRequest Request(DateOnly? asOf) => new(null, asOf, 0.05m, English, DateTimeOffset.UnixEpoch);
 
     /// <summary>S1 and S2 retained on days 1 and 2; on day 3 S1 is cleared (3.2) and S2 is at risk (3.6 against ≥ 3.5).</summary>
-    private async Task<IDecisionStore> ThreeDaysAsync()
+    private async Task<IDecisionStore> ThreeDaysAsync(IDecisionStore? into = null)
     {
-        var store = DecisionStores.OpenSqlite(_dir.PathOf("decisions.db"));
+        var store = into ?? DecisionStores.OpenSqlite(_dir.PathOf("decisions.db"));
         await Records.WriteDayAsync(store, Records.Day1, Records.Store("S1", Records.Day1, 4.0m), Records.Store("S2", Records.Day1, 4.5m));
         await Records.WriteDayAsync(store, Day2, Records.Store("S1", Day2, 4.0m), Records.Store("S2", Day2, 4.4m));
         await Records.WriteDayAsync(store, Day3, Records.Store("S1", Day3, 3.2m), Records.Store("S2", Day3, 3.6m));
