@@ -37,6 +37,8 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
 
     public ParameterExpression State { get; }
 
+    public CompileSettings Settings => _settings;
+
     public bool Tracing { get; }
 
     /// <summary>
