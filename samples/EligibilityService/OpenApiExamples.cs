@@ -40,36 +40,38 @@ internal static class OpenApiExamples
             .WithSummary(batch
                 ? $"{family.WorkflowName}: NDJSON in, one decision row per line (or per subject) out, in order"
                 : family.SubjectCollection is null ? $"{family.WorkflowName}: the decision for one snapshot" : $"{family.WorkflowName}: one decision per item of '{family.SubjectCollection}'")
-            .Accepts<TSnapshot>(contentType)
             .Produces(StatusCodes.Status200OK, contentType: contentType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
-        if (Sample(typeof(TSnapshot)) is { } sample)
-        {
-            endpoint.WithMetadata(new Example(contentType, evaluator => batch ? BatchExample(evaluator, family, sample) : SingleExample(evaluator, family, sample)));
-        }
+        // The body is described here rather than with Accepts<T>(), whose content-type check would answer a wrong type
+        // with an empty 415 before the endpoint's own problem details.
+        var sample = Sample(typeof(TSnapshot));
+        endpoint.WithMetadata(new Example(typeof(TSnapshot), contentType, sample is null ? null : evaluator => batch ? BatchExample(evaluator, family, sample) : SingleExample(evaluator, family, sample)));
     }
 
-    /// <summary>Sets the request and response examples of an operation that has an <see cref="Example"/>.</summary>
-    public static Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    /// <summary>Sets the request body (schema and example) and the response example of an operation that has an <see cref="Example"/>.</summary>
+    public static async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         if (context.Description.ActionDescriptor.EndpointMetadata.OfType<Example>().FirstOrDefault() is not { } example)
         {
-            return Task.CompletedTask;
+            return;
+        }
+
+        var schema = await context.GetOrCreateSchemaAsync(example.SnapshotType, null, cancellationToken);
+        var requestMedia = new OpenApiMediaType { Schema = example.ContentType == BatchEndpoint.NdJson ? new OpenApiSchema { Type = JsonSchemaType.String, Description = "One snapshot per line (NDJSON)." } : schema };
+        operation.RequestBody = new OpenApiRequestBody { Required = true, Content = new Dictionary<string, OpenApiMediaType> { [example.ContentType] = requestMedia } };
+        if (example.Build is null)
+        {
+            return;
         }
 
         var (request, response) = example.Build(context.ApplicationServices.GetRequiredService<IEligibilityEvaluator>());
-        if (operation.RequestBody?.Content?.TryGetValue(example.ContentType, out var requestMedia) == true)
+        requestMedia.Example = request;
+        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok is OpenApiResponse decided)
         {
-            requestMedia.Example = request;
+            decided.Content ??= new Dictionary<string, OpenApiMediaType>();
+            decided.Content[example.ContentType] = new OpenApiMediaType { Example = response };
         }
-
-        if (operation.Responses?.TryGetValue("200", out var ok) == true && ok.Content?.TryGetValue(example.ContentType, out var responseMedia) == true)
-        {
-            responseMedia.Example = response;
-        }
-
-        return Task.CompletedTask;
     }
 
     private static (JsonNode Request, JsonNode Response) SingleExample<TSnapshot, TDecision>(IEligibilityEvaluator evaluator, EligibilityFamily<TSnapshot, TDecision> family, string sample)
@@ -142,5 +144,5 @@ internal static class OpenApiExamples
     }
 
     /// <summary>The examples of one operation, computed when the document is served.</summary>
-    private sealed record Example(string ContentType, Func<IEligibilityEvaluator, (JsonNode Request, JsonNode Response)> Build);
+    private sealed record Example(Type SnapshotType, string ContentType, Func<IEligibilityEvaluator, (JsonNode Request, JsonNode Response)>? Build);
 }
