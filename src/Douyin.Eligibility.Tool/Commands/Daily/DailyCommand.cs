@@ -16,11 +16,7 @@ internal static class DailyCommand
         var store = StoreOption();
         var rules = CommonOptions.Rules();
         var asOf = CommonOptions.AsOf();
-        var margin = new Option<string>("--margin")
-        {
-            Description = "At risk: a passing numeric condition whose value is within this fraction of its threshold (0.05: a score of 3.6 against at least 3.5).",
-            DefaultValueFactory = _ => DefaultMargin.ToString(CultureInfo.InvariantCulture),
-        };
+        var margin = MarginOption();
         var noSnapshots = new Option<bool>("--no-snapshots") { Description = "Do not keep the snapshots in the store (smaller; the day cannot be replayed)." };
         var lang = CommonOptions.Lang();
         var maxLineBytes = CommonOptions.MaxLineBytes();
@@ -48,14 +44,22 @@ internal static class DailyCommand
         return command;
     }
 
-    /// <summary>The <c>--store</c> option <c>daily</c> and <c>replay</c> share.</summary>
+    /// <summary>The <c>--store</c> option <c>daily</c>, <c>replay</c> and <c>report</c> share.</summary>
     public static Option<string> StoreOption() => new("--store", "-s")
     {
         Description = "The decision store: a SQLite file (created when missing) or a PostgreSQL connection string (Host=…;Database=…;Username=…).",
         Required = true,
     };
 
-    private static decimal ParseMargin(string text)
+    /// <summary>The <c>--margin</c> option <c>daily</c> and <c>report</c> share (read it with <see cref="ParseMargin"/>).</summary>
+    public static Option<string> MarginOption() => new("--margin")
+    {
+        Description = "At risk: a passing numeric condition whose value is within this fraction of its threshold (0.05: a score of 3.6 against at least 3.5).",
+        DefaultValueFactory = _ => DefaultMargin.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>A <c>--margin</c> value: a fraction from 0 to 1.</summary>
+    public static decimal ParseMargin(string text)
         => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var margin) && margin is >= 0 and <= 1
             ? margin
             : throw new ToolException($"--margin must be a number from 0 to 1 (0.05 = 5 %), not '{text}'.");
