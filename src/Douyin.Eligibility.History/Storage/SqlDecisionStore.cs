@@ -193,7 +193,7 @@ internal abstract class SqlDecisionStore(DecisionStoreOptions options) : IDecisi
     }
 
     private DecisionStoreException RunInProgress(RunDescriptor run, DateTimeOffset heartbeat)
-        => new(DecisionStoreErrorKind.RunInProgress, Location, "Store_RunInProgress", null, run.Family, Day(run.AsOf), heartbeat.ToString("u", System.Globalization.CultureInfo.InvariantCulture), (int)Options.StaleRunAfter.TotalMinutes);
+        => new(DecisionStoreErrorKind.RunInProgress, Location, "Store_RunInProgress", null, run.Family, Rules.TraceEntry.FormatValue(run.AsOf), heartbeat.ToString("u", System.Globalization.CultureInfo.InvariantCulture), (int)Options.StaleRunAfter.TotalMinutes);
 
     /// <summary>Deletes run <paramref name="runId"/> with its decisions and conditions (one key range each).</summary>
     public static async Task DeleteRunAsync(DbConnection connection, DbTransaction? transaction, long runId, CancellationToken cancellationToken)
@@ -474,8 +474,6 @@ internal abstract class SqlDecisionStore(DecisionStoreOptions options) : IDecisi
         await using var command = Command(connection, transaction, sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
-
-    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -46,7 +46,9 @@ internal sealed class SqliteDecisionStore : SqlDecisionStore
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             if (writing)
             {
+                // WAL makes NORMAL durable at each checkpoint; a larger page cache keeps the subject index's inserts off the disk.
                 await ExecuteAsync(connection, null, "PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, null, "PRAGMA cache_size = -65536", cancellationToken).ConfigureAwait(false);
                 if (Options.MaxSizeBytes is { } max)
                 {
                     await using var pageSize = Command(connection, null, "PRAGMA page_size");

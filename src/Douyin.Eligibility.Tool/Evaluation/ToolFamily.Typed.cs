@@ -59,7 +59,7 @@ internal sealed class ToolFamily<TSnapshot, TDecision>(EligibilityFamily<TSnapsh
                 errors.Select(e => e.Field == first.Field
                     ? ToolText.Get(culture, "ValidationError", e.Code, e.GetMessage(culture))
                     : ToolText.Get(culture, "ValidationError_Field", e.Code, e.Field, e.GetMessage(culture))));
-            return InputItem.Invalid(result.Line, first.Field, message);
+            return InputItem.Invalid(result.Line, first.Field, message) with { Codes = errors.Select(e => e.Code).ToArray() };
         }
 
         return InputItem.Valid(result.Line, subjects.Subjects);

@@ -62,7 +62,8 @@ internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? ver
 
         throw new SubjectException(
             result.Errors.FirstOrDefault()?.Field ?? string.Empty,
-            string.Join("; ", result.Errors.Select(e => $"{e.Code} {e.GetMessage(culture)}")));
+            string.Join("; ", result.Errors.Select(e => $"{e.Code} {e.GetMessage(culture)}")),
+            result.Errors.Select(e => e.Code).ToArray());
     }
 
     // One settings object per culture and mode rather than one per decision (check makes millions).

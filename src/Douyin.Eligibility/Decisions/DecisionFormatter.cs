@@ -110,11 +110,10 @@ internal static class DecisionFormatter
         b.AppendLine(Text(culture, "Format_Reason", OutcomeLabels.Text(reason.Outcome), reason.Message));
         if (reason.Condition is not null)
         {
-            b.Append("    ").Append(Text(culture, "Format_Observed", TraceEntry.FormatValue(reason.Observed), TraceEntry.FormatValue(reason.Threshold)));
+            b.Append("    ").Append(Text(culture, "Format_Observed", ReasonValueText.Format(reason.Observed, culture), ReasonValueText.Format(reason.Threshold, culture)));
             if (reason.Gap is { } gap)
             {
-                b.Append(Text(culture, "Format_Needs", TraceEntry.FormatValue(gap.Required)))
-                    .Append(" (").Append(gap.Change >= 0 ? "+" : string.Empty).Append(TraceEntry.FormatValue(gap.Change)).Append(')');
+                b.Append(Text(culture, "Format_Needs", ReasonValueText.Gap(gap)));
             }
 
             b.AppendLine();
@@ -122,7 +121,7 @@ internal static class DecisionFormatter
 
         if (reason.MissingFields.Count > 0)
         {
-            b.Append("    ").AppendLine(Text(culture, "Format_Missing", string.Join(", ", reason.MissingFields)));
+            b.Append("    ").AppendLine(Text(culture, "Format_Missing", string.Join(", ", reason.MissingFields.Select(MissingFieldNames.ToJson))));
         }
 
         if (reason.ErrorMessage is { } error)

@@ -58,6 +58,33 @@ public abstract class EligibilityDecision
     public IReadOnlyList<string> Assumptions
         => [.. (Reasons.Count > 0 ? Reasons : Checks).SelectMany(r => r.Assumptions).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The snapshot fields the reasons found missing, by their JSON names (e.g. <c>storeScore</c>, the names validation
+    /// errors use), each once, in reason order; empty when nothing is missing. <see cref="DecisionReason.MissingFields"/>
+    /// names them as the rules read them (<c>merchant.StoreScore</c>).
+    /// </summary>
+    public IReadOnlyList<string> MissingFields
+    {
+        get
+        {
+            var reasons = Reasons;
+            List<string>? fields = null;
+            for (var i = 0; i < reasons.Count; i++)
+            {
+                foreach (var path in reasons[i].MissingFields)
+                {
+                    var name = MissingFieldNames.ToJson(path);
+                    if (!(fields ??= []).Contains(name))
+                    {
+                        fields.Add(name);
+                    }
+                }
+            }
+
+            return fields is null ? [] : fields;
+        }
+    }
+
     /// <summary>The evaluation behind the decision.</summary>
     internal DecisionEvaluation Evaluation => _evaluation;
 

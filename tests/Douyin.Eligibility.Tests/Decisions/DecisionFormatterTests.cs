@@ -110,11 +110,21 @@ public class DecisionFormatterTests
     }
 
     [Fact]
-    public void Format_MissingData_ListsMissingFields()
+    public void Format_MissingData_ListsMissingFieldsByJsonName()
     {
         var decision = Admission(TestRules.GoodMerchant() with { PositiveRate = null }, EvaluationSettings.English);
 
-        Lines(DecisionFormatter.Format(decision)).Should().Contain("    missing: merchant.PositiveRate");
+        Lines(DecisionFormatter.Format(decision)).Should().Contain("    missing: positiveRate");
+    }
+
+    [Fact]
+    public void Format_UnknownObservedValue_ReadsUnknownNotNull()
+    {
+        var en = DecisionFormatter.Format(Admission(TestRules.GoodMerchant() with { StoreScore = null }, EvaluationSettings.English));
+        var zh = DecisionFormatter.Format(Admission(TestRules.GoodMerchant() with { StoreScore = null }, EvaluationSettings.Chinese));
+
+        en.Should().Contain("observed unknown").And.NotContain("observed null");
+        zh.Should().Contain("实际值 未知");
     }
 
     [Fact]

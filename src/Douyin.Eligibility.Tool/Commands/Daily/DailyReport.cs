@@ -21,8 +21,8 @@ internal sealed class DailyReport(IDecisionStore store, EligibilityFamily family
         var name = family.WorkflowName;
         var previous = StoreAccess.Wait(store.GetPreviousRunAsync(name, asOf), culture);
         output.WriteLine(previous is null
-            ? ToolText.Get(culture, "Daily_Header_First", name, Day(asOf))
-            : ToolText.Get(culture, "Daily_Header", name, Day(asOf), Day(previous.AsOf)));
+            ? ToolText.Get(culture, "Daily_Header_First", name, TraceEntry.FormatValue(asOf))
+            : ToolText.Get(culture, "Daily_Header", name, TraceEntry.FormatValue(asOf), TraceEntry.FormatValue(previous.AsOf)));
 
         var counts = StoreAccess.Wait(store.GetOutcomeCountsAsync(name), culture).Where(c => c.AsOf == asOf);
         output.WriteLine("  " + string.Join(", ", counts.Select(c => $"{family.GetOutcomeLabel(c.Outcome, culture)} {c.Count}")));
@@ -71,7 +71,7 @@ internal sealed class DailyReport(IDecisionStore store, EligibilityFamily family
         output.WriteLine(ToolText.Get(culture, "Daily_Openings", openings.Count, reopened.Count, openings.Count(o => o.Openings >= limit), limit));
         foreach (var opening in reopened.Take(MaxRows))
         {
-            output.WriteLine(ToolText.Get(culture, opening.Openings >= limit ? "Daily_OpeningsRow_AtLimit" : "Daily_OpeningsRow", opening.SubjectId, opening.Openings, Day(opening.LastOpened), Math.Max(0, limit - opening.Openings)));
+            output.WriteLine(ToolText.Get(culture, opening.Openings >= limit ? "Daily_OpeningsRow_AtLimit" : "Daily_OpeningsRow", opening.SubjectId, opening.Openings, TraceEntry.FormatValue(opening.LastOpened), Math.Max(0, limit - opening.Openings)));
         }
 
         More(reopened.Count);
@@ -86,6 +86,4 @@ internal sealed class DailyReport(IDecisionStore store, EligibilityFamily family
     }
 
     private string Outcome(string? outcome) => outcome is null ? "-" : family.GetOutcomeLabel(outcome, culture);
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

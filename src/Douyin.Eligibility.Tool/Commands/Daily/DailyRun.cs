@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Douyin.Eligibility.History;
+using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.History.Records;
 using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Tool.Commands.Check;
@@ -55,7 +56,7 @@ internal sealed class DailyRun(
 
             foreach (var day in days)
             {
-                context.Error.WriteLine(ToolText.Get(culture, "Daily_Recorded", day.Decisions, day.Family, SqlDay(day.AsOf), store.Location));
+                context.Error.WriteLine(ToolText.Get(culture, "Daily_Recorded", day.Decisions, day.Family, TraceEntry.FormatValue(day.AsOf), store.Location));
             }
 
             context.Error.WriteLine(ToolText.Get(culture, "Daily_Timing", timing.Evaluate.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture), timing.Store.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)));
@@ -151,6 +152,4 @@ internal sealed class DailyRun(
             }
         }
     }
-
-    private static string SqlDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Douyin.Eligibility.History;
+using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.History.Recording;
 using Douyin.Eligibility.History.Records;
 using Douyin.Eligibility.Tool.Commands.Daily;
@@ -23,7 +24,7 @@ internal sealed class ReplayRun(ToolContext context, string storeLocation, DateO
             var runs = StoreAccess.Wait(store.GetRunsAsync(workflowName), culture).Where(r => r.AsOf == date).ToList();
             if (runs.Count == 0)
             {
-                throw new ToolException(ToolText.Get(culture, "Replay_NoRun", Day(date), workflowName ?? "*", store.Location));
+                throw new ToolException(ToolText.Get(culture, "Replay_NoRun", TraceEntry.FormatValue(date), workflowName ?? "*", store.Location));
             }
 
             var differing = 0;
@@ -45,8 +46,8 @@ internal sealed class ReplayRun(ToolContext context, string storeLocation, DateO
         var family = ToolFamilies.Get(context, run.Family);
         var currentHash = evaluator.RuleSet.ContentHash;
         context.Out.WriteLine(string.Equals(run.RuleSetHash, currentHash, StringComparison.Ordinal)
-            ? ToolText.Get(culture, "Replay_Header", run.Family, Day(run.AsOf), run.RuleSetHash)
-            : ToolText.Get(culture, "Replay_Header_HashDiffers", run.Family, Day(run.AsOf), run.RuleSetHash, currentHash));
+            ? ToolText.Get(culture, "Replay_Header", run.Family, TraceEntry.FormatValue(run.AsOf), run.RuleSetHash)
+            : ToolText.Get(culture, "Replay_Header_HashDiffers", run.Family, TraceEntry.FormatValue(run.AsOf), run.RuleSetHash, currentHash));
         var versions = new Dictionary<string, TypedEvaluator>(StringComparer.Ordinal);
         var (replayed, differing, withoutSnapshot) = (0, 0, 0);
         await foreach (var stored in store.GetDecisionsAsync(run.Family, run.AsOf).ConfigureAwait(false))
@@ -104,6 +105,4 @@ internal sealed class ReplayRun(ToolContext context, string storeLocation, DateO
     }
 
     private static string Codes(string codes) => codes.Length == 0 ? "-" : codes;
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -10,8 +10,8 @@ namespace Douyin.Eligibility.Tool.Commands.Check.Output;
 /// <param name="Decision">The decision.</param>
 internal readonly record struct DecisionRow(long Line, string SubjectId, string Outcome, EligibilityDecision Decision)
 {
-    /// <summary>The inputs the reasons found missing, by path, each once.</summary>
-    public IReadOnlyList<string> MissingFields => ReasonText.MissingFields(Decision);
+    /// <summary>The snapshot fields the reasons found missing, by JSON name, each once (<see cref="EligibilityDecision.MissingFields"/>).</summary>
+    public IReadOnlyList<string> MissingFields => Decision.MissingFields;
 }
 
 /// <summary>How a reason reads in <c>check</c>'s output, <c>diff</c> and rule tests.</summary>
@@ -20,17 +20,7 @@ internal static class ReasonText
     /// <summary>The reason code, or the rule name when the rule has none.</summary>
     public static string Code(DecisionReason reason) => reason.Code ?? reason.RuleName;
 
-    /// <summary>The observed value of the deciding comparison; null when the reason has none.</summary>
-    public static string? Observed(DecisionReason reason) => reason.Condition is null ? null : TraceEntry.FormatValue(reason.Observed);
-
-    /// <summary>The threshold of the deciding comparison; null when the reason has none.</summary>
-    public static string? Threshold(DecisionReason reason) => reason.Condition is null ? null : TraceEntry.FormatValue(reason.Threshold);
-
-    /// <summary>The value needed and the change, e.g. <c>4.1 (+0.05)</c>; null without a gap.</summary>
-    public static string? Gap(DecisionReason reason)
-        => reason.Gap is { } gap ? $"{TraceEntry.FormatValue(gap.Required)} ({(gap.Change >= 0 ? "+" : string.Empty)}{TraceEntry.FormatValue(gap.Change)})" : null;
-
-    /// <summary>The inputs the reasons found missing, by path, each once.</summary>
+    /// <summary>The inputs the reasons found missing as the rules read them (<c>merchant.StoreScore</c>), each once: what rule tests compare.</summary>
     public static IReadOnlyList<string> MissingFields(EligibilityDecision decision)
         => decision.Reasons.Any(r => r.MissingFields.Count > 0)
             ? decision.Reasons.SelectMany(r => r.MissingFields).Distinct(StringComparer.Ordinal).ToArray()

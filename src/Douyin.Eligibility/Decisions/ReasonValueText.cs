@@ -1,0 +1,31 @@
+using System.Globalization;
+using Douyin.Eligibility.Resources;
+using Douyin.Eligibility.Rules;
+
+namespace Douyin.Eligibility.Decisions;
+
+/// <summary>
+/// How a reason's values read to a person: an unknown value is <c>未知</c> / <c>unknown</c> (never <c>null</c>), a
+/// yes/no fact is <c>是</c>/<c>否</c> or <c>yes</c>/<c>no</c>, numbers and dates are invariant. The decision's
+/// <see cref="EligibilityDecision.ToString"/>, the tool's table, explain and summary all read values through it.
+/// </summary>
+public static class ReasonValueText
+{
+    /// <summary><paramref name="value"/> as a person reads it in <paramref name="culture"/>'s language.</summary>
+    /// <param name="value">An observed value or threshold; null is unknown.</param>
+    /// <param name="culture">The reader's culture; null is the current UI culture.</param>
+    public static string Format(object? value, CultureInfo? culture = null) => value switch
+    {
+        null => Catalog.Text("Value_Unknown").ToString(culture ?? CultureInfo.CurrentUICulture),
+        bool b => Catalog.Text(b ? "Value_Yes" : "Value_No").ToString(culture ?? CultureInfo.CurrentUICulture),
+        _ => TraceEntry.FormatValue(value),
+    };
+
+    /// <summary>The value needed and the change, e.g. <c>4.11 (+0.06)</c>: the same in every language.</summary>
+    /// <param name="gap">A failed comparison's gap (<see cref="DecisionReason.Gap"/>).</param>
+    public static string Gap(ConditionGap gap)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        return $"{TraceEntry.FormatValue(gap.Required)} ({(gap.Change >= 0 ? "+" : string.Empty)}{TraceEntry.FormatValue(gap.Change)})";
+    }
+}
