@@ -32,7 +32,7 @@ internal sealed class DailyReport(IDecisionStore store, EligibilityFamily family
         {
             var rows = changes.Where(c => c.Kind == kind).ToList();
             output.WriteLine();
-            output.WriteLine(ToolText.Get(culture, "Daily_Change_" + kind, rows.Count));
+            output.WriteLine(ToolText.Get(culture, Heading(kind), rows.Count));
             foreach (var change in rows.Take(MaxRows))
             {
                 output.WriteLine(ToolText.Get(
@@ -76,6 +76,15 @@ internal sealed class DailyReport(IDecisionStore store, EligibilityFamily family
 
         More(reopened.Count);
     }
+
+    private static string Heading(ChangeKind kind) => kind switch
+    {
+        ChangeKind.NewlyFailing => "Daily_Change_NewlyFailing",
+        ChangeKind.Recovered => "Daily_Change_Recovered",
+        ChangeKind.StillFailing => "Daily_Change_StillFailing",
+        ChangeKind.NewFailing => "Daily_Change_NewFailing",
+        _ => "Daily_Change_Gone",
+    };
 
     private void More(int count)
     {
