@@ -10,7 +10,7 @@ internal static class Program
         Console.OutputEncoding = Encoding.UTF8;
         Console.InputEncoding = Encoding.UTF8;
         var input = Console.IsInputRedirected ? StandardInput(Console.OpenStandardInput()) : Console.In;
-        var context = new ToolContext(Console.Out, Console.Error, input, IsErrorTerminal: !Console.IsErrorRedirected);
+        var context = new ToolContext(Console.Out, Console.Error, input, IsErrorTerminal: !Console.IsErrorRedirected) { IsOutputTerminal = !Console.IsOutputRedirected };
         return ToolApp.Run(args, context);
     }
 

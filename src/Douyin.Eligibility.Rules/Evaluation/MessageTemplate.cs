@@ -7,7 +7,7 @@ namespace Douyin.Eligibility.Rules.Evaluation;
 /// <summary>
 /// A message such as <c>"Store score $(merchant.StoreScore) is not above $(MinStoreScore)"</c>: literal pieces and
 /// placeholders, formatted only when someone reads the message. Placeholders are bound (and so checked) when the
-/// rules load, but compiled only on the first <see cref="Format"/>, all of a template's at once, once however many
+/// rules load, but compiled only on the first <see cref="Format(EvaluationState)"/>, all of a template's at once, once however many
 /// threads format it; a constant placeholder (a literal, a constant param) is written into the text at load and never
 /// compiled. Loading a workflow of thousands of rules therefore compiles no message at all.
 /// </summary>
@@ -41,7 +41,10 @@ internal sealed class MessageTemplate
     /// <summary>Whether the placeholders have been compiled (no bound one left to compile), for tests.</summary>
     internal bool IsCompiled => Volatile.Read(ref _compiled) is not null;
 
-    public string Format(EvaluationState state)
+    public string Format(EvaluationState state) => Format(state, null, null);
+
+    /// <summary>The message with its placeholders filled in, each value written by <paramref name="formatValue"/> (null: <see cref="TraceEntry.FormatValue"/>).</summary>
+    public string Format(EvaluationState state, Func<object?, System.Globalization.CultureInfo, string>? formatValue, System.Globalization.CultureInfo? culture)
     {
         var compiled = Volatile.Read(ref _compiled) ?? Compile();
         var builder = new StringBuilder();
@@ -57,7 +60,7 @@ internal sealed class MessageTemplate
             {
                 var run = i < compiled.Length && compiled[i] is { } done ? done : (Func<EvaluationState, object?>)_parts[i];
                 var value = run(state);
-                builder.Append(value is string s ? s : TraceEntry.FormatValue(value));
+                builder.Append(value is string s ? s : formatValue is null ? TraceEntry.FormatValue(value) : formatValue(value, culture ?? System.Globalization.CultureInfo.InvariantCulture));
             }
             catch (Exception ex) when (ex is ArithmeticException or RuleEvaluationException or ArgumentOutOfRangeException)
             {

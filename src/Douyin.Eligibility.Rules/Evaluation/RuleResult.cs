@@ -125,13 +125,21 @@ public sealed class RuleResult
     /// The rule's message for a culture: its <c>Messages</c> entry for the culture or its parent (zh-CN, then zh),
     /// falling back to <c>ErrorMessage</c>; placeholders are filled from this evaluation's inputs. Null when the rule has none.
     /// </summary>
-    public string? GetMessage(CultureInfo culture)
+    public string? GetMessage(CultureInfo culture) => GetMessage(culture, null);
+
+    /// <summary>
+    /// The rule's message for a culture (<see cref="GetMessage(CultureInfo)"/>), each placeholder's value written by
+    /// <paramref name="formatValue"/> (a host's wording of unknown and yes/no values); null writes values as traces do.
+    /// </summary>
+    /// <param name="culture">The message's culture, also passed to <paramref name="formatValue"/>.</param>
+    /// <param name="formatValue">Writes a placeholder's value (null is unknown) in the culture; null uses <see cref="TraceEntry.FormatValue"/>.</param>
+    public string? GetMessage(CultureInfo culture, Func<object?, CultureInfo, string>? formatValue)
     {
         for (var c = culture; ; c = c.Parent)
         {
             if (_rule.Messages.TryGetValue(c.Name, out var template))
             {
-                return template.Format(_state);
+                return template.Format(_state, formatValue, culture);
             }
 
             if (c.Equals(CultureInfo.InvariantCulture))

@@ -10,5 +10,8 @@ namespace Douyin.Eligibility.Tool;
 internal sealed record ToolContext(TextWriter Out, TextWriter Error, TextReader In, bool IsErrorTerminal = false)
 {
     /// <summary>The families <c>--workflow</c> may name and rule files are loaded for: the library's built-ins unless a host adds its own.</summary>
+    /// <summary>Whether <see cref="Out"/> is an interactive terminal (then a progress bar on the same screen would overwrite its rows).</summary>
+    public bool IsOutputTerminal { get; init; }
+
     public IReadOnlyList<EligibilityFamily> Families { get; init; } = EligibilityFamilies.All;
 }

@@ -36,7 +36,7 @@ public sealed class DecisionReason
     /// the rule rests on an assumed threshold (<see cref="IsAssumption"/>) the message ends with a note naming it, e.g.
     /// <c>(assumed threshold, not from the source: MinEmployees)</c>.
     /// </summary>
-    public string Message => _message ??= WithAssumptionNote(Result.GetMessage(_evaluation.Culture) ?? RuleName);
+    public string Message => _message ??= WithAssumptionNote(WithUnknownNote(Result.GetMessage(_evaluation.Culture, ReasonValueText.Format) ?? RuleName));
 
     /// <summary>
     /// The assumed thresholds the rule rests on: the GlobalParams of the workflow's <c>Properties.Assumptions</c> (values
@@ -50,6 +50,12 @@ public sealed class DecisionReason
 
     /// <summary>The <c>RuleName</c>.</summary>
     public string RuleName => _rule.Name;
+
+    /// <summary>
+    /// For a band of a renewal scorecard: the criterion it scores (its <c>Properties.Criterion</c>), so a reader can tell a
+    /// scorecard shortfall from a hard-gate failure; null for a hard gate and every rule of other families.
+    /// </summary>
+    public string? ScorecardCriterion => TypedRuleValues.Text(_rule, TypedRuleValues.CriterionProperty);
 
     /// <summary>How the rule came out: Passed, Failed, Indeterminate or Error.</summary>
     public RuleOutcome Outcome { get; }
@@ -83,6 +89,12 @@ public sealed class DecisionReason
     public string? Source => _rule.Source;
 
     private RuleResult Result => _evaluation.Result(_index);
+
+    /// <summary>An indeterminate rule's message says first that it could not be judged, and for want of which fields, so it never reads as a failure.</summary>
+    private string WithUnknownNote(string message)
+        => Outcome == RuleOutcome.Indeterminate && MissingFields.Count > 0
+            ? Resources.Catalog.Text("Reason_Unknown", Resources.Catalog.List(MissingFields.Select(MissingFieldNames.ToJson).Distinct(StringComparer.Ordinal)), message).ToString(_evaluation.Culture)
+            : message;
 
     private string WithAssumptionNote(string message)
         => IsAssumption ? message + Resources.Catalog.Text("Reason_AssumedThreshold", string.Join(", ", Assumptions)).ToString(_evaluation.Culture) : message;

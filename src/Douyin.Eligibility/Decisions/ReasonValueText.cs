@@ -5,8 +5,8 @@ using Douyin.Eligibility.Rules;
 namespace Douyin.Eligibility.Decisions;
 
 /// <summary>
-/// How a reason's values read to a person: an unknown value is <c>未知</c> / <c>unknown</c> (never <c>null</c>), a
-/// yes/no fact is <c>是</c>/<c>否</c> or <c>yes</c>/<c>no</c>, numbers and dates are invariant. The decision's
+/// How a reason's values read to a person: an unknown value is the catalog's word for unknown (<c>unknown</c> in
+/// English; never <c>null</c>), a yes/no fact its words for yes and no, numbers and dates are invariant. The decision's
 /// <see cref="EligibilityDecision.ToString"/>, the tool's table, explain and summary all read values through it.
 /// </summary>
 public static class ReasonValueText

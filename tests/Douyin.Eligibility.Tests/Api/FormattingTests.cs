@@ -23,9 +23,9 @@ public class FormattingTests
             Reasons:
             - ALLIANCE_STORE_SCORE_TOO_LOW [failed] Store score 4.05 is not above 4.1
                 observed 4.05, threshold 4.1, needs 4.11 (+0.06)
-            - ALLIANCE_POSITIVE_RATE_TOO_LOW [indeterminate] Positive rate null is not above 0.75
-                observed null, threshold 0.75
-                missing: merchant.PositiveRate
+            - ALLIANCE_POSITIVE_RATE_TOO_LOW [indeterminate] Cannot tell, positiveRate unknown: Positive rate unknown is not above 0.75
+                observed unknown, threshold 0.75
+                missing: positiveRate
             """.ReplaceLineEndings());
     }
 

@@ -97,8 +97,13 @@ public class DecisionReasonTests
             check.RuleName.Should().Be(result.Name, at);
             check.Outcome.Should().Be(result.Outcome, at);
             check.Source.Should().Be(result.Rule.Source, at);
-            var note = check.IsAssumption ? (decision.Culture.Name.StartsWith("zh", StringComparison.Ordinal) ? $"(假定阈值,来源未给出:{string.Join(", ", check.Assumptions)})" : $" (assumed threshold, not from the source: {string.Join(", ", check.Assumptions)})") : string.Empty;
-            check.Message.Should().Be((result.GetMessage(decision.Culture) ?? result.Name) + note, at);
+            var note = check.IsAssumption ? (decision.Culture.Name.StartsWith("zh", StringComparison.Ordinal) ? $"（假定阈值，来源未给出：{string.Join(", ", check.Assumptions)}）" : $" (assumed threshold, not from the source: {string.Join(", ", check.Assumptions)})") : string.Empty;
+            var fields = Douyin.Eligibility.Resources.Catalog.List(result.MissingFields.Select(MissingFieldNames.ToJson).Distinct(StringComparer.Ordinal)).ToString(decision.Culture);
+            var unknown = result.Outcome == RuleOutcome.Indeterminate && result.MissingFields.Count > 0
+                ? (decision.Culture.Name.StartsWith("zh", StringComparison.Ordinal) ? $"无法判断（{fields} 未知）：" : $"Cannot tell, {fields} unknown: ")
+                : string.Empty;
+            var message = unknown + (result.GetMessage(decision.Culture, ReasonValueText.Format) ?? result.Name) + note;
+            check.Message.Should().Be(message, at);
             check.MissingFields.Should().Equal(result.MissingFields, at);
             check.ErrorMessage.Should().Be(result.ErrorMessage, at);
             check.Condition.Should().Be(comparison?.ToString(), at);
@@ -111,7 +116,7 @@ public class DecisionReasonTests
                 (check.Gap.Required, check.Gap.Change).Should().Be((gap.Required, gap.Change), at);
             }
 
-            check.ToString().Should().Be($"{result.Rule.ReasonCode ?? result.Name} ({result.Outcome}): {result.GetMessage(decision.Culture) ?? result.Name}{note}", at);
+            check.ToString().Should().Be($"{result.Rule.ReasonCode ?? result.Name} ({result.Outcome}): {message}", at);
         }
     }
 

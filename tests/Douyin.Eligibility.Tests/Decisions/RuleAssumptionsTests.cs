@@ -30,7 +30,7 @@ public class RuleAssumptionsTests
         var reason = Shipped.Value.EvaluateStoreOperationAdmission(StoreOperationProvider() with { DepositPaidFen = 4_999_999 }, Zh).Decision!.Reasons.Single();
 
         reason.Assumptions.Should().Equal("MinDepositFen");
-        reason.Message.Should().EndWith("(假定阈值,来源未给出:MinDepositFen)");
+        reason.Message.Should().EndWith("（假定阈值，来源未给出：MinDepositFen）");
     }
 
     [Fact]

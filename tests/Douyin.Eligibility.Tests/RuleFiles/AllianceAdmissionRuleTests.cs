@@ -258,7 +258,7 @@ public class AllianceAdmissionRuleTests
     {
         var rule = Evaluate(Merchant() with { AllianceOpeningsUsed = 3 }).Rule("OpeningsRemaining");
         rule.Rule.ReasonCode.Should().Be("ALLIANCE_OPENINGS_EXHAUSTED");
-        rule.GetMessage(ShippedRules.ZhCn).Should().Be("已开通精选联盟服务 3 次,每个商家最多可开通 3 次");
+        rule.GetMessage(ShippedRules.ZhCn).Should().Be("已开通精选联盟服务 3 次，每个商家最多可开通 3 次");
     }
 
     [Fact]

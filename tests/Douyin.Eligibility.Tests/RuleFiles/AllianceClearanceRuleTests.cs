@@ -34,7 +34,7 @@ public class AllianceClearanceRuleTests
         var rule = Store(Merchant() with { ExperienceScore = 3.49m }).Rule("ExperienceScore");
         rule.Rule.ReasonCode.Should().Be("CLEARANCE_EXPERIENCE_SCORE_LOW");
         rule.GetMessage(ShippedRules.En).Should().Be("Experience score 3.49 (FivePoint) is below 3.5: the store is cleared");
-        rule.GetMessage(ShippedRules.ZhCn).Should().Be("店铺体验分 3.49(FivePoint)低于 3.5,将被清退");
+        rule.GetMessage(ShippedRules.ZhCn).Should().Be("店铺体验分 3.49（FivePoint）低于 3.5，将被清退");
     }
 
     [Fact]
@@ -125,6 +125,6 @@ public class AllianceClearanceRuleTests
     {
         var rule = Product(Support.Snapshots.Passing.Product() with { PickupRate24h = 0.35m }).Rule("PickupRate24h");
         rule.Rule.ReasonCode.Should().Be("PRODUCT_PICKUP_RATE_LOW");
-        rule.GetMessage(ShippedRules.ZhCn).Should().Be("24小时支付揽收率 0.35 低于 0.40,商品将被清退");
+        rule.GetMessage(ShippedRules.ZhCn).Should().Be("24小时支付揽收率 0.35 低于 0.40，商品将被清退");
     }
 }

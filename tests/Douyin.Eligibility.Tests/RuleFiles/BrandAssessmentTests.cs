@@ -26,7 +26,7 @@ public class BrandAssessmentTests
         reason.Code.Should().Be("ASSESSMENT_GMV_BELOW_MINIMUM");
         reason.Message.Should().Be("Certified on 2022-05-01, more than 90 days before 2022-10-01, and the bound merchants' valid self-sale settled GMV over the 30-day cycle is 80000000 fen, below 100000000 fen (1,000,000 CNY): the brand-provider certification is cancelled");
         Shipped.Value.EvaluateBrandAssessment(provider, new EvaluationSettings { Culture = CultureInfo.GetCultureInfo("zh-CN") }).Decision!.Reasons.Single().Message
-            .Should().Be("服务商于 2022-05-01 认证,至 2022-10-01 已超过 90 天,绑定商家近30天有效自卖结算GMV 80000000 分,低于 100000000 分(100万元):取消品牌服务商认证");
+            .Should().Be("服务商于 2022-05-01 认证，至 2022-10-01 已超过 90 天，绑定商家近30天有效自卖结算GMV 80000000 分，低于 100000000 分（100万元）：取消品牌服务商认证");
     }
 
     [Theory]

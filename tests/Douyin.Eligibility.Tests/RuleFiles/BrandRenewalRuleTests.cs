@@ -90,7 +90,7 @@ public class BrandRenewalRuleTests
     {
         var rule = Evaluate(BrandProvider() with { BoundMerchantsSelfSaleGmv30dFen = 80_000_000 }).Rule("BoundMerchantsGmv30d");
         rule.Rule.ReasonCode.Should().Be("RENEWAL_GMV_BELOW_MINIMUM");
-        rule.GetMessage(ShippedRules.ZhCn).Should().Be("考核期(2022-12-26至2023-01-25)绑定商家有效自卖结算GMV 80000000 分,低于 100000000 分(100万元)");
+        rule.GetMessage(ShippedRules.ZhCn).Should().Be("考核期（2022-12-26至2023-01-25）绑定商家有效自卖结算GMV 80000000 分，低于 100000000 分（100万元）");
     }
 
     [Fact]

@@ -126,7 +126,7 @@ public class StoreOperationRuleTests
     {
         var rule = Admission(StoreOperationProvider() with { DepositPaidFen = 1_000_000 }).Rule("Deposit");
         rule.Rule.ReasonCode.Should().Be("STOREOP_DEPOSIT_INSUFFICIENT");
-        rule.GetMessage(ShippedRules.ZhCn).Should().Be("已缴保证金 1000000 分,低于 5000000 分(5万元)");
+        rule.GetMessage(ShippedRules.ZhCn).Should().Be("已缴保证金 1000000 分，低于 5000000 分（5万元）");
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public class StoreOperationRuleTests
     {
         var rule = Penalty(WithPoints(12)).Rule("Delisted");
         rule.Rule.ReasonCode.Should().Be("PENALTY_DELISTED");
-        rule.GetMessage(ShippedRules.ZhCn).Should().Be("本年度累计违规积分 12 分;「下架」处罚阈值为 12 分");
+        rule.GetMessage(ShippedRules.ZhCn).Should().Be("本年度累计违规积分 12 分；「下架」处罚阈值为 12 分");
         rule.GetMessage(ShippedRules.En).Should().Be("Current-year violation points: 12; the delisted threshold is 12 points");
     }
 }

@@ -38,7 +38,7 @@ internal sealed class CheckRun(
         using var output = CheckOutput.Open(context, outputPath);
         var decisionFormat = DecisionWriters.Find(format);
         var job = new CheckJob(family, evaluator, decisionFormat, source.Name, culture, output.NewLine);
-        var writer = decisionFormat.NewEncoder is null ? decisionFormat.Create(output.Text) : null;
+        var writer = decisionFormat.NewEncoder is null ? decisionFormat.Create(output.Text, culture) : null;
         var header = decisionFormat.NewEncoder?.Invoke(output.NewLine).Header.ToArray() ?? [];
         var headerWritten = false;
         var invalid = 0;
@@ -54,7 +54,7 @@ internal sealed class CheckRun(
             batch => batch.Bytes,
             () => new CheckWorker(job),
             (worker, batch) => worker.Process(batch));
-        var progress = new ProgressRunner(context, source);
+        var progress = new ProgressRunner(context, source, culture, outputPath is not null);
         progress.Run(pipeline.Run(family.ReadBatches(source, asOf, culture, BatchItems)), batch =>
         {
             var (row, offset) = (0, 0);
@@ -80,7 +80,7 @@ internal sealed class CheckRun(
             summary.Add(worker.Summary);
         }
 
-        summary.Write(context.Error, invalid);
+        summary.Write(TextConsole.Create(context.Error), culture, invalid);
         return invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
 
         void Write(BatchOutput batch, int fromRow, int toRow, int fromByte, int toByte)

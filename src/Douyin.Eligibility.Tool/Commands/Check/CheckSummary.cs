@@ -1,14 +1,27 @@
+using System.Globalization;
 using Douyin.Eligibility.Decisions;
 using Douyin.Eligibility.Tool.Commands.Check.Output;
+using Spectre.Console;
 
 namespace Douyin.Eligibility.Tool.Commands.Check;
 
-/// <summary>Counts per outcome and per reason code, in constant memory (one counter per distinct outcome and code).</summary>
+/// <summary>
+/// Counts per outcome and per reason code, in constant memory (one counter per distinct outcome and code), written as
+/// tables: outcomes, then the top reasons, hard-gate failures apart from scorecard shortfalls (a renewal's bands), so a
+/// failed gate is never hidden under many bands; for renewals also the scores (lowest, highest, mean) and the pass mark.
+/// </summary>
 internal sealed class CheckSummary
 {
-    private const int TopReasons = 10;
+    internal const int TopReasons = 10;
     private readonly Dictionary<string, int> _outcomes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _reasons = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _gates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _bands = new(StringComparer.Ordinal);
+    private int _scored;
+    private decimal _scoreSum;
+    private decimal _scoreMin = decimal.MaxValue;
+    private decimal _scoreMax = decimal.MinValue;
+    private decimal? _passMark;
 
     public int Evaluated { get; private set; }
 
@@ -16,15 +29,33 @@ internal sealed class CheckSummary
     public void Add(string outcome, EligibilityDecision decision)
     {
         Evaluated++;
-        _outcomes[outcome] = _outcomes.GetValueOrDefault(outcome) + 1;
+        if (_outcomes.TryAdd(outcome, 1))
+        {
+            _labels[outcome] = outcome == decision.OutcomeName ? decision.GetOutcomeLabel() : outcome;
+        }
+        else
+        {
+            _outcomes[outcome]++;
+        }
+
         var reasons = decision.Reasons;
         for (var i = 0; i < reasons.Count; i++)
         {
             var code = ReasonText.Code(reasons[i]);
             if (!Seen(reasons, i, code))
             {
-                _reasons[code] = _reasons.GetValueOrDefault(code) + 1;
+                var counts = reasons[i].ScorecardCriterion is null ? _gates : _bands;
+                counts[code] = counts.GetValueOrDefault(code) + 1;
             }
+        }
+
+        if (decision is RenewalDecision { Scorecard: { } card })
+        {
+            _scored++;
+            _scoreSum += card.Total;
+            _scoreMin = Math.Min(_scoreMin, card.Total);
+            _scoreMax = Math.Max(_scoreMax, card.Total);
+            _passMark = card.PassMark;
         }
     }
 
@@ -32,14 +63,85 @@ internal sealed class CheckSummary
     public void Add(CheckSummary other)
     {
         Evaluated += other.Evaluated;
-        foreach (var (outcome, count) in other._outcomes)
+        Merge(_outcomes, other._outcomes);
+        foreach (var (outcome, label) in other._labels)
         {
-            _outcomes[outcome] = _outcomes.GetValueOrDefault(outcome) + count;
+            _labels.TryAdd(outcome, label);
         }
 
-        foreach (var (code, count) in other._reasons)
+        Merge(_gates, other._gates);
+        Merge(_bands, other._bands);
+        if (other._scored > 0)
         {
-            _reasons[code] = _reasons.GetValueOrDefault(code) + count;
+            _scored += other._scored;
+            _scoreSum += other._scoreSum;
+            _scoreMin = Math.Min(_scoreMin, other._scoreMin);
+            _scoreMax = Math.Max(_scoreMax, other._scoreMax);
+            _passMark = other._passMark;
+        }
+    }
+
+    /// <summary>Writes the summary's tables, labels in <paramref name="culture"/>'s language.</summary>
+    public void Write(IAnsiConsole console, CultureInfo culture, int invalid)
+    {
+        console.WriteLine(ToolText.Get(culture, "Summary_Title", Evaluated, invalid));
+        var outcomes = CountTable(culture, "Summary_Outcome");
+        foreach (var (outcome, count) in Ordered(_outcomes))
+        {
+            outcomes.AddRow(TextConsole.Cell(_labels.GetValueOrDefault(outcome, outcome)), TextConsole.Cell(count.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        console.Write(outcomes);
+        if (_scored > 0)
+        {
+            console.WriteLine(ToolText.Get(
+                culture,
+                "Summary_Scores",
+                Number(_scoreMin),
+                Number(_scoreMax),
+                Number(Math.Round(_scoreSum / _scored, 1)),
+                Number(_passMark ?? 0m)));
+        }
+
+        WriteReasons(console, culture, _gates, _bands.Count > 0 ? "Summary_TopGates" : "Summary_TopReasons");
+        WriteReasons(console, culture, _bands, "Summary_TopBands");
+    }
+
+    private static void WriteReasons(IAnsiConsole console, CultureInfo culture, Dictionary<string, int> counts, string title)
+    {
+        if (counts.Count == 0)
+        {
+            return;
+        }
+
+        console.WriteLine(ToolText.Get(culture, title, Math.Min(TopReasons, counts.Count)));
+        var table = CountTable(culture, "Summary_Code");
+        foreach (var (code, count) in Ordered(counts).Take(TopReasons))
+        {
+            table.AddRow(TextConsole.Cell(code), TextConsole.Cell(count.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        console.Write(table);
+    }
+
+    /// <summary>A two-column table: what is counted (header <paramref name="headerKey"/>) and the count.</summary>
+    private static Table CountTable(CultureInfo culture, string headerKey)
+    {
+        var table = TextConsole.NewTable(ToolText.Get(culture, headerKey), ToolText.Get(culture, "Summary_Count"));
+        table.Columns[1].RightAligned();
+        return table;
+    }
+
+    private static IEnumerable<KeyValuePair<string, int>> Ordered(Dictionary<string, int> counts)
+        => counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal);
+
+    private static string Number(decimal value) => ReasonValueText.Format(value, CultureInfo.InvariantCulture);
+
+    private static void Merge(Dictionary<string, int> into, Dictionary<string, int> from)
+    {
+        foreach (var (key, count) in from)
+        {
+            into[key] = into.GetValueOrDefault(key) + count;
         }
     }
 
@@ -55,25 +157,5 @@ internal sealed class CheckSummary
         }
 
         return false;
-    }
-
-    public void Write(TextWriter output, int invalid)
-    {
-        output.WriteLine($"Summary: {Evaluated} evaluated, {invalid} invalid");
-        foreach (var (outcome, count) in _outcomes.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
-        {
-            output.WriteLine($"  {outcome,-24} {count,8}");
-        }
-
-        if (_reasons.Count == 0)
-        {
-            return;
-        }
-
-        output.WriteLine("Top failure reasons:");
-        foreach (var (code, count) in _reasons.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(TopReasons))
-        {
-            output.WriteLine($"  {code,-40} {count,8}");
-        }
     }
 }

@@ -18,7 +18,7 @@ internal sealed class SubjectRunner(ToolContext context, InputSource source, Too
     /// <summary>Reads the whole input, handing each subject of each valid item, with the item, to <paramref name="decide"/>.</summary>
     public void Run(Action<InputItem, EligibilitySubject> decide)
     {
-        var progress = new ProgressRunner(context, source);
+        var progress = new ProgressRunner(context, source, culture);
         progress.Run(family.Read(source, asOf, culture), item =>
         {
             if (!item.IsSuccess)

@@ -8,8 +8,18 @@ namespace Douyin.Eligibility.Tool.Commands.Check.Output;
 /// <param name="SubjectId">The subject's id (<c>store/product</c> for a product).</param>
 /// <param name="Outcome">The outcome as its family shows it (<see cref="Douyin.Eligibility.Families.EligibilityFamily.ShownOutcome"/>).</param>
 /// <param name="Decision">The decision.</param>
-internal readonly record struct DecisionRow(long Line, string SubjectId, string Outcome, EligibilityDecision Decision)
+/// <param name="Name">The subject's name as the snapshot gives it (<c>shopName</c>, a provider's <c>name</c>); null when unknown.</param>
+internal readonly record struct DecisionRow(long Line, string SubjectId, string Outcome, EligibilityDecision Decision, string? Name = null)
 {
+    /// <summary>The name a snapshot gives its subject: a store's <c>shopName</c>, a provider's <c>name</c>; null for others.</summary>
+    public static string? NameOf(object? input) => input switch
+    {
+        Snapshots.MerchantSnapshot merchant => merchant.ShopName,
+        Snapshots.BrandProviderSnapshot provider => provider.Name,
+        Snapshots.StoreOperationProviderSnapshot provider => provider.Name,
+        _ => null,
+    };
+
     /// <summary>The snapshot fields the reasons found missing, by JSON name, each once (<see cref="EligibilityDecision.MissingFields"/>).</summary>
     public IReadOnlyList<string> MissingFields => Decision.MissingFields;
 }

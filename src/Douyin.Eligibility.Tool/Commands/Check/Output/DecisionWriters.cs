@@ -5,9 +5,9 @@ internal static class DecisionWriters
 {
     private static readonly DecisionFormat[] All =
     [
-        new("table", output => new TableDecisionWriter(output), NewEncoder: null, ShowsExplanation: false),
-        new("jsonl", output => new JsonLinesDecisionWriter(output), newLine => new JsonLinesRowEncoder(newLine), ShowsExplanation: true),
-        new("csv", output => new CsvDecisionWriter(output), newLine => new CsvRowEncoder(newLine), ShowsExplanation: false),
+        new("table", (output, culture) => new TableDecisionWriter(output, culture), NewEncoder: null, ShowsExplanation: false),
+        new("jsonl", (output, _) => new JsonLinesDecisionWriter(output), newLine => new JsonLinesRowEncoder(newLine), ShowsExplanation: true),
+        new("csv", (output, _) => new CsvDecisionWriter(output), newLine => new CsvRowEncoder(newLine), ShowsExplanation: false),
     ];
 
     /// <summary>The format names, the default first.</summary>
@@ -20,7 +20,7 @@ internal static class DecisionWriters
     public static string Described => Formats.Count == 1 ? Formats[0] : $"{string.Join(", ", Formats.Take(Formats.Count - 1))} or {Formats[^1]}";
 
     /// <exception cref="ToolException"><paramref name="format"/> is not one of <see cref="Formats"/>.</exception>
-    public static IDecisionWriter Create(string format, TextWriter output) => Find(format).Create(output);
+    public static IDecisionWriter Create(string format, TextWriter output, System.Globalization.CultureInfo culture) => Find(format).Create(output, culture);
 
     /// <summary>The format named <paramref name="format"/>.</summary>
     /// <exception cref="ToolException"><paramref name="format"/> is not one of <see cref="Formats"/>.</exception>
@@ -36,4 +36,4 @@ internal static class DecisionWriters
 /// (one per thread); null when rows must go through <see cref="Create"/>'s writer in order (a table pages its rows).
 /// </param>
 /// <param name="ShowsExplanation">Whether the format shows reasons' observed values, thresholds or gaps, which only explained decisions have.</param>
-internal sealed record DecisionFormat(string Name, Func<TextWriter, IDecisionWriter> Create, Func<byte[], IRowEncoder>? NewEncoder, bool ShowsExplanation);
+internal sealed record DecisionFormat(string Name, Func<TextWriter, System.Globalization.CultureInfo, IDecisionWriter> Create, Func<byte[], IRowEncoder>? NewEncoder, bool ShowsExplanation);

@@ -1,28 +1,21 @@
+using System.Globalization;
 using Douyin.Eligibility.Decisions;
+using Spectre.Console;
 
 namespace Douyin.Eligibility.Tool.Commands.Check.Output;
 
 /// <summary>
-/// A text table: line, id, outcome, then each reason as <c>CODE: message</c> (further reasons on rows of their own).
-/// Rows are written a page at a time: the ID and OUTCOME columns are as wide as the widest cell seen so far (in
-/// terminal cells, so Chinese ids line up), within limits past which a cell is cut with <c>…</c>. When a page needs
-/// wider columns than the rows above it, the header is written again, so every block stays aligned under its own
-/// header. Memory holds one page.
+/// A Spectre.Console table, labels in the run's language: line, id, name (<c>shopName</c> or the provider's name),
+/// outcome (for a renewal also the score and the pass mark), the reasons as <c>CODE: message</c> one per line, and the
+/// missing fields by JSON name. Rows are written a page at a time, each page a table of its own, so memory holds one page.
 /// </summary>
-internal sealed class TableDecisionWriter(TextWriter output) : IDecisionWriter
+internal sealed class TableDecisionWriter(TextWriter output, CultureInfo culture, int? width = null) : IDecisionWriter
 {
     /// <summary>Decisions per page.</summary>
     internal const int PageSize = 100;
 
-    /// <summary>The narrowest ID column, and the widest before ids are cut (a <c>merchant/product</c> id fits).</summary>
-    internal const int MinIdWidth = 24, MaxIdWidth = 64;
-
-    /// <summary>The narrowest OUTCOME column, and the widest before outcomes are cut.</summary>
-    internal const int MinOutcomeWidth = 14, MaxOutcomeWidth = 40;
-
+    private readonly IAnsiConsole _console = TextConsole.Create(output, width);
     private readonly List<DecisionRow> _page = new(PageSize);
-    private int _idWidth;
-    private int _outcomeWidth;
 
     public void Write(DecisionRow row)
     {
@@ -42,34 +35,38 @@ internal sealed class TableDecisionWriter(TextWriter output) : IDecisionWriter
             return;
         }
 
-        var idWidth = Math.Max(_idWidth, Math.Clamp(_page.Max(r => CellText.Width(r.SubjectId)), MinIdWidth, MaxIdWidth));
-        var outcomeWidth = Math.Max(_outcomeWidth, Math.Clamp(_page.Max(r => CellText.Width(r.Outcome)), MinOutcomeWidth, MaxOutcomeWidth));
-        if (idWidth != _idWidth || outcomeWidth != _outcomeWidth)
-        {
-            if (_idWidth > 0)
-            {
-                output.WriteLine();
-            }
-
-            (_idWidth, _outcomeWidth) = (idWidth, outcomeWidth);
-            WriteRow("LINE", "ID", "OUTCOME", "REASONS");
-        }
-
+        var table = TextConsole.NewTable(
+            ToolText.Get(culture, "Table_Line"), ToolText.Get(culture, "Table_Id"), ToolText.Get(culture, "Table_Name"),
+            ToolText.Get(culture, "Table_Outcome"), ToolText.Get(culture, "Table_Reasons"), ToolText.Get(culture, "Table_Missing"));
+        table.Columns[0].RightAligned();
         foreach (var row in _page)
         {
-            var reasons = row.Decision.Reasons;
-            WriteRow(row.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), row.SubjectId, row.Outcome, reasons.Count == 0 ? string.Empty : Describe(reasons[0]));
-            foreach (var reason in reasons.Skip(1))
-            {
-                WriteRow(string.Empty, string.Empty, string.Empty, Describe(reason));
-            }
+            table.AddRow(
+                TextConsole.Cell(row.Line.ToString(CultureInfo.InvariantCulture)),
+                TextConsole.Cell(row.SubjectId),
+                TextConsole.Cell(row.Name ?? string.Empty),
+                TextConsole.Cell(Outcome(row, culture)),
+                TextConsole.Cell(string.Join('\n', row.Decision.Reasons.Select(Describe))),
+                TextConsole.Cell(string.Join('\n', row.MissingFields)));
         }
 
+        _console.Write(table);
         _page.Clear();
     }
 
-    private void WriteRow(string line, string id, string outcome, string reasons)
-        => output.WriteLine($"{line,6}  {CellText.Fit(id, _idWidth)}  {CellText.Fit(outcome, _outcomeWidth)}  {reasons}".TrimEnd());
+    /// <summary>The outcome's label in the run's language (the shown outcome when it says more), and a renewal's score.</summary>
+    internal static string Outcome(DecisionRow row, CultureInfo culture)
+    {
+        var decision = row.Decision;
+        var shown = row.Outcome == decision.OutcomeName || row.Outcome == Families.EligibilityFamily.ComparedOutcome(decision)
+            ? decision.GetOutcomeLabel(culture)
+            : row.Outcome;
+        return decision is RenewalDecision renewal ? shown + "\n" + Score(renewal.Scorecard, culture) : shown;
+    }
+
+    /// <summary>A scorecard as <c>score 72 / 100, pass mark 80</c>.</summary>
+    internal static string Score(Scorecard card, CultureInfo culture)
+        => ToolText.Get(culture, "Table_Score", ReasonValueText.Format(card.Total, culture), ReasonValueText.Format(card.MaxTotal, culture), ReasonValueText.Format(card.PassMark, culture));
 
     private static string Describe(DecisionReason reason) => $"{ReasonText.Code(reason)}: {reason.Message}";
 }

@@ -61,7 +61,7 @@ internal sealed class CheckWorker(CheckJob job)
             return;
         }
 
-        output.Add(new DecisionRow(item.Line, subject.Id, job.Family.Descriptor.ShownOutcome(decision), decision), _encoder);
+        output.Add(new DecisionRow(item.Line, subject.Id, job.Family.Descriptor.ShownOutcome(decision), decision, DecisionRow.NameOf(subject.Input)), _encoder);
         Summary.Add(EligibilityFamily.ComparedOutcome(decision), decision);
     }
 }
