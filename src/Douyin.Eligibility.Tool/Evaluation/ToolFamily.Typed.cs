@@ -57,8 +57,8 @@ internal sealed class ToolFamily<TSnapshot, TDecision>(EligibilityFamily<TSnapsh
             var message = string.Join(
                 ToolText.Get(culture, "ValidationErrorSeparator"),
                 errors.Select(e => e.Field == first.Field
-                    ? ToolText.Get(culture, "ValidationError", e.Code, e.GetMessage(culture))
-                    : ToolText.Get(culture, "ValidationError_Field", e.Code, e.Field, e.GetMessage(culture))));
+                    ? ToolText.Get(culture, "ValidationError", e.Code, ToolText.Clause(e.GetMessage(culture)))
+                    : ToolText.Get(culture, "ValidationError_Field", e.Code, e.Field, ToolText.Clause(e.GetMessage(culture)))));
             return InputItem.Invalid(result.Line, first.Field, message);
         }
 
