@@ -7,7 +7,9 @@ namespace Douyin.Eligibility.Tool.Tests.Docs;
 /// <summary>
 /// Every <c>```csharp</c> block of README.md compiles (Roslyn) against the library, as a program of top-level
 /// statements. A snippet that uses a host's <c>builder</c> gets one (an object with an <c>IServiceCollection Services</c>)
-/// and the namespace of the DI extension, as a host's Program.cs has them; every other snippet compiles as written.
+/// and the namespace of the DI extension, as a host's Program.cs has them; every other snippet compiles as written, with
+/// the implicit usings of a project made by <c>dotnet new console</c> (<c>System</c>, <c>System.Linq</c> …), as a
+/// consumer's project has them.
 /// </summary>
 public sealed class ReadmeSnippetsTests
 {
@@ -15,6 +17,16 @@ public sealed class ReadmeSnippetsTests
         using Microsoft.Extensions.DependencyInjection;
         var builder = new { Services = (IServiceCollection)null! };
 
+        """;
+
+    private const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Threading;
+        global using System.Threading.Tasks;
         """;
 
     public static TheoryData<int> Snippets()
@@ -43,7 +55,7 @@ public sealed class ReadmeSnippetsTests
         var source = code.Contains("builder.", StringComparison.Ordinal) ? HostPrelude + code : code;
         var compilation = CSharpCompilation.Create(
             $"ReadmeSnippet{index}",
-            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))],
+            [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)), CSharpSyntaxTree.ParseText(ImplicitUsings, new CSharpParseOptions(LanguageVersion.Latest))],
             References(),
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
 

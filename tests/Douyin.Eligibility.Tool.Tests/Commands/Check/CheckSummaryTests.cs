@@ -23,7 +23,7 @@ public sealed class CheckSummaryTests
         var lines = Lines(summary, 2, En);
 
         lines[0].Should().Be("Summary: 0 evaluated, 2 invalid");
-        Rows(lines).Should().Equal([["Outcome", "Count"]]);
+        Rows(lines).Should().Equal("Outcome | Count");
         summary.Evaluated.Should().Be(0);
     }
 
@@ -36,7 +36,7 @@ public sealed class CheckSummaryTests
         var lines = Lines(summary, 0, Zh);
 
         lines[0].Should().Be("汇总：已评估 1 条，无效 0 条");
-        Rows(lines).Should().ContainInOrder(["结论", "数量"], ["不符合准入条件", "1"], ["原因代码", "数量"], ["ALLIANCE_STORE_SCORE", "1"]);
+        Rows(lines).Should().ContainInOrder("结论 | 数量", "不符合准入条件 | 1", "原因代码 | 数量", "ALLIANCE_STORE_SCORE | 1");
         lines.Should().Contain("主要未通过原因（前 1 项）：");
     }
 
@@ -48,7 +48,7 @@ public sealed class CheckSummaryTests
         summary.Add("Eligible", Decide(4.6m, 0.9m));
 
         summary.Evaluated.Should().Be(2);
-        Rows(Lines(summary, 0, En)).Should().Equal(["Outcome", "Count"], ["eligible", "2"]);
+        Rows(Lines(summary, 0, En)).Should().Equal("Outcome | Count", "eligible | 2");
     }
 
     [Fact]
@@ -64,13 +64,13 @@ public sealed class CheckSummaryTests
 
         lines[0].Should().Be("Summary: 4 evaluated, 1 invalid");
         Rows(lines).Should().Equal(
-            ["Outcome", "Count"],
-            ["not eligible", "2"],
-            ["Changed", "1"],
-            ["Retain", "1"],
-            ["Reason code", "Count"],
-            ["ALLIANCE_POSITIVE_RATE", "2"],
-            ["ALLIANCE_STORE_SCORE", "2"]);
+            "Outcome | Count",
+            "not eligible | 2",
+            "Changed | 1",
+            "Retain | 1",
+            "Reason code | Count",
+            "ALLIANCE_POSITIVE_RATE | 2",
+            "ALLIANCE_STORE_SCORE | 2");
     }
 
     [Fact]
@@ -98,11 +98,11 @@ public sealed class CheckSummaryTests
             summary.Add($"Outcome{i:00}", failing);
         }
 
-        var outcomes = Rows(Lines(summary, 0, En)).Skip(1).TakeWhile(r => r[0] != "Reason code").ToList();
+        var outcomes = Rows(Lines(summary, 0, En)).Skip(1).TakeWhile(r => !r.StartsWith("Reason code", StringComparison.Ordinal)).ToList();
 
         outcomes.Should().HaveCount(12);
-        outcomes[0][0].Should().Be("Outcome00", "equal counts are ordered by name");
-        outcomes[11][0].Should().Be("Outcome11");
+        outcomes[0].Should().Be("Outcome00 | 1", "equal counts are ordered by name");
+        outcomes[11].Should().Be("Outcome11 | 1");
     }
 
     [Fact]
@@ -146,13 +146,12 @@ public sealed class CheckSummaryTests
             summary.Add("NotEligible", result.Decision!);
         }
 
-        var rows = Rows(Lines(summary, 0, En)).SkipWhile(r => r[0] != "Reason code").Skip(1).ToList();
+        var rows = Rows(Lines(summary, 0, En)).SkipWhile(r => !r.StartsWith("Reason code", StringComparison.Ordinal)).Skip(1).ToList();
 
         rows.Should().HaveCount(10);
-        rows[..6].Select(r => r[0]).Should().Equal("CODE_07", "CODE_08", "CODE_09", "CODE_10", "CODE_11", "CODE_12");
-        rows[0][1].Should().Be("2");
-        rows[6..].Select(r => r[0]).Should().Equal("CODE_01", "CODE_02", "CODE_03", "CODE_04");
-        rows[6][1].Should().Be("1");
+        rows.Should().Equal(
+            "CODE_07 | 2", "CODE_08 | 2", "CODE_09 | 2", "CODE_10 | 2", "CODE_11 | 2", "CODE_12 | 2",
+            "CODE_01 | 1", "CODE_02 | 1", "CODE_03 | 1", "CODE_04 | 1");
     }
 
     private static MerchantSnapshot Merchant(decimal storeScore, decimal positiveRate)
@@ -169,6 +168,6 @@ public sealed class CheckSummaryTests
     }
 
     /// <summary>The cells of every table row (header rows included), rule lines left out.</summary>
-    private static List<string[]> Rows(IEnumerable<string> lines)
-        => lines.Where(l => l.Contains('│', StringComparison.Ordinal)).Select(l => l.Split('│').Select(c => c.Trim()).ToArray()).ToList();
+    private static List<string> Rows(IEnumerable<string> lines)
+        => lines.Where(l => l.Contains('│', StringComparison.Ordinal)).Select(l => string.Join(" | ", l.Split('│').Select(c => c.Trim()))).ToList();
 }
