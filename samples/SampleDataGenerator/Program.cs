@@ -21,6 +21,19 @@ var brands = new BrandProviderFactory(rng, renewalDate);
 Write("brand-providers.jsonl", Enumerable.Range(0, 48).Select(brands.Create));
 var operators = new StoreOperationProviderFactory(rng, merchantDate);
 Write("store-operation-providers.jsonl", Enumerable.Range(0, 48).Select(operators.Create));
+// Three consecutive days of the same stores, for `daily` (docs/daily.md): day 1 is merchants.jsonl, each next day moves from the day before.
+var movement = new DailyMovement(new Rng(20261121));
+var days = new List<List<Douyin.Eligibility.Snapshots.MerchantSnapshot>> { merchantList };
+for (var dayNumber = 2; dayNumber <= 3; dayNumber++)
+{
+    days.Add(movement.Next(days[^1], dayNumber));
+}
+
+foreach (var day in days)
+{
+    Write($"merchants-{day[0].AsOf:yyyy-MM-dd}.jsonl", day);
+}
+
 File.WriteAllText(Path.Combine(output, "merchants-with-errors.jsonl"), string.Join('\n', InvalidLines.Merchants) + "\n", new UTF8Encoding(false));
 Console.WriteLine($"Wrote sample data to {Path.GetFullPath(output)}");
 

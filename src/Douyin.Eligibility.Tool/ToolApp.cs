@@ -1,9 +1,12 @@
 using System.CommandLine;
 using Douyin.Eligibility.Tool.Commands.Check;
+using Douyin.Eligibility.Tool.Commands.Daily;
 using Douyin.Eligibility.Tool.Commands.Diff;
 using Douyin.Eligibility.Tool.Commands.Explain;
 using Douyin.Eligibility.Tool.Commands.Export;
 using Douyin.Eligibility.Tool.Commands.Lint;
+using Douyin.Eligibility.Tool.Commands.Replay;
+using Douyin.Eligibility.Tool.Commands.Report;
 using Douyin.Eligibility.Tool.Commands.Test;
 
 namespace Douyin.Eligibility.Tool;
@@ -22,6 +25,9 @@ internal static class ToolApp
         root.Subcommands.Add(TestCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(DailyCommand.Create(context));
+        root.Subcommands.Add(ReplayCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
 
         var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
         return root.Parse(args).Invoke(configuration);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace Douyin.Eligibility.Rules.Binding;
@@ -28,7 +29,7 @@ internal sealed class ExprType
         Clr = clr;
         Kind = kind;
         Element = element;
-        Lifted = clr.IsValueType ? typeof(Nullable<>).MakeGenericType(clr) : clr;
+        Lifted = clr.IsValueType ? NullableOf(clr) : clr;
     }
 
     public Type Clr { get; }
@@ -109,19 +110,28 @@ internal sealed class ExprType
         if (clr == typeof(string)) return new(clr, ValueKind.String, null);
         if (clr == typeof(DateOnly)) return new(clr, ValueKind.Date, null);
         if (clr.IsEnum) return new(clr, ValueKind.Enum, null);
-        var element = CollectionElement(clr);
+        var element = TypeMembers.ElementType(clr);
         if (element is not null) return new(clr, ValueKind.Collection, Of(element));
         if (IsReachableObject(clr)) return new(clr, ValueKind.Object, null);
         throw new NotSupportedException($"Type {clr} is not supported in expressions.");
     }
 
-    private static Type? CollectionElement(Type type)
+    /// <summary>
+    /// <c>T?</c> for a value type: written out for the language's own types; for an enum, constructed. Under Native AOT
+    /// that construction works when the app uses <c>E?</c> (as a nullable enum property does) and throws
+    /// <see cref="NotSupportedException"/> otherwise, which <see cref="TryOf"/> reports as an unsupported type at load
+    /// (docs/aot.md): never a failure while evaluating.
+    /// </summary>
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only enums get here; a missing E? under Native AOT throws NotSupportedException, reported at load as an unsupported type.")]
+    private static Type NullableOf(Type clr)
     {
-        if (type.IsArray) return type.GetElementType();
-        var enumerable = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
-            ? type
-            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
-        return enumerable?.GetGenericArguments()[0];
+        if (clr == typeof(bool)) return typeof(bool?);
+        if (clr == typeof(int)) return typeof(int?);
+        if (clr == typeof(long)) return typeof(long?);
+        if (clr == typeof(decimal)) return typeof(decimal?);
+        if (clr == typeof(DateOnly)) return typeof(DateOnly?);
+        if (!clr.IsEnum) throw new NotSupportedException($"Type {clr} is not supported in expressions.");
+        return typeof(Nullable<>).MakeGenericType(clr);
     }
 
     /// <summary>Only the caller's own data types expose members: nothing from the runtime (Type, Assembly, delegates …).</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using Douyin.Eligibility.Rules.Binding;
 
@@ -20,8 +21,8 @@ internal sealed partial class ExpressionCompiler
         var compiled = Compile(receiver);
         var temp = Expression.Variable(compiled.Type, "collection");
         var isValue = compiled.Type.IsValueType;
-        var present = isValue ? Expression.Property(temp, "Value") : (Expression)temp;
-        var isNull = isValue ? Expression.Not(Expression.Property(temp, "HasValue")) : (Expression)Expression.ReferenceEqual(temp, Expression.Constant(null, compiled.Type));
+        var present = isValue ? Nullables.Value(temp) : (Expression)temp;
+        var isNull = isValue ? Nullables.IsNull(temp) : (Expression)Expression.ReferenceEqual(temp, Expression.Constant(null, compiled.Type));
         return Expression.Block(
             resultType,
             [temp],
@@ -35,6 +36,10 @@ internal sealed partial class ExpressionCompiler
     /// than its declared maximum (the size the cost model assumed) is an error before the loop or, for a lazy sequence,
     /// as soon as it passes the maximum.
     /// </summary>
+    [DynamicDependency("get_Count", typeof(IReadOnlyCollection<>))]
+    [DynamicDependency("get_Item", typeof(IReadOnlyList<>))]
+    [DynamicDependency("GetEnumerator", typeof(IEnumerable<>))]
+    [DynamicDependency("get_Current", typeof(IEnumerator<>))]
     public Expression ForEach(Expression collection, BoundExpression receiver, Func<ParameterExpression, LabelTarget, Expression> body)
     {
         var max = (int)Math.Min(_settings.Costs.Of(receiver).Size, int.MaxValue);
@@ -44,7 +49,7 @@ internal sealed partial class ExpressionCompiler
             ? (element, stop) => Expression.Block(CountStep(), body(element, stop))
             : body;
 
-        var elementType = ElementType(collection.Type);
+        var elementType = TypeMembers.ElementType(collection.Type)!;
         var element = Expression.Variable(elementType, "element");
         var stop = Expression.Label("stop");
         if (collection.Type.IsArray)
@@ -52,29 +57,31 @@ internal sealed partial class ExpressionCompiler
             return IndexLoop(collection, element, stop, step, Guard, c => Expression.ArrayLength(c), (c, i) => Expression.ArrayIndex(c, i));
         }
 
-        var readOnlyList = typeof(IReadOnlyList<>).MakeGenericType(elementType);
-        if (readOnlyList.IsAssignableFrom(collection.Type))
+        // The interfaces are found on the collection's type, never constructed (Native AOT could not vouch for a new one).
+        var readOnlyList = TypeMembers.Implemented(collection.Type, typeof(IReadOnlyList<>));
+        if (readOnlyList is not null && readOnlyList.GetGenericArguments()[0] == elementType)
         {
-            var countProperty = typeof(IReadOnlyCollection<>).MakeGenericType(elementType).GetProperty("Count")!;
-            var itemProperty = readOnlyList.GetProperty("Item")!;
+            var countProperty = TypeMembers.CollectionProperty(TypeMembers.Implemented(readOnlyList, typeof(IReadOnlyCollection<>))!, "Count");
+            var itemProperty = TypeMembers.CollectionProperty(readOnlyList, "Item");
             return IndexLoop(Expression.Convert(collection, readOnlyList), element, stop, step, Guard, c => Expression.Property(c, countProperty), (c, i) => Expression.Property(c, itemProperty, i));
         }
 
-        var enumerableType = typeof(IEnumerable<>).MakeGenericType(elementType);
-        var enumeratorType = typeof(IEnumerator<>).MakeGenericType(elementType);
+        var enumerableType = TypeMembers.Implemented(collection.Type, typeof(IEnumerable<>))!;
+        var getEnumerator = TypeMembers.CollectionMethod(enumerableType, "GetEnumerator");
+        var enumeratorType = getEnumerator.ReturnType;
         var enumerator = Expression.Variable(enumeratorType, "enumerator");
         var seen = Expression.Variable(typeof(int), "seen");
         return Expression.Block(
             [enumerator, element, seen],
             Expression.Assign(seen, Expression.Constant(0)),
-            Expression.Assign(enumerator, Expression.Call(Expression.Convert(collection, enumerableType), enumerableType.GetMethod("GetEnumerator")!)),
+            Expression.Assign(enumerator, Expression.Call(Expression.Convert(collection, enumerableType), getEnumerator)),
             Expression.TryFinally(
                 Expression.Loop(
                     Expression.IfThenElse(
                         Expression.Call(enumerator, typeof(System.Collections.IEnumerator).GetMethod("MoveNext")!),
                         Expression.Block(
                             Guard(Expression.PreIncrementAssign(seen)),
-                            Expression.Assign(element, Expression.Property(enumerator, "Current")),
+                            Expression.Assign(element, Expression.Property(enumerator, TypeMembers.CollectionProperty(enumeratorType, "Current"))),
                             step(element, stop)),
                         Expression.Break(stop)),
                     stop),
@@ -98,19 +105,6 @@ internal sealed partial class ExpressionCompiler
                     Expression.Block(Expression.Assign(element, item(list, index)), body(element, stop), Expression.PreIncrementAssign(index)),
                     Expression.Break(stop)),
                 stop));
-    }
-
-    private static Type ElementType(Type collection)
-    {
-        if (collection.IsArray)
-        {
-            return collection.GetElementType()!;
-        }
-
-        var enumerable = collection.IsGenericType && collection.GetGenericTypeDefinition() == typeof(IEnumerable<>)
-            ? collection
-            : collection.GetInterfaces().First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>));
-        return enumerable.GetGenericArguments()[0];
     }
 
     /// <summary>

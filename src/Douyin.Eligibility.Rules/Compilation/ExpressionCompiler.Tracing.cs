@@ -14,7 +14,7 @@ internal sealed partial class ExpressionCompiler
     private static readonly System.Reflection.MethodInfo NullReadMethod = typeof(ITraceSink).GetMethod(nameof(ITraceSink.NullRead))!;
     private int _untracedDepth;
 
-    private Expression Recorder => Expression.Field(State, nameof(EvaluationState.Trace));
+    private Expression Recorder => Expression.Field(State, EvaluationState.TraceField);
 
     /// <summary>Compiles an operand whose missing value is expected (the left of <c>??</c>, either side of <c>== null</c>).</summary>
     private Expression CompileUntraced(BoundExpression node)

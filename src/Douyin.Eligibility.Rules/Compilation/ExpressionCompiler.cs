@@ -40,7 +40,7 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
     /// </summary>
     public bool Locating { get; }
 
-    public Expression AsOf => _frame?.AsOf ?? Expression.Field(State, nameof(EvaluationState.AsOf));
+    public Expression AsOf => _frame?.AsOf ?? Expression.Field(State, EvaluationState.AsOfField);
 
     /// <summary>
     /// Compiles conditions for a fused verdict (<see cref="VerdictCompiler"/>): inputs and the date are read from
@@ -58,7 +58,7 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
     {
         var compiler = new ExpressionCompiler(tracing, sites, settings ?? CompileSettings.Default);
         var body = compiler.CompileRoot(condition);
-        return Expression.Lambda<Func<EvaluationState, bool?>>(body, compiler.State).Compile();
+        return compiler._settings.ToDelegate(Expression.Lambda<Func<EvaluationState, bool?>>(body, compiler.State));
     }
 
     /// <summary>
@@ -69,7 +69,7 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
     {
         var compiler = new ExpressionCompiler(tracing: false, [], settings ?? CompileSettings.Default, locating: true);
         var body = compiler.CompileRoot(condition);
-        return Expression.Lambda<Func<EvaluationState, bool?>>(body, compiler.State).Compile();
+        return compiler._settings.ToDelegate(Expression.Lambda<Func<EvaluationState, bool?>>(body, compiler.State));
     }
 
     /// <summary>Compiles a value (e.g. a message placeholder) to a delegate returning it boxed, or null.</summary>
@@ -77,7 +77,7 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
     {
         var compiler = new ExpressionCompiler(tracing: false, [], settings ?? CompileSettings.Default);
         var body = Expression.Convert(compiler.CompileRoot(value), typeof(object));
-        return Expression.Lambda<Func<EvaluationState, object?>>(body, compiler.State).Compile();
+        return compiler._settings.ToDelegate(Expression.Lambda<Func<EvaluationState, object?>>(body, compiler.State));
     }
 
     /// <summary>
@@ -103,7 +103,7 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
         return Expression.Block(
             body.Type,
             [slots],
-            Expression.Assign(slots, Expression.NewArrayBounds(typeof(object), Expression.Constant(closure.Count))),
+            Expression.Assign(slots, Expression.Call(ParamCache.NewSlotsMethod, Expression.Constant(closure.Count))),
             body);
     }
 
@@ -116,7 +116,7 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
         {
             _slots = Expression.Parameter(typeof(object[]), "params");
             var body = Expression.Convert(Compile(param.Value), typeof(object));
-            return Expression.Lambda<Func<EvaluationState, object?[], object?>>(body, State, _slots).Compile();
+            return _settings.ToDelegate(Expression.Lambda<Func<EvaluationState, object?[], object?>>(body, State, _slots));
         }
         finally
         {
@@ -137,14 +137,14 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
     private Expression Locate(Expression compiled, SourceLocation location)
     {
         var error = Expression.Variable(typeof(Exception), "error");
-        var noted = Expression.Field(State, nameof(EvaluationState.ErrorLocation));
+        var noted = Expression.Field(State, EvaluationState.ErrorLocationField);
         return Expression.TryCatch(
             compiled,
             Expression.Catch(
                 error,
                 Expression.Block(
                     Expression.IfThen(
-                        Expression.Not(Expression.Property(noted, nameof(Nullable<SourceLocation>.HasValue))),
+                        Nullables.IsNull(noted),
                         Expression.Assign(noted, Expression.Constant(location, typeof(SourceLocation?)))),
                     Expression.Rethrow(compiled.Type))));
     }
@@ -174,7 +174,7 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
     private Expression ReadInput(BoundInput input)
         => _frame is { } frame
             ? ToLifted(frame.Inputs[input.Index], input.Type)
-            : Expression.Convert(Expression.ArrayIndex(Expression.Field(State, nameof(EvaluationState.Inputs)), Expression.Constant(input.Index)), input.Type.Lifted);
+            : Expression.Convert(Expression.ArrayIndex(Expression.Field(State, EvaluationState.InputsField), Expression.Constant(input.Index)), input.Type.Lifted);
 
     /// <summary>Reads a param through its slot: computed by its delegate on first read, then reused.</summary>
     private Expression ReadParam(BoundParam param)
@@ -205,7 +205,7 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
     }
 
     /// <summary>Test builds: one step of the work the cost model bounds.</summary>
-    private Expression CountStep() => Expression.PreIncrementAssign(Expression.Field(State, nameof(EvaluationState.Work)));
+    private Expression CountStep() => Expression.PreIncrementAssign(Expression.Field(State, EvaluationState.WorkField));
 
     /// <summary>Compiles the body of a lambda with its parameter bound to <paramref name="element"/>.</summary>
     public Expression CompileLambdaBody(BoundLambda lambda, ParameterExpression element)
@@ -245,12 +245,12 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
     {
         var target = Compile(member.Target);
         var temp = Expression.Variable(target.Type, "target");
-        var instance = target.Type.IsValueType ? (Expression)Expression.Property(temp, "Value") : temp;
+        var instance = target.Type.IsValueType ? (Expression)Nullables.Value(temp) : temp;
         Expression read = member.Member is PropertyInfo property
             ? Expression.Property(instance, property)
             : Expression.Field(instance, (FieldInfo)member.Member);
         var isNull = target.Type.IsValueType
-            ? (Expression)Expression.Not(Expression.Property(temp, "HasValue"))
+            ? (Expression)Nullables.IsNull(temp)
             : Expression.ReferenceEqual(temp, Expression.Constant(null, target.Type));
         return Expression.Block(
             member.Type.Lifted,
@@ -279,9 +279,9 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
             [condition],
             Expression.Assign(condition, Compile(conditional.Condition)),
             Expression.Condition(
-                Expression.Not(Expression.Property(condition, "HasValue")),
+                Nullables.IsNull(condition),
                 Expression.Constant(null, type),
-                Expression.Condition(Expression.Property(condition, "Value"), Compile(conditional.WhenTrue), Compile(conditional.WhenFalse), type),
+                Expression.Condition(Nullables.Value(condition), Compile(conditional.WhenTrue), Compile(conditional.WhenFalse), type),
                 type));
     }
 

@@ -11,6 +11,12 @@ internal static class ParamCache
     /// <summary>Marks a slot whose param was computed and is missing (null), as opposed to not computed yet.</summary>
     private static readonly object Missing = new();
 
+    /// <summary>The method that allocates the slots (called from compiled code rather than a new-array node, which Native AOT cannot vouch for).</summary>
+    public static readonly System.Reflection.MethodInfo NewSlotsMethod = typeof(ParamCache).GetMethod(nameof(NewSlots))!;
+
+    /// <summary>Empty slots for <paramref name="count"/> params.</summary>
+    public static object?[] NewSlots(int count) => new object?[count];
+
     public static object? Get(object?[] slots, int slot, EvaluationState state, Func<EvaluationState, object?[], object?> compute)
     {
         var value = slots[slot];

@@ -32,6 +32,8 @@ internal static class VerdictCompiler
 
     private static readonly MethodInfo IsRuleErrorMethod = typeof(RuleErrors).GetMethod(nameof(RuleErrors.Is))!;
     private static readonly ConstructorInfo StateConstructor = typeof(EvaluationState).GetConstructors().Single();
+    private static readonly MethodInfo SingleInputMethod = typeof(VerdictCompiler).GetMethod(nameof(SingleInput), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo GetValueOrDefaultMethod = typeof(bool?).GetMethod(nameof(Nullable<bool>.GetValueOrDefault), Type.EmptyTypes)!;
 
     /// <summary>The lambda of one chunk: <c>(input, inputs, asOf) =&gt; packed outcomes</c>.</summary>
     /// <param name="rules">The chunk's rules.</param>
@@ -62,7 +64,7 @@ internal static class VerdictCompiler
         if (rules.Any(UsesParams))
         {
             // Only params read the state; a workflow without non-constant params never builds one.
-            var all = inputTypes.Count == 1 ? Expression.NewArrayInit(typeof(object), input) : (Expression)inputs;
+            var all = inputTypes.Count == 1 ? Expression.Call(SingleInputMethod, input) : (Expression)inputs;
             statements.Add(Expression.Assign(compiler.State, Expression.New(StateConstructor, all, asOf, Expression.Constant(null, typeof(ITraceSink)))));
             variables.Add(compiler.State);
         }
@@ -153,7 +155,10 @@ internal static class VerdictCompiler
     /// <summary>The outcome code of a condition's value: Passed, Failed, or Indeterminate for null.</summary>
     private static ConditionalExpression Code(ParameterExpression value)
         => Expression.Condition(
-            Expression.Property(value, nameof(Nullable<bool>.HasValue)),
-            Expression.Condition(Expression.Call(value, nameof(Nullable<bool>.GetValueOrDefault), Type.EmptyTypes), Expression.Constant(Passed), Expression.Constant(Failed)),
+            Nullables.HasValue(value),
+            Expression.Condition(Expression.Call(value, GetValueOrDefaultMethod), Expression.Constant(Passed), Expression.Constant(Failed)),
             Expression.Constant(Indeterminate));
+
+    /// <summary>The inputs array of a one-input workflow (called from compiled code rather than a new-array node, which Native AOT cannot vouch for).</summary>
+    private static object?[] SingleInput(object? input) => [input];
 }

@@ -23,26 +23,23 @@ public sealed record ConditionGap(string Subject, decimal Observed, string Opera
 
     internal static ConditionGap? TryCompute(TraceSite site, object? left, object? right)
     {
-        if (site.LeftIsThreshold == site.RightIsThreshold || AsDecimal(left) is not { } l || AsDecimal(right) is not { } r)
+        if (ConditionBound.TryCreate(site, left, right) is not { } bound)
         {
             return null;
         }
 
-        // Put the observed value on the left: "4.1 < score" is "score > 4.1".
-        var observedOnLeft = site.RightIsThreshold;
-        var op = observedOnLeft ? site.Operator : Flip(site.Operator);
-        var (observed, threshold, subject) = observedOnLeft ? (l, r, site.LeftText!) : (r, l, site.RightText!);
+        var (observed, threshold) = (bound.Observed, bound.Threshold);
         var step = site.IsIntegral ? 1m : Step(threshold);
-        decimal? required = op switch
+        decimal? required = bound.Operator switch
         {
-            BinaryOperator.Greater => threshold + step,
-            BinaryOperator.GreaterOrEqual => threshold,
-            BinaryOperator.Less => threshold - step,
-            BinaryOperator.LessOrEqual => threshold,
+            ">" => threshold + step,
+            ">=" => threshold,
+            "<" => threshold - step,
+            "<=" => threshold,
             _ => null,
         };
         return required is { } value
-            ? new ConditionGap(subject, observed, Symbol(op!.Value), threshold, value, value - observed)
+            ? new ConditionGap(bound.Subject, observed, bound.Operator, threshold, value, value - observed)
             : null;
     }
 
@@ -57,29 +54,4 @@ public sealed record ConditionGap(string Subject, decimal Observed, string Opera
 
         return step;
     }
-
-    private static decimal? AsDecimal(object? value) => value switch
-    {
-        int i => i,
-        long l => l,
-        decimal d => d,
-        _ => null,
-    };
-
-    private static BinaryOperator? Flip(BinaryOperator? op) => op switch
-    {
-        BinaryOperator.Less => BinaryOperator.Greater,
-        BinaryOperator.LessOrEqual => BinaryOperator.GreaterOrEqual,
-        BinaryOperator.Greater => BinaryOperator.Less,
-        BinaryOperator.GreaterOrEqual => BinaryOperator.LessOrEqual,
-        _ => op,
-    };
-
-    private static string Symbol(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Greater => ">",
-        BinaryOperator.GreaterOrEqual => ">=",
-        BinaryOperator.Less => "<",
-        _ => "<=",
-    };
 }

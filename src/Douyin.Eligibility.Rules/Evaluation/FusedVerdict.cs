@@ -55,8 +55,8 @@ internal sealed class FusedVerdict
     {
         var rules = members.Select(r => r.ToVerdictRule()).ToArray();
         var settings = members[0].Settings;
-        var fallback = new VerdictFallback(() => VerdictCompiler.Build(rules, inputTypes, settings).Compile());
-        return VerdictCompiler.Build(rules, inputTypes, settings, fallback).Compile();
+        var fallback = new VerdictFallback(() => settings.ToDelegate(VerdictCompiler.Build(rules, inputTypes, settings)));
+        return settings.ToDelegate(VerdictCompiler.Build(rules, inputTypes, settings, fallback));
     }
 
     /// <summary>

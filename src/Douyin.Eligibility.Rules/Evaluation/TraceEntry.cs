@@ -41,6 +41,9 @@ public sealed class TraceEntry
     /// <summary>For a failed numeric comparison against a threshold: the smallest change that passes it.</summary>
     public ConditionGap? Gap { get; private init; }
 
+    /// <summary>For a numeric comparison against a threshold, held or not: the observed value and the threshold, the observed side on the left.</summary>
+    public ConditionBound? Bound { get; private init; }
+
     internal static TraceEntry Create(TraceSite site, object? left, object? right, bool? result)
     {
         if (site.Operator is null)
@@ -56,6 +59,7 @@ public sealed class TraceEntry
             Right = site.RightText,
             RightValue = right,
             Gap = result == false ? ConditionGap.TryCompute(site, left, right) : null,
+            Bound = ConditionBound.TryCreate(site, left, right),
         };
     }
 

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using Douyin.Eligibility.Rules.Binding;
 using Douyin.Eligibility.Rules.Internal;
 
 namespace Douyin.Eligibility.Rules;
@@ -24,13 +26,24 @@ public sealed class RuleSetOptions
     /// <summary>Test builds only: compiled code counts the steps it takes (<c>EvaluationState.Work</c>), to check the cost model.</summary>
     internal bool CountWork { get; set; }
 
-    /// <summary>Registers a type that workflow inputs may have, under <paramref name="name"/> (default: the type's name).</summary>
-    /// <returns>These options, for chaining.</returns>
-    public RuleSetOptions AddInputType<T>(string? name = null) => AddInputType(typeof(T), name);
+    /// <summary>Test builds only: trees are interpreted as under Native AOT, to check that gives the compiled results.</summary>
+    internal bool Interpret { get; set; }
 
-    /// <summary>Registers a type that workflow inputs may have, under <paramref name="name"/> (default: the type's name).</summary>
+    /// <summary>
+    /// Registers a type that workflow inputs may have, under <paramref name="name"/> (default: the type's name). A trimmed
+    /// or Native AOT app registers every data type its expressions reach, those of members and collection elements too:
+    /// registering keeps their public properties and fields (docs/aot.md).
+    /// </summary>
     /// <returns>These options, for chaining.</returns>
-    public RuleSetOptions AddInputType(Type type, string? name = null)
+    public RuleSetOptions AddInputType<[DynamicallyAccessedMembers(TypeMembers.Kept)] T>(string? name = null) => AddInputType(typeof(T), name);
+
+    /// <summary>
+    /// Registers a type that workflow inputs may have, under <paramref name="name"/> (default: the type's name). A trimmed
+    /// or Native AOT app registers every data type its expressions reach, those of members and collection elements too:
+    /// registering keeps their public properties and fields (docs/aot.md).
+    /// </summary>
+    /// <returns>These options, for chaining.</returns>
+    public RuleSetOptions AddInputType([DynamicallyAccessedMembers(TypeMembers.Kept)] Type type, string? name = null)
     {
         Guard.NotNull(type);
         _inputTypes[name ?? type.Name] = type;

@@ -64,7 +64,7 @@ internal sealed class ToolFamily<TSnapshot, TDecision>(EligibilityFamily<TSnapsh
                         ? ToolText.Get(culture, "ValidationError", e.Code, text)
                         : ToolText.Get(culture, "ValidationError_Field", e.Code, e.Field, text);
                 }));
-            return InputItem.Invalid(result.Line, first.Field, message);
+            return InputItem.Invalid(result.Line, first.Field, message) with { Codes = errors.Select(e => e.Code).ToArray() };
         }
 
         return InputItem.Valid(result.Line, subjects.Subjects);

@@ -28,6 +28,9 @@ internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? ver
         return new TypedEvaluator(evaluator, version);
     }
 
+    /// <summary>The same evaluator deciding with workflow version <paramref name="workflowVersion"/> (null: the version in force on each date).</summary>
+    public TypedEvaluator WithVersion(string? workflowVersion) => new(evaluator, workflowVersion);
+
     /// <summary>
     /// The library's decision about <paramref name="subject"/>; explained (reasons with observed values, thresholds
     /// and gaps) unless <paramref name="explain"/> is false, for output that shows none of them.
@@ -59,7 +62,8 @@ internal sealed class TypedEvaluator(EligibilityEvaluator evaluator, string? ver
 
         throw new SubjectException(
             result.Errors.FirstOrDefault()?.Field ?? string.Empty,
-            string.Join("; ", result.Errors.Select(e => $"{e.Code} {e.GetMessage(culture)}")));
+            string.Join("; ", result.Errors.Select(e => $"{e.Code} {e.GetMessage(culture)}")),
+            result.Errors.Select(e => e.Code).ToArray());
     }
 
     // One settings object per culture and mode rather than one per decision (check makes millions).

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Some input lines were not valid snapshots; they were reported and skipped, every valid line was evaluated.</summary>
     public const int InvalidInput = 2;
+
+    /// <summary><c>replay</c>: some stored decisions come out differently now.</summary>
+    public const int Differences = 3;
 }

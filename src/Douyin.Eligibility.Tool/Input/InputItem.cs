@@ -8,6 +8,9 @@ internal sealed record InputItem(long Line, IReadOnlyList<EligibilitySubject>? S
 {
     public bool IsSuccess => Subjects is not null;
 
+    /// <summary>The validation codes (<c>SVnnn</c>) of an item the snapshot validation refused; empty when it could not be read at all.</summary>
+    public IReadOnlyList<string> Codes { get; init; } = [];
+
     public static InputItem Valid(long line, IReadOnlyList<EligibilitySubject> subjects) => new(line, subjects, null, null);
 
     public static InputItem Invalid(long line, string field, string message) => new(line, null, field, message);

@@ -72,6 +72,13 @@ public sealed class DecisionReason
     /// <summary>For a failed numeric comparison: the smallest change that passes it (explained evaluations only).</summary>
     public ConditionGap? Gap => Deciding?.Gap;
 
+    /// <summary>
+    /// The rule's comparison against a numeric threshold, passed or not (explained evaluations only): the deciding comparison's
+    /// when it has one, else the first such comparison of the trace. How near a passing rule is to failing: an experience
+    /// score of 3.6 against <c>&gt;= 3.5</c>.
+    /// </summary>
+    public ConditionBound? Bound => _evaluation.IsExplained ? Deciding?.Bound ?? ReasonFactory.FirstBound(Result) : null;
+
     /// <summary>For an indeterminate rule: the values it needed that the snapshot lacks, as the rule reads them (e.g. <c>merchant.StoreScore</c>).</summary>
     public IReadOnlyList<string> MissingFields => Outcome == RuleOutcome.Indeterminate ? Result.MissingFields : [];
 

@@ -51,4 +51,26 @@ internal static class ReasonFactory
 
         return null;
     }
+
+    /// <summary>The first comparison of the trace against a numeric threshold (<see cref="TraceEntry.Bound"/>), nested rules' traces included, depth first.</summary>
+    public static ConditionBound? FirstBound(RuleResult result)
+    {
+        foreach (var entry in result.Trace)
+        {
+            if (entry.Bound is { } bound)
+            {
+                return bound;
+            }
+        }
+
+        foreach (var child in result.Children)
+        {
+            if (FirstBound(child) is { } bound)
+            {
+                return bound;
+            }
+        }
+
+        return null;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Douyin.Eligibility.Decisions;
 using Douyin.Eligibility.Rules;
 using Douyin.Eligibility.Snapshots;
@@ -24,7 +25,7 @@ public sealed class EligibilityFamily<TSnapshot, TDecision> : EligibilityFamily
     internal EligibilityFamily(
         string workflowName,
         string inputName,
-        Type inputType,
+        [DynamicallyAccessedMembers(InputTypeMembers)] Type inputType,
         Type outcomeType,
         string route,
         string description,

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Douyin.Eligibility.Decisions;
 using Douyin.Eligibility.Defaults;
@@ -19,9 +20,13 @@ public abstract class EligibilityFamily
     /// <summary>What <see cref="ComparedOutcome"/> says for a decision that is not final.</summary>
     public const string IndeterminateName = "Indeterminate";
 
+    /// <summary>What the rule engine reads on an input type (RuleSetOptions.AddInputType keeps them under trimming, docs/aot.md).</summary>
+    internal const DynamicallyAccessedMemberTypes InputTypeMembers =
+        DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.Interfaces;
+
     private WorkflowFacts? _facts;
 
-    private protected EligibilityFamily(string workflowName, string inputName, Type inputType, Type outcomeType, string route, string description, string? subjectCollection)
+    private protected EligibilityFamily(string workflowName, string inputName, [DynamicallyAccessedMembers(InputTypeMembers)] Type inputType, Type outcomeType, string route, string description, string? subjectCollection)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workflowName);
         ArgumentException.ThrowIfNullOrWhiteSpace(inputName);
@@ -46,6 +51,7 @@ public abstract class EligibilityFamily
     public abstract Type SnapshotType { get; }
 
     /// <summary>The type of the workflow's one input (a product clearance: <see cref="ProductSnapshot"/>; otherwise <see cref="SnapshotType"/>).</summary>
+    [DynamicallyAccessedMembers(InputTypeMembers)]
     public Type InputType { get; }
 
     /// <summary>The decision type (e.g. <see cref="AdmissionDecision"/>).</summary>
@@ -146,7 +152,7 @@ public abstract class EligibilityFamily
     /// <param name="validate">Validates a snapshot; one with errors gets no decision (a null snapshot is SV000 without calling it).</param>
     /// <param name="withAsOf">A copy of a snapshot judged on another date (the tool's <c>--as-of</c>).</param>
     /// <param name="description">What the family decides, in English.</param>
-    public static EligibilityFamily<TSnapshot, AdmissionDecision> Admission<TSnapshot>(
+    public static EligibilityFamily<TSnapshot, AdmissionDecision> Admission<[DynamicallyAccessedMembers(InputTypeMembers)] TSnapshot>(
         string workflowName, string inputName, string route, Func<TSnapshot, ValidationResult> validate, Func<TSnapshot, DateOnly, TSnapshot> withAsOf, string? description = null)
         where TSnapshot : class, ISnapshot
         => new(workflowName, inputName, typeof(TSnapshot), typeof(AdmissionOutcome), route, description ?? workflowName, OrMissing(validate), withAsOf, static (evaluation, _) => DecisionRules.NewAdmission(evaluation));
@@ -163,7 +169,7 @@ public abstract class EligibilityFamily
     /// <param name="validate">Validates a snapshot; one with errors gets no decision (a null snapshot is SV000 without calling it).</param>
     /// <param name="withAsOf">A copy of a snapshot judged on another date (the tool's <c>--as-of</c>).</param>
     /// <param name="description">What the family decides, in English.</param>
-    public static EligibilityFamily<TSnapshot, ClearanceDecision> Clearance<TSnapshot>(
+    public static EligibilityFamily<TSnapshot, ClearanceDecision> Clearance<[DynamicallyAccessedMembers(InputTypeMembers)] TSnapshot>(
         string workflowName, string inputName, string route, Func<TSnapshot, ValidationResult> validate, Func<TSnapshot, DateOnly, TSnapshot> withAsOf, string? description = null)
         where TSnapshot : class, ISnapshot
         => new(workflowName, inputName, typeof(TSnapshot), typeof(ClearanceOutcome), route, description ?? workflowName, OrMissing(validate), withAsOf, static (evaluation, _) => DecisionRules.NewClearance(evaluation));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -23,12 +24,23 @@ internal static class SnapshotJsonOptions
         {
             WriteIndented = indented,
             // The built-in snapshots from the source-generated context; a host's own snapshot type (a family of its own,
-            // docs/families.md) by reflection, with the same naming and strictness.
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(SnapshotJsonContext.Default, new DefaultJsonTypeInfoResolver()).WithAddedModifier(RemoveDerivedProperties),
+            // docs/families.md) by reflection, with the same naming and strictness, where reflection is on (docs/aot.md).
+            TypeInfoResolver = Resolver().WithAddedModifier(RemoveDerivedProperties),
         };
         options.MakeReadOnly();
         return options;
     }
+
+    /// <summary>
+    /// The source-generated context, then reflection for a host's own types unless the app turned reflection-based JSON
+    /// off (trimmed and Native AOT apps do, by default), when the context alone serves: a host type then is not supported.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Reflection-based JSON only when JsonSerializer.IsReflectionEnabledByDefault, which trimming and Native AOT turn off unless the app turns it back on (and then takes on its warnings, as System.Text.Json documents).")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Not reached under Native AOT: JsonSerializer.IsReflectionEnabledByDefault is false there unless the app turns it back on.")]
+    private static IJsonTypeInfoResolver Resolver()
+        => JsonSerializer.IsReflectionEnabledByDefault
+            ? JsonTypeInfoResolver.Combine(SnapshotJsonContext.Default, new DefaultJsonTypeInfoResolver())
+            : SnapshotJsonContext.Default;
 
     /// <summary>
     /// Get-only properties (such as <c>daysSinceSettled</c>) are computed from other fields. STJ keeps them in the

@@ -7,6 +7,7 @@ namespace Douyin.Eligibility.Snapshots;
 /// A brand service provider as known on <see cref="AsOf"/>: what brand-provider renewal and the
 /// 30-day GMV assessment read. Null means "unknown", never "fine". The Chinese name of each field is in docs/snapshots.md.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = MaxLengthMetadata.Justification)]
 public sealed record BrandProviderSnapshot : ISnapshot
 {
     /// <summary>JSON <c>id</c>. Provider id. Required (SV001).</summary>

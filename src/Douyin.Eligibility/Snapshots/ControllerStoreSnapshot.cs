@@ -7,6 +7,7 @@ namespace Douyin.Eligibility.Snapshots;
 /// Another store of the same actual controller, as far as Selected Alliance admission
 /// condition 10 needs it: no specified serious-violation penalty and no serious transaction-safety incident.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = MaxLengthMetadata.Justification)]
 public sealed record ControllerStoreSnapshot
 {
     /// <summary>JSON <c>id</c>. The other store's id. Required (SV001).</summary>

@@ -10,6 +10,7 @@ namespace Douyin.Eligibility.Snapshots;
 /// and clearance rules read. Every fact a source system may not know is nullable, and null means "unknown",
 /// never "fine": a rule that needs it is indeterminate. The Chinese name of each field is in docs/snapshots.md.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = MaxLengthMetadata.Justification)]
 public sealed record MerchantSnapshot : ISnapshot
 {
     /// <summary>JSON <c>id</c>. Store id. Required (SV001).</summary>

@@ -5,6 +5,7 @@ namespace Douyin.Eligibility.Snapshots;
 /// <summary>
 /// One penalty the platform imposed on a store under a named rule.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = MaxLengthMetadata.Justification)]
 public sealed record PenaltyRecord
 {
     /// <summary>

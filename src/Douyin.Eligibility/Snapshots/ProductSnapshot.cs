@@ -7,6 +7,7 @@ namespace Douyin.Eligibility.Snapshots;
 /// Dates are judged against the owning <see cref="MerchantSnapshot.AsOf"/>. The Chinese name of each field is in
 /// docs/snapshots.md.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = MaxLengthMetadata.Justification)]
 public sealed record ProductSnapshot
 {
     /// <summary>JSON <c>id</c>. Product id. Required (SV001).</summary>

@@ -6,6 +6,7 @@ namespace Douyin.Eligibility.Snapshots;
 /// One violation recorded against a store-operation service provider under the service-market
 /// violation rules. Points accumulate per calendar year and reset at 31 Dec 23:59:59.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = MaxLengthMetadata.Justification)]
 public sealed record ProviderViolation
 {
     /// <summary>JSON <c>id</c>. The violation's id in the source system; null = none given.</summary>

@@ -8,6 +8,7 @@ namespace Douyin.Eligibility.Snapshots;
 /// A store-operation service provider as known on <see cref="AsOf"/>: what admission (software,
 /// cooperation, capability, hardware) and the points-based violation ladder read. Null means "unknown". The Chinese name of each field is in docs/snapshots.md.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2026", Justification = MaxLengthMetadata.Justification)]
 public sealed record StoreOperationProviderSnapshot : ISnapshot
 {
     /// <summary>JSON <c>id</c>. Provider id. Required (SV001).</summary>

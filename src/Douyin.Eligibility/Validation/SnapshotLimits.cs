@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
 using System.Linq.Expressions;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Douyin.Eligibility.Snapshots;
 
@@ -14,13 +15,16 @@ namespace Douyin.Eligibility.Validation;
 /// </summary>
 internal static class SnapshotLimits
 {
+    /// <summary>What the limits read on a snapshot type: its public properties and their attributes (kept under trimming).</summary>
+    internal const DynamicallyAccessedMemberTypes Read = DynamicallyAccessedMemberTypes.PublicProperties;
+
     private static readonly ConcurrentDictionary<Type, MemberLimit[]> Cache = new();
 
     /// <summary>The limited members of <paramref name="type"/>, in declaration order.</summary>
-    public static IReadOnlyList<MemberLimit> Of(Type type) => Cache.GetOrAdd(type, Read);
+    public static IReadOnlyList<MemberLimit> Of([DynamicallyAccessedMembers(Read)] Type type) => Cache.TryGetValue(type, out var known) ? known : Cache.GetOrAdd(type, ReadLimits(type));
 
     /// <summary>The limited members of <typeparamref name="T"/>, in declaration order, with typed getters (no reflection per read).</summary>
-    public static MemberLimit<T>[] Of<T>()
+    public static MemberLimit<T>[] Of<[DynamicallyAccessedMembers(Read)] T>()
         where T : class
         => Typed<T>.Limits;
 
@@ -29,13 +33,13 @@ internal static class SnapshotLimits
     /// string of a list longer): one compiled check per type, so a valid item costs one call. Only when it says so are
     /// the members read one by one to report them (<see cref="ValidationCollector.Limits"/>).
     /// </summary>
-    public static bool AnyExceeded<T>(T item)
+    public static bool AnyExceeded<[DynamicallyAccessedMembers(Read)] T>(T item)
         where T : class
         => Typed<T>.AnyExceeded(item);
 
     /// <summary>The declared maximum of <typeparamref name="T"/>'s member <paramref name="propertyName"/>.</summary>
     /// <exception cref="InvalidOperationException">The member declares none (a bug: a test requires one on every member).</exception>
-    public static int MaxLength<T>(string propertyName)
+    public static int MaxLength<[DynamicallyAccessedMembers(Read)] T>(string propertyName)
         => Of(typeof(T)).FirstOrDefault(m => m.PropertyName == propertyName)?.MaxLength
            ?? throw new InvalidOperationException($"{typeof(T).Name}.{propertyName} declares no [MaxLength].");
 
@@ -87,12 +91,12 @@ internal static class SnapshotLimits
         return false;
     }
 
-    private static IEnumerable<PropertyInfo> Limited(Type type)
+    private static IEnumerable<PropertyInfo> Limited([DynamicallyAccessedMembers(Read)] Type type)
         => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod is not null && p.GetCustomAttribute<MaxLengthAttribute>() is not null)
             .OrderBy(p => p.MetadataToken);
 
-    private static MemberLimit[] Read(Type type)
+    private static MemberLimit[] ReadLimits([DynamicallyAccessedMembers(Read)] Type type)
         => Limited(type)
             .Select(p => new MemberLimit(
                 p.Name,
@@ -103,7 +107,7 @@ internal static class SnapshotLimits
                 p.GetValue))
             .ToArray();
 
-    private static class Typed<T>
+    private static class Typed<[DynamicallyAccessedMembers(Read)] T>
         where T : class
     {
         public static readonly MemberLimit<T>[] Limits = Limited(typeof(T)).Select(Create).ToArray();
@@ -141,12 +145,15 @@ internal static class SnapshotLimits
         {
             var max = p.GetCustomAttribute<MaxLengthAttribute>()!.Length;
             var itemMax = p.GetCustomAttribute<MaxItemLengthAttribute>()?.Length;
-            var getter = p.GetMethod!.CreateDelegate(typeof(Func<,>).MakeGenericType(typeof(T), p.PropertyType));
+            var item = Expression.Parameter(typeof(T), "item");
+            var member = Expression.Property(item, p);
 
-            // Func<T, TProperty> is a Func<T, IReadOnlyCollection<object>> for a collection of references (variance), as the
-            // untyped check reads it; other members are not checked, as before.
-            return p.PropertyType == typeof(string) ? new(p.Name, max, itemMax, (Func<T, string?>)getter, null)
-                : getter is Func<T, IReadOnlyCollection<object>?> list ? new(p.Name, max, itemMax, null, list)
+            // A collection of references is read as an IReadOnlyCollection<object> (variance), as the untyped check reads it;
+            // other members are not checked, as before. Getters built as expression trees, not delegates over a constructed
+            // Func<T, TProperty> type, which Native AOT could not vouch for (there the trees are interpreted).
+            return p.PropertyType == typeof(string) ? new(p.Name, max, itemMax, Expression.Lambda<Func<T, string?>>(member, item).Compile(), null)
+                : !p.PropertyType.IsValueType && typeof(IReadOnlyCollection<object>).IsAssignableFrom(p.PropertyType)
+                    ? new(p.Name, max, itemMax, null, Expression.Lambda<Func<T, IReadOnlyCollection<object>?>>(Expression.Convert(member, typeof(IReadOnlyCollection<object>)), item).Compile())
                 : new(p.Name, max, itemMax, null, null);
         }
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Douyin.Eligibility.Snapshots;
 using static Douyin.Eligibility.Validation.ValidationCollector;
 
@@ -185,7 +186,7 @@ public static class SnapshotValidator
         return c.Return();
     }
 
-    private static void Header<T>(ValidationCollector c, T snapshot)
+    private static void Header<[DynamicallyAccessedMembers(SnapshotLimits.Read)] T>(ValidationCollector c, T snapshot)
         where T : class, ISnapshot
     {
         c.Limits(Root, snapshot);
@@ -229,7 +230,7 @@ public static class SnapshotValidator
         }
     }
 
-    private static int Max<T>(string propertyName) => SnapshotLimits.MaxLength<T>(propertyName);
+    private static int Max<[DynamicallyAccessedMembers(SnapshotLimits.Read)] T>(string propertyName) => SnapshotLimits.MaxLength<T>(propertyName);
 
     // Lists are never null after deserialization, but a caller building a snapshot in code could still pass null items
     // (each is reported by NotNull and skipped). A list longer than its maximum is reported (SV018) by Limits and its

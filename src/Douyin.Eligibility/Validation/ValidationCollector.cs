@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -96,7 +97,7 @@ internal sealed class ValidationCollector
     /// Every string and collection member of <paramref name="item"/> within its declared maximum
     /// (<see cref="SnapshotLimits"/>): SV017 for a longer string, SV018 for a longer list.
     /// </summary>
-    public void Limits<T>(in FieldPath path, T item)
+    public void Limits<[DynamicallyAccessedMembers(SnapshotLimits.Read)] T>(in FieldPath path, T item)
         where T : class
     {
         if (!SnapshotLimits.AnyExceeded(item))

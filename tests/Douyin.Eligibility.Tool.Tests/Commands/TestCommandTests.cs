@@ -119,6 +119,33 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Test_InvalidExpectation_PassesOnlyWithExactlyThoseValidationCodes()
+    {
+        _dir.Write("dated/admission.json", Fixtures.AdmissionRules().Replace("\"Inputs\"", "\"EffectiveFrom\": \"2024-07-25\", \"Inputs\"", StringComparison.Ordinal));
+        var file = _dir.Write("dated/tests/admission.tests.json", """
+            {"workflow": "AllianceAdmission", "rules": "..", "base": {"id": "S1", "storeScore": 4.6, "positiveRate": 0.9},
+             "cases": [
+              {"name": "before the rules", "asOf": "2024-07-24", "invalid": ["SV015"]},
+              {"name": "rate out of range", "asOf": "2024-07-25", "set": {"positiveRate": 75}, "invalid": ["SV005"]},
+              {"name": "another code", "asOf": "2024-07-24", "invalid": ["SV005"]},
+              {"name": "decided instead", "asOf": "2024-07-25", "invalid": ["SV015"]}
+            ]}
+            """);
+
+        var run = ToolRunner.Run("test", file);
+
+        run.ExitCode.Should().Be(1);
+        run.OutLines[0].Should().Be($"FAIL {file}: another code");
+        run.OutLines[1].Should().Be("  expected: invalid [SV005]");
+        run.OutLines[2].Should().StartWith("  actual:   invalid [SV015]: SV015 ").And.Contain("2024-07-24");
+        run.OutLines[3..].Should().Equal(
+            $"FAIL {file}: decided instead",
+            "  expected: invalid [SV015]",
+            "  actual:   outcome Eligible, reasons []",
+            "2 passed, 2 failed");
+    }
+
+    [Fact]
     public void Test_RulesOption_OverridesTheFilesRules()
     {
         var stricter = _dir.Write("stricter/admission.json", Fixtures.AdmissionRules("4.5"));

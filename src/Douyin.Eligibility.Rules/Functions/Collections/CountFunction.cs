@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Rules.Binding;
 
 namespace Douyin.Eligibility.Rules.Functions;
@@ -55,7 +56,7 @@ internal sealed class CountFunction : CollectionFunction
                     [v],
                     Expression.Assign(v, value),
                     Expression.IfThen(Expression.Equal(v, Expression.Constant(true, typeof(bool?))), Expression.PreIncrementAssign(count)),
-                    Expression.IfThen(Expression.Not(Expression.Property(v, "HasValue")), Expression.Assign(unknown, Expression.Constant(true))));
+                    Expression.IfThen(Nullables.IsNull(v), Expression.Assign(unknown, Expression.Constant(true))));
             },
             (count, unknown) => Expression.Condition(unknown, Expression.Constant(null, typeof(int?)), Expression.Convert(count, typeof(int?))));
     }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Rules.Binding;
 
 namespace Douyin.Eligibility.Rules.Functions;
@@ -45,10 +46,10 @@ internal abstract class ExtremumFunction(bool isMax) : CollectionFunction
                     [v],
                     Expression.Assign(v, value),
                     Expression.IfThenElse(
-                        Expression.Not(Expression.Property(v, "HasValue")),
+                        Nullables.IsNull(v),
                         Expression.Assign(unknown, Expression.Constant(true)),
                         Expression.IfThen(
-                            Expression.OrElse(Expression.Not(Expression.Property(best, "HasValue")), better),
+                            Expression.OrElse(Nullables.IsNull(best), better),
                             Expression.Assign(best, v))));
             },
             (best, unknown) => Expression.Condition(unknown, Expression.Constant(null, lifted), best));

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Rules.Binding;
 
 namespace Douyin.Eligibility.Rules.Functions;
@@ -63,7 +64,7 @@ internal abstract class QuantifierFunction(bool decisive) : CollectionFunction
                     [v],
                     Expression.Assign(v, value),
                     Expression.IfThen(Expression.Equal(v, decided), Expression.Block(Expression.Assign(accumulator, decided), Expression.Break(stop))),
-                    Expression.IfThen(Expression.Not(Expression.Property(v, "HasValue")), Expression.Assign(unknown, Expression.Constant(true))));
+                    Expression.IfThen(Nullables.IsNull(v), Expression.Assign(unknown, Expression.Constant(true))));
             },
             (accumulator, unknown) => Expression.Condition(
                 Expression.AndAlso(unknown, Expression.NotEqual(accumulator, decided)),

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Rules.Binding;
 
 namespace Douyin.Eligibility.Rules.Functions;
@@ -49,8 +50,8 @@ internal sealed class SumFunction : CollectionFunction
                     [v],
                     Expression.Assign(v, value),
                     Expression.IfThenElse(
-                        Expression.Property(v, "HasValue"),
-                        Expression.Assign(sum, Expression.AddChecked(sum, Expression.Convert(Expression.Property(v, "Value"), total))),
+                        Nullables.HasValue(v),
+                        Expression.Assign(sum, Expression.AddChecked(sum, Expression.Convert(Nullables.Value(v), total))),
                         Expression.Assign(unknown, Expression.Constant(true))));
             },
             (sum, unknown) => Expression.Condition(unknown, Expression.Constant(null, call.Type.Lifted), Expression.Convert(sum, call.Type.Lifted)));

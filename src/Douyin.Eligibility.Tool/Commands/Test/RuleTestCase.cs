@@ -5,9 +5,10 @@ internal sealed record RuleTestCase(
     string Name,
     DateOnly? AsOf,
     string SnapshotJson,
-    string Outcome,
+    string? Outcome,
     IReadOnlyList<string>? ReasonCodes,
-    IReadOnlyList<string>? MissingFields);
+    IReadOnlyList<string>? MissingFields,
+    IReadOnlyList<string>? Invalid = null);
 
 /// <summary>A parsed rule test file: the workflow, where its rules are, and its cases.</summary>
 internal sealed record RuleTestFile(string Path, string Workflow, string? Rules, string? Version, IReadOnlyList<RuleTestCase> Cases);

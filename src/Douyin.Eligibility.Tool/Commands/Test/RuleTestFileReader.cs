@@ -15,8 +15,9 @@ internal static class RuleTestFileReader
     private const string MustBeObject = "RuleTest_MustBeObject";
     private const string NotStrings = "RuleTest_NotStrings";
     internal static readonly string[] FileProperties = ["$schema", "workflow", "rules", "version", "description", "base", "bases", "cases"];
-    internal static readonly string[] CaseProperties = ["name", "description", "asOf", "snapshot", "base", "unset", "set", "add", "outcome", "reasonCodes", "missingFields"];
+    internal static readonly string[] CaseProperties = ["name", "description", "asOf", "snapshot", "base", "unset", "set", "add", "outcome", "invalid", "reasonCodes", "missingFields"];
     private static readonly string[] PatchProperties = ["base", "unset", "set", "add"];
+    private static readonly string[] DecisionProperties = ["outcome", "reasonCodes", "missingFields"];
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en");
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -114,13 +115,41 @@ internal static class RuleTestFileReader
             }
 
             var snapshot = element.TryGetProperty("snapshot", out var whole) ? WholeSnapshot(element, whole, pointer, where) : Patched(element, pointer, where);
+            var invalid = Invalid(element, pointer, where);
+            var outcome = OptionalString(element, "outcome", pointer, where);
+            Expect(outcome is not null || invalid is not null, pointer, RuleTestDiagnosticCodes.Malformed, where, "RuleTest_NoExpectation");
             return new RuleTestCase(
                 name,
                 date,
                 snapshot,
-                RequiredString(element, "outcome", pointer, where),
+                outcome,
                 OptionalStrings(element, "reasonCodes", pointer, where),
-                OptionalStrings(element, "missingFields", pointer, where));
+                OptionalStrings(element, "missingFields", pointer, where),
+                invalid);
+        }
+
+        /// <summary>An <c>invalid</c> expectation: the validation codes of a result with no decision, so none of the decision's properties.</summary>
+        private string[]? Invalid(JsonElement element, string pointer, string where)
+        {
+            var codes = OptionalStrings(element, "invalid", pointer, where);
+            if (codes is null)
+            {
+                return null;
+            }
+
+            var at = JsonPositions.Child(pointer, "invalid");
+            Expect(codes.Length > 0, at, RuleTestDiagnosticCodes.Malformed, where, "RuleTest_InvalidEmpty");
+            for (var i = 0; i < codes.Length; i++)
+            {
+                Expect(IsValidationCode(codes[i]), JsonPositions.Child(at, i), RuleTestDiagnosticCodes.Malformed, where, "RuleTest_InvalidCode", codes[i]);
+            }
+
+            foreach (var property in DecisionProperties)
+            {
+                Expect(!element.TryGetProperty(property, out _), JsonPositions.Child(pointer, property), RuleTestDiagnosticCodes.Malformed, where, "RuleTest_InvalidAndDecision", property);
+            }
+
+            return codes;
         }
 
         private string WholeSnapshot(JsonElement element, JsonElement snapshot, string pointer, string where)
@@ -194,6 +223,9 @@ internal static class RuleTestFileReader
                 Fail(at, RuleTestDiagnosticCodes.BadPatch, where, problem.Key, problem.Args);
             }
         }
+
+        // SV and three digits, as ValidationCodes writes them (SV015).
+        private static bool IsValidationCode(string code) => code.Length == 5 && code.StartsWith("SV", StringComparison.Ordinal) && code[2..].All(char.IsAsciiDigit);
 
         private static JsonNode? Node(JsonElement element) => JsonNode.Parse(element.GetRawText(), documentOptions: Options);
 

@@ -78,7 +78,9 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride,
         var item = family.ParseOne(testCase.SnapshotJson, testCase.AsOf, Culture);
         if (!item.IsSuccess)
         {
-            return $"  invalid snapshot: {item.Describe(Culture)}";
+            return testCase.Invalid is not null && item.Codes.Count > 0
+                ? InvalidAsExpected(testCase.Invalid, item.Codes, item.Describe(Culture))
+                : $"  invalid snapshot: {item.Describe(Culture)}";
         }
 
         foreach (var subject in item.Subjects!)
@@ -90,18 +92,27 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride,
             }
             catch (SubjectException e)
             {
-                return $"  invalid snapshot {subject.Id}, {e.Field}: {e.Message}";
+                var problem = testCase.Invalid is null
+                    ? $"  invalid snapshot {subject.Id}, {e.Field}: {e.Message}"
+                    : InvalidAsExpected(testCase.Invalid, e.Codes, e.Message);
+                if (problem is null)
+                {
+                    continue;
+                }
+
+                return problem;
             }
 
             var outcome = EligibilityFamily.ComparedOutcome(decision);
             var codes = decision.Reasons.Select(ReasonText.Code).ToArray();
             var missing = ReasonText.MissingFields(decision);
-            var ok = string.Equals(outcome, testCase.Outcome, StringComparison.OrdinalIgnoreCase)
+            var ok = testCase.Invalid is null
+                && string.Equals(outcome, testCase.Outcome, StringComparison.OrdinalIgnoreCase)
                 && SameSet(testCase.ReasonCodes, codes)
                 && SameSet(testCase.MissingFields, missing);
             if (!ok)
             {
-                return $"  expected: {Describe(testCase.Outcome, testCase.ReasonCodes, testCase.MissingFields)}\n"
+                return $"  expected: {Describe(testCase)}\n"
                     + $"  actual:   {Describe(outcome, codes, missing)}"
                     + string.Concat(decision.Reasons.Select(r => $"\n    {ReasonText.Code(r)}: {r.Message}"));
             }
@@ -109,6 +120,16 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride,
 
         return null;
     }
+
+    /// <summary>Null when the invalid result has exactly the expected validation codes; otherwise what was expected and what came.</summary>
+    private static string? InvalidAsExpected(IReadOnlyList<string> expected, IReadOnlyList<string> actual, string message)
+        => SameSet(expected, actual)
+            ? null
+            : $"  expected: invalid [{string.Join(", ", expected)}]\n  actual:   invalid [{string.Join(", ", actual)}]: {message}";
+
+    private static string Describe(RuleTestCase testCase) => testCase.Invalid is { } invalid
+        ? $"invalid [{string.Join(", ", invalid)}]"
+        : Describe(testCase.Outcome!, testCase.ReasonCodes, testCase.MissingFields);
 
     private static bool SameSet(IReadOnlyList<string>? expected, IEnumerable<string> actual)
         => expected is null || expected.ToHashSet(StringComparer.Ordinal).SetEquals(actual);

@@ -76,7 +76,8 @@ public sealed class RuleTestFileReaderTests
     [InlineData("""{"workflow": "W", "cases": [{"name": "n", "outcome": "o"}]}""", "cases[0]: the case has no 'snapshot', and the file has no 'base' for it to change")]
     [InlineData("""{"workflow": "W", "cases": [{"name": "n", "snapshot": [], "outcome": "o"}]}""", "cases[0]: 'snapshot' must be an object")]
     [InlineData("""{"workflow": "W", "cases": [{"snapshot": {}, "outcome": "o"}]}""", "cases[0]: 'name' is required")]
-    [InlineData("""{"workflow": "W", "cases": [{"name": "n", "snapshot": {}}]}""", "cases[0]: 'outcome' is required")]
+    [InlineData("""{"workflow": "W", "cases": [{"name": "n", "snapshot": {}}]}""", "cases[0]: a case expects an 'outcome' or an 'invalid' result; give one of them")]
+    [InlineData("""{"workflow": "W", "cases": [{"name": "n", "snapshot": {}, "invalid": "SV015"}]}""", "cases[0]: 'invalid' must be an array of strings")]
     [InlineData("""{"workflow": "W", "cases": [{"name": "n", "snapshot": {}, "outcome": "o"}, {"name": "m", "snapshot": {}, "outcome": "o", "asOf": "25/07/2024"}]}""", "cases[1]: 'asOf' '25/07/2024' is not yyyy-MM-dd")]
     [InlineData("""{"workflow": "W", "cases": [{"name": "n", "snapshot": {}, "outcome": "o", "reasonCodes": "A"}]}""", "'reasonCodes' must be an array of strings")]
     [InlineData("""{"workflow": "W", "cases": [{"name": "n", "snapshot": {}, "outcome": "o", "missingFields": [1]}]}""", "'missingFields' must be an array of strings")]
@@ -221,6 +222,10 @@ public sealed class RuleTestFileReaderTests
     [InlineData("""{"name": "n", "set": ["rate"], "outcome": "o"}""", 15, "DE8003", "cases[0]: 'set' must be an object")]
     [InlineData("""{"name": "n", "snapshot": {}, "set": {"rate": 1}, "outcome": "o"}""", 31, "DE8003", "cases[0]: a case gives either a whole 'snapshot' or changes to a base, not both; remove 'set' or 'snapshot'")]
     [InlineData("""{"name": "n", "base": "other", "outcome": "o"}""", 15, "DE8004", "cases[0]: there is no base 'other'; the file's 'bases' are (none)")]
+    [InlineData("""{"name": "n", "invalid": ["SV015"], "outcome": "o"}""", 37, "DE8003", "cases[0]: a case that expects an 'invalid' result has no decision, so no 'outcome'; remove 'outcome' or 'invalid'")]
+    [InlineData("""{"name": "n", "invalid": ["SV015"], "reasonCodes": []}""", 37, "DE8003", "cases[0]: a case that expects an 'invalid' result has no decision, so no 'reasonCodes'")]
+    [InlineData("""{"name": "n", "invalid": []}""", 15, "DE8003", "cases[0]: 'invalid' names at least one validation code, such as SV015")]
+    [InlineData("""{"name": "n", "invalid": ["SV015", "SV15"]}""", 36, "DE8003", "cases[0]: 'SV15' is not a validation code such as SV015")]
     public void Read_BadChange_IsAnErrorAtTheChange(string testCase, int column, string code, string message)
     {
         using var dir = new TempDir();
@@ -278,6 +283,27 @@ public sealed class RuleTestFileReaderTests
         var read = () => RuleTestFileReader.Read(path);
 
         read.Should().Throw<ToolException>().Which.Message.Should().MatchRegex($"^{Regex.Escape(path)}\\(1,[0-9]+\\): error DE8003: {Regex.Escape(message)}$");
+    }
+
+    [Fact]
+    public void Read_InvalidExpectation_HasTheCodesAndNoOutcome()
+    {
+        var file = ReadCases("""{"name": "no rule in force", "asOf": "2024-06-01", "invalid": ["SV015"]}""");
+
+        var only = file.Cases.Should().ContainSingle().Which;
+        only.Invalid.Should().Equal("SV015");
+        only.Outcome.Should().BeNull();
+        only.ReasonCodes.Should().BeNull();
+        ReadCases("""{"name": "n", "outcome": "Eligible"}""").Cases[0].Invalid.Should().BeNull();
+    }
+
+    [Fact]
+    public void Schema_Workflows_AreTheShippedWorkflows()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(System.IO.File.ReadAllText(Repo.PathOf("rules", "schema", "rule-tests.schema.json")));
+
+        schema.RootElement.GetProperty("properties").GetProperty("workflow").GetProperty("enum").EnumerateArray().Select(e => e.GetString())
+            .Should().BeEquivalentTo(Douyin.Eligibility.EligibilityWorkflows.All);
     }
 
     [Fact]
