@@ -94,7 +94,7 @@ internal sealed class DailyRun(
                     Interlocked.Add(ref evaluateTicks, Stopwatch.GetTimestamp() - started);
                     return result;
                 });
-            var progress = new ProgressRunner(context, source);
+            var progress = new ProgressRunner(context, source, culture);
             progress.Run(pipeline.Run(family.ReadBatches(source, asOf, culture, BatchItems)), batch =>
             {
                 foreach (var report in batch.Reports)
