@@ -7,8 +7,9 @@ namespace EligibilityService;
 
 /// <summary>
 /// One POST endpoint per rule family, at the family's <see cref="EligibilityFamily.Route"/>; each takes a snapshot as
-/// JSON and <c>?lang=en|zh-CN</c>. A family whose snapshot holds several subjects (product clearance) answers with one
-/// decision per item of its <see cref="EligibilityFamily.SubjectCollection"/>.
+/// JSON, and <c>?lang=en|zh-CN</c> or <c>Accept-Language</c> (default zh-CN). A family whose snapshot holds several
+/// subjects (product clearance) answers with one decision per item of its <see cref="EligibilityFamily.SubjectCollection"/>.
+/// Each family also has <c>{route}/batch</c>, NDJSON in and out (<see cref="BatchEndpoint"/>).
 /// </summary>
 internal static class FamilyEndpoints
 {
@@ -22,7 +23,7 @@ internal static class FamilyEndpoints
         }
     }
 
-    private static async Task<IResult> Evaluate<TSnapshot, TDecision>(HttpRequest request, string? lang, EligibilityEvaluator evaluator, EligibilityFamily<TSnapshot, TDecision> family)
+    private static async Task<IResult> Evaluate<TSnapshot, TDecision>(HttpRequest request, string? lang, IEligibilityEvaluator evaluator, EligibilityFamily<TSnapshot, TDecision> family)
         where TSnapshot : class, ISnapshot
         where TDecision : EligibilityDecision
     {
@@ -39,12 +40,12 @@ internal static class FamilyEndpoints
 
         var result = evaluator.Evaluate(family, snapshot!, settings);
         return result.IsSuccess
-            ? Results.Ok(DecisionResponse.From(result.Decision))
+            ? new JsonBody(writer => DecisionBody.Write(writer, result.Decision))
             : RequestReading.ValidationFailed(result.ValidationErrors, result.Culture);
     }
 
     /// <summary>Every subject of the posted snapshot (every product of a store, judged as of the store's date): one decision each, in order.</summary>
-    private static async Task<IResult> EvaluateEach<TSnapshot, TDecision>(HttpRequest request, string? lang, EligibilityEvaluator evaluator, EligibilityFamily<TSnapshot, TDecision> family)
+    private static async Task<IResult> EvaluateEach<TSnapshot, TDecision>(HttpRequest request, string? lang, IEligibilityEvaluator evaluator, EligibilityFamily<TSnapshot, TDecision> family)
         where TSnapshot : class, ISnapshot
         where TDecision : EligibilityDecision
     {
@@ -67,12 +68,25 @@ internal static class FamilyEndpoints
             return RequestReading.ValidationFailed(errors, invalid[0].Culture);
         }
 
-        return Results.Ok(new Dictionary<string, object?>
+        return new JsonBody(writer => WriteEach(writer, snapshot!, family, results));
+    }
+
+    /// <summary>The body of a several-subject family: the snapshot's id and date, and one decision per subject under the family's collection name.</summary>
+    internal static void WriteEach<TSnapshot, TDecision>(System.Text.Json.Utf8JsonWriter writer, TSnapshot snapshot, EligibilityFamily<TSnapshot, TDecision> family, IReadOnlyList<EligibilityResult<TDecision>> results)
+        where TSnapshot : class, ISnapshot
+        where TDecision : EligibilityDecision
+    {
+        writer.WriteStartObject();
+        writer.WriteString("subjectId", snapshot.Id);
+        writer.WriteString("asOf", snapshot.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteStartArray(family.SubjectCollection!);
+        foreach (var result in results)
         {
-            ["subjectId"] = snapshot!.Id,
-            ["asOf"] = snapshot.AsOf,
-            [family.SubjectCollection!] = results.Select(r => DecisionResponse.From(r.Decision!)).ToList(),
-        });
+            DecisionBody.Write(writer, result.Decision!);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private sealed class Mapper(WebApplication app) : IEligibilityFamilyVisitor<RouteHandlerBuilder>
@@ -80,8 +94,14 @@ internal static class FamilyEndpoints
         public RouteHandlerBuilder Visit<TSnapshot, TDecision>(EligibilityFamily<TSnapshot, TDecision> family)
             where TSnapshot : class, ISnapshot
             where TDecision : EligibilityDecision
-            => family.SubjectCollection is null
-                ? app.MapPost(family.Route, (HttpRequest request, EligibilityEvaluator evaluator, string? lang) => Evaluate(request, lang, evaluator, family))
-                : app.MapPost(family.Route, (HttpRequest request, EligibilityEvaluator evaluator, string? lang) => EvaluateEach(request, lang, evaluator, family));
+        {
+            var single = family.SubjectCollection is null
+                ? app.MapPost(family.Route, (HttpRequest request, IEligibilityEvaluator evaluator, string? lang) => Evaluate(request, lang, evaluator, family))
+                : app.MapPost(family.Route, (HttpRequest request, IEligibilityEvaluator evaluator, string? lang) => EvaluateEach(request, lang, evaluator, family));
+            OpenApiExamples.Describe(single, family, batch: false);
+            var batch = app.MapPost(family.Route.TrimEnd('/') + "/batch", (HttpContext context, IEligibilityEvaluator evaluator, string? lang) => BatchEndpoint.RunAsync(context, lang, evaluator, family));
+            OpenApiExamples.Describe(batch, family, batch: true);
+            return single;
+        }
     }
 }

@@ -16,10 +16,13 @@ internal static class RequestReading
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
-    /// <summary>The settings for <c>?lang=en|zh-CN</c> (default zh-CN), or a 400 for any other value.</summary>
+    /// <summary>
+    /// The settings for <c>?lang=en|zh-CN</c>, or a 400 for any other value; without <c>lang</c>, the request's culture
+    /// (<c>Accept-Language</c>, chosen by request localization among zh-CN and en; zh-CN when it names neither).
+    /// </summary>
     public static IResult? TryGetSettings(string? lang, out EvaluationSettings settings)
     {
-        settings = EvaluationSettings.Default;
+        settings = new EvaluationSettings { Culture = CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Chinese };
         if (string.IsNullOrEmpty(lang))
         {
             return null;
@@ -40,10 +43,7 @@ internal static class RequestReading
     {
         if (!request.HasJsonContentType())
         {
-            return (null, Results.Problem(
-                title: ServiceText.Get("Problem_UnsupportedMediaType"),
-                detail: ServiceText.Get("Problem_UnsupportedMediaTypeDetail", string.IsNullOrEmpty(request.ContentType) ? ServiceText.Get("Problem_NoContentType") : $"'{request.ContentType}'"),
-                statusCode: StatusCodes.Status415UnsupportedMediaType));
+            return (null, UnsupportedMediaType(request.ContentType, "application/json"));
         }
 
         string json;
@@ -74,6 +74,13 @@ internal static class RequestReading
         var field = string.IsNullOrEmpty(error.Field) ? "$" : error.Field;
         return (null, Problem(InvalidJson, new() { [field] = [error.Message] }));
     }
+
+    /// <summary>A 415 naming the content type received and the one expected.</summary>
+    public static IResult UnsupportedMediaType(string? contentType, string expected)
+        => Results.Problem(
+            title: ServiceText.Get("Problem_UnsupportedMediaType"),
+            detail: ServiceText.Get("Problem_UnsupportedMediaTypeDetail", string.IsNullOrEmpty(contentType) ? ServiceText.Get("Problem_NoContentType") : $"'{contentType}'", expected),
+            statusCode: StatusCodes.Status415UnsupportedMediaType);
 
     /// <summary>A 400 listing every validation error by JSON field, in the request's language, with the SVxxx codes.</summary>
     public static IResult ValidationFailed(IReadOnlyList<ValidationError> errors, CultureInfo culture)

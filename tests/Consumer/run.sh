@@ -23,7 +23,7 @@ started=$SECONDS
 passed=0
 failed=0
 
-ok() { passed=$((passed + 1)); echo "consumer: ok   $1"; }
+ok() { passed=$((passed + 1)); echo "consumer: ok   $1 [$((SECONDS - started)) s]"; }
 fail() { failed=$((failed + 1)); echo "consumer: FAIL $1" >&2; }
 # expect NAME EXPECTED_EXIT ACTUAL_EXIT [FILE PATTERN...]: the exit code, and each extended regex found in FILE.
 expect() {

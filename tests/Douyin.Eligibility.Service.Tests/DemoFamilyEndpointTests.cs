@@ -16,7 +16,7 @@ public sealed class DemoFamilyEndpointTests : IAsyncLifetime
                 options.Families = LiveHostFamily.WithBuiltIns;
                 options.RequiredWorkflows = ["LiveHostAdmission"];
             }),
-            "--Eligibility:WatchForChanges=false");
+            "--DouyinEligibility:WatchForChanges=false");
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

@@ -25,7 +25,7 @@ public sealed partial class HotReloadTests : IAsyncLifetime
     [Fact]
     public async Task RulesEdit_ThresholdRaised_ChangesTheDecisionAndTheHealthHash()
     {
-        var (_, health) = await _host.GetAsync("/health");
+        var (_, health) = await _host.GetAsync("/health?lang=en");
         health.GetProperty("rules").GetString().Should().Be(_rules);
         health.GetProperty("watchingForChanges").GetBoolean().Should().BeTrue();
         var hashBefore = health.GetProperty("ruleSetHash").GetString();
@@ -35,14 +35,14 @@ public sealed partial class HotReloadTests : IAsyncLifetime
         File.WriteAllText(admission, MinStoreScore().Replace(File.ReadAllText(admission), "${head}4.8\"", 1));
 
         (await PollUntil(outcome => outcome == "NotEligible")).Should().Be("NotEligible", "4.6 is not above the edited 4.8");
-        var (_, after) = await _host.GetAsync("/health");
+        var (_, after) = await _host.GetAsync("/health?lang=en");
         after.GetProperty("ruleSetHash").GetString().Should().NotBe(hashBefore);
     }
 
     [Fact]
     public async Task RulesEdit_BrokenExpression_KeepsTheLastGoodRules()
     {
-        var (_, health) = await _host.GetAsync("/health");
+        var (_, health) = await _host.GetAsync("/health?lang=en");
         var hash = health.GetProperty("ruleSetHash").GetString();
         health.GetProperty("reload").GetProperty("watcherArmed").GetBoolean().Should().BeTrue("without an armed watcher nothing below could observe the edit");
         health.GetProperty("reload").GetProperty("rejectedReloads").GetInt32().Should().Be(0);
@@ -61,7 +61,7 @@ public sealed partial class HotReloadTests : IAsyncLifetime
     [Fact]
     public async Task RulesEdit_WorkflowFileRemoved_KeepsTheLastGoodRulesAndIsDegradedUntilItIsBack()
     {
-        var (_, health) = await _host.GetAsync("/health");
+        var (_, health) = await _host.GetAsync("/health?lang=en");
         var hash = health.GetProperty("ruleSetHash").GetString();
         var admission = Path.Combine(_rules, "alliance", "admission.json");
         var text = File.ReadAllText(admission);
@@ -92,7 +92,7 @@ public sealed partial class HotReloadTests : IAsyncLifetime
         do
         {
             await Task.Delay(50);
-            (_, health) = await _host.GetAsync("/health");
+            (_, health) = await _host.GetAsync("/health?lang=en");
         }
         while (!done(health) && clock.Elapsed < TimeSpan.FromSeconds(20));
 

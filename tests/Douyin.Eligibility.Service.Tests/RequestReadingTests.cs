@@ -15,7 +15,7 @@ public sealed class RequestReadingTests : IAsyncLifetime
     // "Request finished … - 400" from the hosting diagnostics says what the service answered, even when the client
     // hung up before it could read the answer, and comes after any exception the request logged.
     public async Task InitializeAsync()
-        => _host = await ServiceHost.StartAsync(args: ["--Eligibility:MaxRequestBodyBytes=100000", "--Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=Information"]);
+        => _host = await ServiceHost.StartAsync(args: ["--EligibilityService:MaxRequestBodyBytes=100000", "--Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics=Information"]);
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 

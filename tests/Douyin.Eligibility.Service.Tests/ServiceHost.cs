@@ -30,11 +30,11 @@ internal sealed class ServiceHost : IAsyncDisposable
 
     /// <summary>Starts the app; <paramref name="rulesDirectory"/> null uses the rules embedded in the package.</summary>
     public static Task<ServiceHost> StartAsync(string? rulesDirectory = null, params string[] args)
-        => StartWithArgsAsync([$"--Eligibility:RulesDirectory={rulesDirectory}", .. args]);
+        => StartWithArgsAsync([$"--DouyinEligibility:RulesDirectory={rulesDirectory}", .. args]);
 
     /// <summary>Starts the app with <paramref name="configure"/> run on its builder (e.g. to add families to the options).</summary>
     public static Task<ServiceHost> StartAsync(string? rulesDirectory, Action<WebApplicationBuilder> configure, params string[] args)
-        => StartWithArgsAsync(configure, [$"--Eligibility:RulesDirectory={rulesDirectory}", .. args]);
+        => StartWithArgsAsync(configure, [$"--DouyinEligibility:RulesDirectory={rulesDirectory}", .. args]);
 
     /// <summary>Starts the app with only the URL set: its appsettings.json decides where the rules come from.</summary>
     public static Task<ServiceHost> StartWithAppSettingsAsync() => StartWithArgsAsync();

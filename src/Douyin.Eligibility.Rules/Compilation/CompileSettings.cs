@@ -18,5 +18,8 @@ internal sealed record CompileSettings(CostModel Costs, bool CountWork, bool Int
     /// </summary>
     public TDelegate ToDelegate<TDelegate>(Expression<TDelegate> lambda)
         where TDelegate : Delegate
-        => RuntimeFeature.IsDynamicCodeSupported && !Interpret ? lambda.Compile() : lambda.Compile(preferInterpretation: true);
+        => Interpreted ? lambda.Compile(preferInterpretation: true) : lambda.Compile();
+
+    /// <summary>Whether <see cref="ToDelegate{TDelegate}"/> interprets.</summary>
+    public bool Interpreted => Interpret || !RuntimeFeature.IsDynamicCodeSupported;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
 using Douyin.Eligibility.Rules.Binding;
@@ -21,6 +22,10 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
     private VerdictFrame? _frame;
     private int _lambdaDepth;
 
+    // Trees over decimal and DateOnly find their operators (comparison, arithmetic, conversion) by reflection when they
+    // are built, and the interpreter (Native AOT) calls them by reflection: kept here, or the trimmer removes them.
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(decimal))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicMethods, typeof(DateOnly))]
     public ExpressionCompiler(bool tracing, List<TraceSite> sites, CompileSettings settings, bool locating = false)
     {
         Tracing = tracing;
@@ -31,6 +36,8 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
     }
 
     public ParameterExpression State { get; }
+
+    public CompileSettings Settings => _settings;
 
     public bool Tracing { get; }
 

@@ -90,12 +90,22 @@ internal static class VerdictCompiler
             body.Add(Expression.Empty());
             statements.Add(Expression.TryCatch(
                 Expression.Block(typeof(void), body),
-                Expression.Catch(error, Expression.Block(typeof(void), Expression.Assign(packed, rerun)), Expression.Call(IsRuleErrorMethod, error))));
+                CatchRuleError(settings, error, Expression.Assign(packed, rerun))));
         }
 
         statements.Add(packed);
         return Expression.Lambda<Func<object?, object?[]?, DateOnly, ulong>>(Expression.Block(typeof(ulong), variables, statements), input, inputs, asOf);
     }
+
+    /// <summary>
+    /// Catches a rule error (<see cref="RuleErrors"/>) and lets any other exception through: with an exception filter when
+    /// compiled; interpreted (Native AOT), the interpreter does not apply a filter to an exception its own instructions
+    /// throw (a division by zero), so the handler tests and rethrows instead.
+    /// </summary>
+    private static CatchBlock CatchRuleError(CompileSettings settings, ParameterExpression error, Expression handle)
+        => settings.Interpreted
+            ? Expression.Catch(error, Expression.Condition(Expression.Call(IsRuleErrorMethod, error), Expression.Block(typeof(void), handle), Expression.Rethrow(), typeof(void)))
+            : Expression.Catch(error, Expression.Block(typeof(void), handle), Expression.Call(IsRuleErrorMethod, error));
 
     private static bool UsesParams(VerdictRule rule)
         => rule.Condition is { } condition ? ParamSymbol.ClosureOf(condition).Count > 0 : rule.Children.Any(UsesParams);
@@ -123,7 +133,7 @@ internal static class VerdictCompiler
                     [value],
                     Expression.Assign(value, compiler.CompileConditionBody(condition)),
                     Expression.Assign(outcome, code)),
-                Expression.Catch(error, Expression.Block(typeof(void), Expression.Assign(outcome, Expression.Constant(Error))), Expression.Call(IsRuleErrorMethod, error))));
+                CatchRuleError(compiler.Settings, error, Expression.Assign(outcome, Expression.Constant(Error)))));
             return;
         }
 

@@ -15,26 +15,20 @@ internal sealed class PreparedRuleSet
     private readonly Dictionary<Rules.Workflow, TranslatedWorkflow> _byWorkflow;
     private readonly global::RulesEngine.RulesEngine _engine;
 
-    private PreparedRuleSet(RulesEngineTranslation translation, IReadOnlyList<Diagnostic> diagnostics)
+    private PreparedRuleSet(RulesEngineTranslation translation)
     {
         Translation = translation;
-        Diagnostics = diagnostics;
         _engine = translation.CreateEngine();
         _byWorkflow = translation.Workflows.ToDictionary(w => w.Source, ReferenceEqualityComparer.Instance as IEqualityComparer<Rules.Workflow>);
+        Diagnostics = [.. translation.Diagnostics, .. TryEach()];
     }
 
     public RulesEngineTranslation Translation { get; }
 
     /// <summary>What could not be translated or was rejected by RulesEngine.</summary>
-    public IReadOnlyList<Diagnostic> Diagnostics { get; private set; }
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    public static PreparedRuleSet Create(RuleSet ruleSet)
-    {
-        var translation = RulesEngineTranslator.Translate(ruleSet);
-        var prepared = new PreparedRuleSet(translation, translation.Diagnostics);
-        prepared.Diagnostics = [.. translation.Diagnostics, .. prepared.TryEach()];
-        return prepared;
-    }
+    public static PreparedRuleSet Create(RuleSet ruleSet) => new(RulesEngineTranslator.Translate(ruleSet));
 
     public void Evaluate(Rules.Workflow workflow, DateOnly asOf, object? input, Span<RuleOutcome> outcomes)
     {
@@ -47,7 +41,7 @@ internal sealed class PreparedRuleSet
         translated.ReadOutcomes(results, outcomes);
     }
 
-    private IEnumerable<Diagnostic> TryEach()
+    private List<Diagnostic> TryEach()
     {
         var diagnostics = new List<Diagnostic>();
         foreach (var translated in Translation.Workflows)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Douyin.Eligibility.Decisions;
+using Douyin.Eligibility.Diagnostics;
 using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Rules;
@@ -17,6 +18,24 @@ public sealed partial class EligibilityEvaluator
     /// the reasons, which build them when read.
     /// </summary>
     private EligibilityResult<TDecision> Decide<TSnapshot, TDecision>(
+        RuleSet ruleSet, EligibilityFamily<TSnapshot, TDecision> family, string? subjectId, DateOnly asOf, object? input, ValidationResult validation, ScoreScale? experienceScale, EvaluationSettings? settings)
+        where TSnapshot : class, ISnapshot
+        where TDecision : EligibilityDecision
+    {
+        var observed = _telemetry.Start(family.WorkflowName);
+        if (!observed.IsObserved)
+        {
+            return DecideCore(ruleSet, family, subjectId, asOf, input, validation, experienceScale, settings);
+        }
+
+        var result = DecideCore(ruleSet, family, subjectId, asOf, input, validation, experienceScale, settings);
+        var outcome = result.Decision?.OutcomeName ?? EligibilityTelemetryNames.InvalidOutcome;
+        _telemetry.Stop(observed, family.WorkflowName, outcome, ruleSet.ContentHash);
+        return result;
+    }
+
+    /// <summary>The decision itself, unobserved.</summary>
+    private EligibilityResult<TDecision> DecideCore<TSnapshot, TDecision>(
         RuleSet ruleSet, EligibilityFamily<TSnapshot, TDecision> family, string? subjectId, DateOnly asOf, object? input, ValidationResult validation, ScoreScale? experienceScale, EvaluationSettings? settings)
         where TSnapshot : class, ISnapshot
         where TDecision : EligibilityDecision

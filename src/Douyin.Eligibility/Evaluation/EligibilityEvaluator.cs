@@ -1,5 +1,6 @@
 using Douyin.Eligibility.Defaults;
 using Douyin.Eligibility.DependencyInjection;
+using Douyin.Eligibility.Diagnostics;
 using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Reloading;
 using Douyin.Eligibility.Rules;
@@ -21,11 +22,12 @@ namespace Douyin.Eligibility;
 /// if (result.IsSuccess) Console.WriteLine(result.Decision.Outcome);
 /// </code>
 /// </example>
-public sealed partial class EligibilityEvaluator : IDisposable
+public sealed partial class EligibilityEvaluator : IEligibilityEvaluator, IDisposable
 {
     private readonly RuleSetHolder _holder;
     private readonly RulesReloader? _reloader;
     private readonly EligibilityOptions _options;
+    private readonly EligibilityTelemetry _telemetry;
 
     /// <summary>
     /// An evaluator over a rule set holder the caller owns (and swaps). Its rules must name the input types of
@@ -44,13 +46,15 @@ public sealed partial class EligibilityEvaluator : IDisposable
         ArgumentNullException.ThrowIfNull(holder);
         _holder = holder;
         _options = (options ?? new EligibilityOptions()).Copy();
+        _telemetry = EligibilityTelemetry.Shared;
     }
 
-    private EligibilityEvaluator(RulesReloader reloader, EligibilityOptions options)
+    private EligibilityEvaluator(RulesReloader reloader, EligibilityOptions options, EligibilityTelemetry telemetry)
     {
         _reloader = reloader;
         _holder = reloader.Holder;
         _options = options;
+        _telemetry = telemetry;
     }
 
     /// <summary>The rule set in force now (it may be replaced by a reload at any time).</summary>
@@ -89,7 +93,7 @@ public sealed partial class EligibilityEvaluator : IDisposable
             throw new ArgumentException("CreateDefault uses the embedded rules; to load a folder call EligibilityEvaluator.Create(rulesDirectory, options).", nameof(options));
         }
 
-        return Build(RuleLoader.Embedded(options?.Families), options, logger: null);
+        return Build(RuleLoader.Embedded(options?.Families), options, logger: null, EligibilityTelemetry.Shared);
     }
 
     /// <summary>
@@ -108,7 +112,7 @@ public sealed partial class EligibilityEvaluator : IDisposable
     public static EligibilityEvaluator Create(string rulesDirectory, EligibilityOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(rulesDirectory);
-        return Build(RuleLoader.ForDirectory(rulesDirectory, options?.Families), options, logger: null);
+        return Build(RuleLoader.ForDirectory(rulesDirectory, options?.Families), options, logger: null, EligibilityTelemetry.Shared);
     }
 
     /// <summary>
@@ -122,10 +126,7 @@ public sealed partial class EligibilityEvaluator : IDisposable
     public static RuleSetLoadResult TryCreate(string? rulesDirectory, out EligibilityEvaluator? evaluator, EligibilityOptions? options = null)
     {
         var loader = rulesDirectory is null ? RuleLoader.Embedded(options?.Families) : RuleLoader.ForDirectory(rulesDirectory, options?.Families);
-        var copy = Validated(options);
-        var (reloader, result) = RulesReloader.Start(loader, NullLogger.Instance, copy);
-        evaluator = reloader is null ? null : new EligibilityEvaluator(reloader, copy);
-        return result;
+        return TryBuild(loader, Validated(options), NullLogger.Instance, EligibilityTelemetry.Shared, out evaluator);
     }
 
     /// <summary>The rule-loading options the typed API uses: the snapshot types registered as input types.</summary>
@@ -210,15 +211,28 @@ public sealed partial class EligibilityEvaluator : IDisposable
     /// <summary>Stops watching the rules directory. Evaluations still work with the last rule set.</summary>
     public void Dispose() => _reloader?.Dispose();
 
-    /// <summary>Builds an evaluator from options (directory or embedded), logging reloads; used by dependency injection.</summary>
-    internal static EligibilityEvaluator FromOptions(EligibilityOptions options, ILogger? logger)
-        => Build(options.RulesDirectory is { } directory ? RuleLoader.ForDirectory(directory, options.Families) : RuleLoader.Embedded(options.Families), options, logger);
+    /// <summary>
+    /// Builds an evaluator from options (directory or embedded), logging reloads and recording to
+    /// <paramref name="telemetry"/>, without throwing for bad rules; used by dependency injection.
+    /// </summary>
+    /// <exception cref="ArgumentException">The options are not valid.</exception>
+    internal static RuleSetLoadResult TryFromOptions(EligibilityOptions options, ILogger? logger, EligibilityTelemetry telemetry, out EligibilityEvaluator? evaluator)
+        => TryBuild(Loader(options), Validated(options), logger ?? NullLogger.Instance, telemetry, out evaluator);
 
-    private static EligibilityEvaluator Build(RuleLoader loader, EligibilityOptions? options, ILogger? logger)
+    private static RuleLoader Loader(EligibilityOptions options)
+        => options.RulesDirectory is { } directory ? RuleLoader.ForDirectory(directory, options.Families) : RuleLoader.Embedded(options.Families);
+
+    private static EligibilityEvaluator Build(RuleLoader loader, EligibilityOptions? options, ILogger? logger, EligibilityTelemetry telemetry)
     {
-        var copy = Validated(options);
-        var (reloader, result) = RulesReloader.Start(loader, logger ?? NullLogger.Instance, copy);
-        return reloader is null ? throw new RuleSetLoadException(result.Diagnostics) : new EligibilityEvaluator(reloader, copy);
+        var result = TryBuild(loader, Validated(options), logger ?? NullLogger.Instance, telemetry, out var evaluator);
+        return evaluator ?? throw new RuleSetLoadException(result.Diagnostics);
+    }
+
+    private static RuleSetLoadResult TryBuild(RuleLoader loader, EligibilityOptions copy, ILogger logger, EligibilityTelemetry telemetry, out EligibilityEvaluator? evaluator)
+    {
+        var (reloader, result) = RulesReloader.Start(loader, logger, copy, telemetry);
+        evaluator = reloader is null ? null : new EligibilityEvaluator(reloader, copy, telemetry);
+        return result;
     }
 
     private static EligibilityOptions Validated(EligibilityOptions? options)

@@ -1,5 +1,6 @@
 using Douyin.Eligibility.Backends;
 using Douyin.Eligibility.Defaults;
+using Douyin.Eligibility.Diagnostics;
 using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Rules;
 using Microsoft.Extensions.Logging;
@@ -26,15 +27,17 @@ internal sealed partial class RulesReloader : IDisposable
     private readonly TimeSpan _debounce;
     private readonly IReadOnlyList<string> _required;
     private readonly EvaluationBackend _backend;
+    private readonly EligibilityTelemetry _telemetry;
     private readonly object _reloadLock = new();
     private readonly DirectoryWatch? _watch;
     private readonly Timer? _timer;
     private RulesReloadStatus _status;
     private volatile bool _disposed;
 
-    private RulesReloader(RuleLoader loader, RuleSet initial, string? fingerprint, ILogger logger, EligibilityOptions options)
+    private RulesReloader(RuleLoader loader, RuleSet initial, string? fingerprint, ILogger logger, EligibilityOptions options, EligibilityTelemetry telemetry)
     {
         _loader = loader;
+        _telemetry = telemetry;
         _logger = logger;
         _debounce = options.ReloadDebounce < TimeSpan.Zero ? TimeSpan.Zero : options.ReloadDebounce;
         _required = options.RequiredWorkflows;
@@ -60,12 +63,12 @@ internal sealed partial class RulesReloader : IDisposable
     /// Loads the rules once (rejecting a set without a required workflow, or one the backend cannot run); returns the
     /// load result and a reloader, or null with the result when they have errors.
     /// </summary>
-    public static (RulesReloader? Reloader, RuleSetLoadResult Result) Start(RuleLoader loader, ILogger logger, EligibilityOptions options)
+    public static (RulesReloader? Reloader, RuleSetLoadResult Result) Start(RuleLoader loader, ILogger logger, EligibilityOptions options, EligibilityTelemetry telemetry)
     {
         var watch = options.WatchForChanges && loader.Directory is not null;
         var fingerprint = watch ? DirectoryFingerprint.Of(loader.Directory!) : null;
         var result = Load(loader, options.RequiredWorkflows, options.Backend, current: null);
-        return result.RuleSet is { } set ? (new RulesReloader(loader, set, fingerprint, logger, options), result) : (null, result);
+        return result.RuleSet is { } set ? (new RulesReloader(loader, set, fingerprint, logger, options, telemetry), result) : (null, result);
     }
 
     /// <summary>
@@ -107,6 +110,7 @@ internal sealed partial class RulesReloader : IDisposable
                 }
 
                 Volatile.Write(ref _status, new RulesReloadStatus(status.LoadedHash, status.LoadedAt, now, errors, status.RejectedReloads + 1, isWatcherArmed: false));
+                _telemetry.Reloaded(accepted: false, status.LoadedHash);
                 return result;
             }
 
@@ -120,6 +124,7 @@ internal sealed partial class RulesReloader : IDisposable
             }
 
             Volatile.Write(ref _status, new RulesReloadStatus(Holder.Current.ContentHash, loadedAt, now, [], status.RejectedReloads, isWatcherArmed: false));
+            _telemetry.Reloaded(accepted: true, Holder.Current.ContentHash);
             return result;
         }
     }

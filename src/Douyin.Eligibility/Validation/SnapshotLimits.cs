@@ -94,7 +94,23 @@ internal static class SnapshotLimits
     private static IEnumerable<PropertyInfo> Limited([DynamicallyAccessedMembers(Read)] Type type)
         => type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod is not null && p.GetCustomAttribute<MaxLengthAttribute>() is not null)
-            .OrderBy(p => p.MetadataToken);
+            .OrderBy(DeclarationOrder);
+
+    /// <summary>
+    /// The metadata token, which is declaration order; Native AOT has none (it throws), and there the stable sort keeps
+    /// the order reflection lists the properties in, which is declaration order too (docs/aot.md; the AOT consumer checks).
+    /// </summary>
+    private static int DeclarationOrder(PropertyInfo property)
+    {
+        try
+        {
+            return property.MetadataToken;
+        }
+        catch (InvalidOperationException)
+        {
+            return 0;
+        }
+    }
 
     private static MemberLimit[] ReadLimits([DynamicallyAccessedMembers(Read)] Type type)
         => Limited(type)

@@ -32,10 +32,11 @@ public class WorkflowVerdictTests
 
     private static string Quote(string expression) => JsonSerializer.Serialize(expression);
 
-    private static Workflow Load(string json, bool countWork = false)
+    private static Workflow Load(string json, bool countWork = false, bool interpret = false)
     {
         var options = RuleFiles.Options();
         options.CountWork = countWork;
+        options.Interpret = interpret;
         return RuleSet.Load([RuleSource.FromText("rules.json", json)], options).GetRuleSetOrThrow().GetWorkflow("W", AsOf);
     }
 
@@ -103,6 +104,27 @@ public class WorkflowVerdictTests
             outcomes.Take(count).Should().Equal(expected.Outcomes, "store {0}", i);
             fused.Evaluate(AsOf, store).Outcomes.Should().Equal(expected.Outcomes);
             fused.Explain(AsOf, store).Outcome.Should().Be(expected.Outcome);
+        }
+    }
+
+    /// <summary>Native AOT interprets the trees (docs/aot.md): the interpreted fused verdict, params and explanations give the compiled outcomes.</summary>
+    [Theory]
+    [InlineData(7, 5)]
+    [InlineData(8, 33)]
+    public void Evaluate_Interpreted_GivesTheCompiledOutcomes(int seed, int count)
+    {
+        var generator = new RandomExpressionGenerator(seed);
+        var json = Generated(generator, new Random(seed), count);
+        var compiled = Load(json);
+        var interpreted = Load(json, interpret: true);
+
+        for (var i = 0; i < 40; i++)
+        {
+            var store = i == 0 ? null : generator.Store();
+            var expected = compiled.Evaluate(AsOf, store);
+
+            interpreted.Evaluate(AsOf, store).Outcomes.Should().Equal(expected.Outcomes, "store {0}", i);
+            interpreted.Explain(AsOf, store).Outcome.Should().Be(expected.Outcome);
         }
     }
 

@@ -1,3 +1,4 @@
+using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Rules.Tests.TestSupport;
 
 namespace Douyin.Eligibility.Rules.Tests.Randomized;
@@ -23,6 +24,29 @@ public class CompiledVersusReferenceTests
                 var expected = expression.Eval(store, null);
                 verdict(store).Should().Be(expected, "verdict of {0} for store {1}", text, Describe(store));
                 traced(store).Should().Be(expected, "traced value of {0}", text);
+            }
+        }
+    }
+
+    /// <summary>Native AOT interprets the trees (docs/aot.md): the interpreter gives the reference values too.</summary>
+    [Theory]
+    [InlineData(5)]
+    [InlineData(6)]
+    public void Evaluate_RandomExpressionsInterpreted_MatchReferenceInterpretation(int seed)
+    {
+        var generator = new RandomExpressionGenerator(seed);
+        var settings = CompileSettings.Default with { Interpret = true };
+        for (var i = 0; i < 100; i++)
+        {
+            var expression = generator.Bool(depth: 4);
+            var text = expression.Print();
+            var (verdict, traced) = ExpressionHost.CompileBoth(text, settings);
+            for (var j = 0; j < 4; j++)
+            {
+                var store = generator.Store();
+                var expected = expression.Eval(store, null);
+                verdict(store).Should().Be(expected, "interpreted verdict of {0} for store {1}", text, Describe(store));
+                traced(store).Should().Be(expected, "interpreted traced value of {0}", text);
             }
         }
     }

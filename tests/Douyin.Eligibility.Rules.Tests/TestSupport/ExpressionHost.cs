@@ -59,12 +59,12 @@ internal static class ExpressionHost
     }
 
     /// <summary>Compiles a condition once, both ways: the verdict delegate and the explaining one.</summary>
-    public static (Func<Store?, bool?> Verdict, Func<Store?, bool?> Traced) CompileBoth(string expression)
+    public static (Func<Store?, bool?> Verdict, Func<Store?, bool?> Traced) CompileBoth(string expression, CompileSettings? settings = null)
     {
         var bound = BindOrFail(expression);
-        var verdict = ExpressionCompiler.CompileCondition(bound, tracing: false, []);
+        var verdict = ExpressionCompiler.CompileCondition(bound, tracing: false, [], settings);
         var sites = new List<TraceSite>();
-        var traced = ExpressionCompiler.CompileCondition(bound, tracing: true, sites);
+        var traced = ExpressionCompiler.CompileCondition(bound, tracing: true, sites, settings);
         return (
             store => verdict(new EvaluationState([store], AsOf, null)),
             store => traced(new EvaluationState([store], AsOf, new TraceRecorder(sites))));

@@ -52,7 +52,28 @@ public class RegistrationTests
         using var provider = services.BuildServiceProvider();
         var act = () => provider.GetRequiredService<EligibilityEvaluator>();
 
-        act.Should().Throw<Douyin.Eligibility.Rules.RuleSetLoadException>().WithMessage("*admission.json(*): error DE3002:*");
+        act.Should().Throw<OptionsValidationException>().WithMessage("*admission.json(*): error DE3002:*");
+    }
+
+    [Fact]
+    public void AddDouyinEligibility_Interface_IsTheSameSingletonAsTheClass()
+    {
+        using var provider = new ServiceCollection().AddDouyinEligibility(o => o.RulesDirectory = TestRules.Directory).BuildServiceProvider();
+
+        provider.GetRequiredService<IEligibilityEvaluator>().Should().BeSameAs(provider.GetRequiredService<EligibilityEvaluator>());
+    }
+
+    [Fact]
+    public void IEligibilityEvaluator_Mock_StandsInForTheEvaluator()
+    {
+        var services = new ServiceCollection().AddSingleton<IEligibilityEvaluator>(new RejectingEvaluator());
+        services.AddDouyinEligibility();
+        using var provider = services.BuildServiceProvider();
+
+        var evaluator = provider.GetRequiredService<IEligibilityEvaluator>();
+
+        evaluator.Should().BeOfType<RejectingEvaluator>();
+        evaluator.EvaluateAllianceAdmission(TestRules.GoodMerchant()).IsSuccess.Should().BeFalse();
     }
 
     [Fact]

@@ -226,7 +226,7 @@ public class RulesReloaderTests
         var logs = new ListLoggerFactory();
         var loads = 0;
         var loader = new ScriptedLoader(() => loads++ == 0 ? RuleLoader.Embedded().Load() : throw exception);
-        var (reloader, result) = RulesReloader.Start(loader, logs.CreateLogger("test"), new EligibilityOptions { RequiredWorkflows = [] });
+        var (reloader, result) = RulesReloader.Start(loader, logs.CreateLogger("test"), new EligibilityOptions { RequiredWorkflows = [] }, Douyin.Eligibility.Diagnostics.EligibilityTelemetry.Shared);
         reloader.Should().NotBeNull();
         return (reloader!, result.RuleSet!, logs);
     }

@@ -53,6 +53,20 @@ public partial class RuleFileConventionTests
         }
     }
 
+    [Fact]
+    public void Scorecard_BandDescriptions_RestateNoThresholdOrPoints()
+    {
+        // A band's threshold is its GlobalParam and its points are Properties.Points: its Description names the param, not
+        // the numbers (only the tier's own number, "第1档" / "tier 1", and names such as ContentCreativityTier1Min), so each number is written once.
+        var bands = ShippedRules.Set.Workflows.SelectMany(w => AllRules(w.Rules)).Where(r => r.Properties.ContainsKey("Points")).ToList();
+        bands.Should().NotBeEmpty();
+        foreach (var band in bands)
+        {
+            var withoutTier = TierNumberOrName().Replace(band.Description!, string.Empty);
+            withoutTier.Should().NotMatchRegex("[0-9]", $"{band.Name}: the Description restates no number ('{band.Description}')");
+        }
+    }
+
     /// <summary>The rows of the Parameters table in the section of docs/rules that starts with "- **File**: `rules/{file}`".</summary>
     private static Dictionary<string, (string Value, string Source)> ParameterRows(string file)
     {
@@ -87,6 +101,9 @@ public partial class RuleFileConventionTests
         workflow.BasedOn.Should().NotBeNull($"{workflow} has {name} from a base");
         return WrittenExpression(ShippedRules.Set.GetWorkflowVersion(workflow.Name, workflow.BasedOn!), name);
     }
+
+    [GeneratedRegex(@"第[0-9]档|tier [0-9]\b|[A-Za-z_][A-Za-z0-9_]*")]
+    private static partial Regex TierNumberOrName();
 
     [GeneratedRegex(@"^\| `(?<name>[A-Za-z0-9_]+)` \| `(?<value>[^`]+)` \|(?<source>.*)\|$", RegexOptions.Multiline)]
     private static partial Regex ParameterRow();

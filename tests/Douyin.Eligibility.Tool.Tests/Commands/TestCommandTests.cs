@@ -146,6 +146,28 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Test_AssumptionsExpectation_IsExactlyTheAssumedParamsOfTheReasons()
+    {
+        _dir.Write("assumed/admission.json", Fixtures.AdmissionRules().Replace("\"Inputs\"", "\"Properties\": {\"Assumptions\": {\"MinStoreScore\": \"no source\"}}, \"Inputs\"", StringComparison.Ordinal));
+        var file = _dir.Write("assumed/tests/admission.tests.json", """
+            {"workflow": "AllianceAdmission", "rules": "..", "base": {"id": "S1", "storeScore": 4.6, "positiveRate": 0.9},
+             "cases": [
+              {"name": "assumed", "asOf": "2024-07-25", "set": {"storeScore": 4.1}, "outcome": "NotEligible", "assumptions": ["MinStoreScore"]},
+              {"name": "sourced", "asOf": "2024-07-25", "set": {"positiveRate": 0.5}, "outcome": "NotEligible", "assumptions": []},
+              {"name": "not said", "asOf": "2024-07-25", "set": {"storeScore": 4.1}, "outcome": "NotEligible", "assumptions": []}
+            ]}
+            """);
+
+        var run = ToolRunner.Run("test", file);
+
+        run.OutLines.Should().StartWith([
+            $"FAIL {file}: not said",
+            "  expected: outcome NotEligible, assumptions []",
+            "  actual:   outcome NotEligible, reasons [ALLIANCE_STORE_SCORE], assumptions [MinStoreScore]"]);
+        run.OutLines[^1].Should().Be("2 passed, 1 failed");
+    }
+
+    [Fact]
     public void Test_RulesOption_OverridesTheFilesRules()
     {
         var stricter = _dir.Write("stricter/admission.json", Fixtures.AdmissionRules("4.5"));

@@ -8,7 +8,8 @@ internal sealed record RuleTestCase(
     string? Outcome,
     IReadOnlyList<string>? ReasonCodes,
     IReadOnlyList<string>? MissingFields,
-    IReadOnlyList<string>? Invalid = null);
+    IReadOnlyList<string>? Invalid = null,
+    IReadOnlyList<string>? Assumptions = null);
 
 /// <summary>A parsed rule test file: the workflow, where its rules are, and its cases.</summary>
 internal sealed record RuleTestFile(string Path, string Workflow, string? Rules, string? Version, IReadOnlyList<RuleTestCase> Cases);

@@ -15,9 +15,9 @@ internal static class RuleTestFileReader
     private const string MustBeObject = "RuleTest_MustBeObject";
     private const string NotStrings = "RuleTest_NotStrings";
     internal static readonly string[] FileProperties = ["$schema", "workflow", "rules", "version", "description", "base", "bases", "cases"];
-    internal static readonly string[] CaseProperties = ["name", "description", "asOf", "snapshot", "base", "unset", "set", "add", "outcome", "invalid", "reasonCodes", "missingFields"];
+    internal static readonly string[] CaseProperties = ["name", "description", "asOf", "snapshot", "base", "unset", "set", "add", "outcome", "invalid", "reasonCodes", "missingFields", "assumptions"];
     private static readonly string[] PatchProperties = ["base", "unset", "set", "add"];
-    private static readonly string[] DecisionProperties = ["outcome", "reasonCodes", "missingFields"];
+    private static readonly string[] DecisionProperties = ["outcome", "reasonCodes", "missingFields", "assumptions"];
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en");
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -125,7 +125,8 @@ internal static class RuleTestFileReader
                 outcome,
                 OptionalStrings(element, "reasonCodes", pointer, where),
                 OptionalStrings(element, "missingFields", pointer, where),
-                invalid);
+                invalid,
+                OptionalStrings(element, "assumptions", pointer, where));
         }
 
         /// <summary>An <c>invalid</c> expectation: the validation codes of a result with no decision, so none of the decision's properties.</summary>

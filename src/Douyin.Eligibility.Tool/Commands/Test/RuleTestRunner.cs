@@ -106,14 +106,16 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride,
             var outcome = EligibilityFamily.ComparedOutcome(decision);
             var codes = decision.Reasons.Select(ReasonText.Code).ToArray();
             var missing = ReasonText.MissingFields(decision);
+            var assumed = decision.Reasons.SelectMany(r => r.Assumptions).Distinct(StringComparer.Ordinal).ToArray();
             var ok = testCase.Invalid is null
                 && string.Equals(outcome, testCase.Outcome, StringComparison.OrdinalIgnoreCase)
                 && SameSet(testCase.ReasonCodes, codes)
-                && SameSet(testCase.MissingFields, missing);
+                && SameSet(testCase.MissingFields, missing)
+                && SameSet(testCase.Assumptions, assumed);
             if (!ok)
             {
                 return $"  expected: {Describe(testCase)}\n"
-                    + $"  actual:   {Describe(outcome, codes, missing)}"
+                    + $"  actual:   {Describe(outcome, codes, missing, testCase.Assumptions is null ? null : assumed)}"
                     + string.Concat(decision.Reasons.Select(r => $"\n    {ReasonText.Code(r)}: {r.Message}"));
             }
         }
@@ -129,12 +131,12 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride,
 
     private static string Describe(RuleTestCase testCase) => testCase.Invalid is { } invalid
         ? $"invalid [{string.Join(", ", invalid)}]"
-        : Describe(testCase.Outcome!, testCase.ReasonCodes, testCase.MissingFields);
+        : Describe(testCase.Outcome!, testCase.ReasonCodes, testCase.MissingFields, testCase.Assumptions);
 
     private static bool SameSet(IReadOnlyList<string>? expected, IEnumerable<string> actual)
         => expected is null || expected.ToHashSet(StringComparer.Ordinal).SetEquals(actual);
 
-    private static string Describe(string outcome, IReadOnlyList<string>? reasons, IReadOnlyList<string>? missing)
+    private static string Describe(string outcome, IReadOnlyList<string>? reasons, IReadOnlyList<string>? missing, IReadOnlyList<string>? assumed = null)
     {
         var text = $"outcome {outcome}";
         if (reasons is not null)
@@ -145,6 +147,11 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride,
         if (missing is { Count: > 0 })
         {
             text += $", missing [{string.Join(", ", missing)}]";
+        }
+
+        if (assumed is not null)
+        {
+            text += $", assumptions [{string.Join(", ", assumed)}]";
         }
 
         return text;

@@ -224,6 +224,7 @@ public sealed class RuleTestFileReaderTests
     [InlineData("""{"name": "n", "base": "other", "outcome": "o"}""", 15, "DE8004", "cases[0]: there is no base 'other'; the file's 'bases' are (none)")]
     [InlineData("""{"name": "n", "invalid": ["SV015"], "outcome": "o"}""", 37, "DE8003", "cases[0]: a case that expects an 'invalid' result has no decision, so no 'outcome'; remove 'outcome' or 'invalid'")]
     [InlineData("""{"name": "n", "invalid": ["SV015"], "reasonCodes": []}""", 37, "DE8003", "cases[0]: a case that expects an 'invalid' result has no decision, so no 'reasonCodes'")]
+    [InlineData("""{"name": "n", "invalid": ["SV015"], "assumptions": []}""", 37, "DE8003", "cases[0]: a case that expects an 'invalid' result has no decision, so no 'assumptions'")]
     [InlineData("""{"name": "n", "invalid": []}""", 15, "DE8003", "cases[0]: 'invalid' names at least one validation code, such as SV015")]
     [InlineData("""{"name": "n", "invalid": ["SV015", "SV15"]}""", 36, "DE8003", "cases[0]: 'SV15' is not a validation code such as SV015")]
     public void Read_BadChange_IsAnErrorAtTheChange(string testCase, int column, string code, string message)
@@ -294,7 +295,9 @@ public sealed class RuleTestFileReaderTests
         only.Invalid.Should().Equal("SV015");
         only.Outcome.Should().BeNull();
         only.ReasonCodes.Should().BeNull();
-        ReadCases("""{"name": "n", "outcome": "Eligible"}""").Cases[0].Invalid.Should().BeNull();
+        var decided = ReadCases("""{"name": "n", "outcome": "Eligible", "assumptions": ["MinEmployees"]}""").Cases[0];
+        decided.Invalid.Should().BeNull();
+        decided.Assumptions.Should().Equal("MinEmployees");
     }
 
     [Fact]
