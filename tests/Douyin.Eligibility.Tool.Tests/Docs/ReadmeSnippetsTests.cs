@@ -35,7 +35,7 @@ public sealed class ReadmeSnippetsTests
     }
 
     [Fact]
-    public void Readme_HasCSharpSnippets_TheFirstWithoutAHostPrelude()
+    public void Readme_HasCSharpSnippets_TheFirstIsForPackageUsers()
     {
         CSharpBlocks().Should().HaveCountGreaterThan(1);
         CSharpBlocks()[0].Should().Contain("using Douyin.Eligibility;");
