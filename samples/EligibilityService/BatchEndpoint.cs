@@ -6,7 +6,6 @@ using Douyin.Eligibility.Families;
 using Douyin.Eligibility.Json;
 using Douyin.Eligibility.Output;
 using Douyin.Eligibility.Snapshots;
-using EligibilityService.Resources;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace EligibilityService;
@@ -71,7 +70,7 @@ internal static class BatchEndpoint
         catch (BadHttpRequestException e)
         {
             // The body broke off (bad chunking, too slow): the rows so far stand, and a last row says why it stopped.
-            rows.Write(w => DecisionBody.WriteErrors(w, lastLine + 1, null, [("$", null, ServiceText.Get("Problem_BadBody") + " " + e.Message)]));
+            rows.Write(w => DecisionBody.WriteErrors(w, lastLine + 1, null, [("$", null, RequestReading.BadBodyTitle + " " + e.Message)]));
         }
 
         await output.FlushAsync(context.RequestAborted);

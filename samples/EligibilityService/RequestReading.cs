@@ -95,9 +95,12 @@ internal static class RequestReading
     private static IResult BadBody(BadHttpRequestException e)
     {
         var status = e.StatusCode is >= 400 and < 500 ? e.StatusCode : StatusCodes.Status400BadRequest;
-        var title = ServiceText.Get(status == StatusCodes.Status413PayloadTooLarge ? "Problem_BodyTooLarge" : "Problem_BadBody");
+        var title = status == StatusCodes.Status413PayloadTooLarge ? ServiceText.Get("Problem_BodyTooLarge") : BadBodyTitle;
         return Results.Problem(title: title, detail: e.Message, statusCode: status);
     }
+
+    /// <summary>The title of a body that broke off (bad chunking, shorter than its length, too slow).</summary>
+    public static string BadBodyTitle => ServiceText.Get("Problem_BadBody");
 
     private static string InvalidJson => ServiceText.Get("Problem_InvalidJson");
 

@@ -17,7 +17,7 @@ internal static class ToolApp
     public static int Run(string[] args, ToolContext context)
     {
         var root = new RootCommand(
-            "douyin-eligibility: check snapshots against the Douyin eligibility rules, explain decisions, lint and test rule files, measure the impact of a rule change, and export the rules to Microsoft RulesEngine.\n\n"
+            "douyin-eligibility: check snapshots against the Douyin eligibility rules, explain decisions, lint and test rule files, measure the impact of a rule change, export the rules to Microsoft RulesEngine, record the daily check in a decision store and report its history as HTML.\n\n"
             + "Example:\n  douyin-eligibility check merchants.jsonl --workflow AllianceAdmission --format table");
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));

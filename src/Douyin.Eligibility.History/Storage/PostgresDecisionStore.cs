@@ -31,7 +31,7 @@ internal sealed class PostgresDecisionStore : SqlDecisionStore
         }
         catch (ArgumentException e)
         {
-            throw new DecisionStoreException(DecisionStoreErrorKind.Unavailable, "PostgreSQL", "Store_Unavailable", e, e.Message);
+            throw StoreErrors.Unavailable("PostgreSQL", e, e.Message);
         }
 
         _dataSource = NpgsqlDataSource.Create(builder);
@@ -106,11 +106,11 @@ internal sealed class PostgresDecisionStore : SqlDecisionStore
 
     public override DecisionStoreException? Translate(Exception exception) => exception switch
     {
-        PostgresException { SqlState: PostgresErrorCodes.DiskFull or PostgresErrorCodes.OutOfMemory or PostgresErrorCodes.ProgramLimitExceeded } e => new(DecisionStoreErrorKind.StoreFull, Location, "Store_Full", e, e.MessageText),
-        PostgresException { SqlState: PostgresErrorCodes.DataCorrupted or PostgresErrorCodes.IndexCorrupted } e => new(DecisionStoreErrorKind.Corrupt, Location, "Store_Corrupt", e, e.MessageText),
-        PostgresException e => new(DecisionStoreErrorKind.Unavailable, Location, "Store_Unavailable", e, $"{e.SqlState}: {e.MessageText}"),
-        NpgsqlException e => new(DecisionStoreErrorKind.Unavailable, Location, "Store_Unavailable", e, e.InnerException?.Message ?? e.Message),
-        System.Net.Sockets.SocketException e => new(DecisionStoreErrorKind.Unavailable, Location, "Store_Unavailable", e, e.Message),
+        PostgresException { SqlState: PostgresErrorCodes.DiskFull or PostgresErrorCodes.OutOfMemory or PostgresErrorCodes.ProgramLimitExceeded } e => StoreErrors.Full(Location, e, e.MessageText),
+        PostgresException { SqlState: PostgresErrorCodes.DataCorrupted or PostgresErrorCodes.IndexCorrupted } e => StoreErrors.Corrupt(Location, e, e.MessageText),
+        PostgresException e => StoreErrors.Unavailable(Location, e, $"{e.SqlState}: {e.MessageText}"),
+        NpgsqlException e => StoreErrors.Unavailable(Location, e, e.InnerException?.Message ?? e.Message),
+        System.Net.Sockets.SocketException e => StoreErrors.Unavailable(Location, e, e.Message),
         _ => null,
     };
 

@@ -116,7 +116,7 @@ internal abstract class SqlDecisionStore(DecisionStoreOptions options) : IDecisi
     {
         if (!tables.Contains("schema_version"))
         {
-            return tables.Count == 0 ? 0 : throw new DecisionStoreException(DecisionStoreErrorKind.Corrupt, Location, "Store_Foreign", null, string.Join(", ", tables.Order(StringComparer.Ordinal).Take(5)));
+            return tables.Count == 0 ? 0 : throw StoreErrors.Foreign(Location, string.Join(", ", tables.Order(StringComparer.Ordinal).Take(5)));
         }
 
         await using var command = Command(connection, transaction, "SELECT MAX(version) FROM schema_version");
@@ -124,7 +124,7 @@ internal abstract class SqlDecisionStore(DecisionStoreOptions options) : IDecisi
         var version = value is null or DBNull ? 0 : Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
         if (version > SchemaScripts.Current)
         {
-            throw new DecisionStoreException(DecisionStoreErrorKind.NewerSchema, Location, "Store_NewerSchema", null, version, SchemaScripts.Current);
+            throw StoreErrors.NewerSchema(Location, version, SchemaScripts.Current);
         }
 
         return version;
@@ -193,7 +193,7 @@ internal abstract class SqlDecisionStore(DecisionStoreOptions options) : IDecisi
     }
 
     private DecisionStoreException RunInProgress(RunDescriptor run, DateTimeOffset heartbeat)
-        => new(DecisionStoreErrorKind.RunInProgress, Location, "Store_RunInProgress", null, run.Family, Rules.TraceEntry.FormatValue(run.AsOf), heartbeat.ToString("u", System.Globalization.CultureInfo.InvariantCulture), (int)Options.StaleRunAfter.TotalMinutes);
+        => StoreErrors.RunInProgress(Location, run.Family, run.AsOf, heartbeat, Options.StaleRunAfter);
 
     /// <summary>Deletes run <paramref name="runId"/> with its decisions and conditions (one key range each).</summary>
     public static async Task DeleteRunAsync(DbConnection connection, DbTransaction? transaction, long runId, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ internal sealed class SqlRunWriter(SqlDecisionStore store, DbConnection connecti
         {
             if (!string.Equals(record.Family, Run.Family, StringComparison.Ordinal) || record.AsOf != Run.AsOf)
             {
-                throw new DecisionStoreException(DecisionStoreErrorKind.InvalidRecord, store.Location, "Store_InvalidRecord", null, record.SubjectId, record.Family, Rules.TraceEntry.FormatValue(record.AsOf), Run.Family, Rules.TraceEntry.FormatValue(Run.AsOf));
+                throw StoreErrors.InvalidRecord(store.Location, record, Run);
             }
         }
 
@@ -41,7 +41,7 @@ internal sealed class SqlRunWriter(SqlDecisionStore store, DbConnection connecti
             }
             catch (Exception e) when (store.IsUniqueViolation(e))
             {
-                throw new DecisionStoreException(DecisionStoreErrorKind.DuplicateSubject, store.Location, "Store_DuplicateSubject", e, Run.Family, Rules.TraceEntry.FormatValue(Run.AsOf), e.Message);
+                throw StoreErrors.DuplicateSubject(store.Location, e, Run.Family, Run.AsOf);
             }
 
             await SqlDecisionStore.ExecuteAsync(connection, transaction, "UPDATE runs SET heartbeat_at = @t, decisions = decisions + @n WHERE run_id = @r", cancellationToken, ("t", DateTimeOffset.UtcNow), ("n", (long)batch.Count), ("r", runId)).ConfigureAwait(false);

@@ -37,7 +37,7 @@ internal sealed class SqliteDecisionStore : SqlDecisionStore
     {
         if (Path.GetDirectoryName(Location) is { Length: > 0 } directory && !Directory.Exists(directory))
         {
-            throw new DecisionStoreException(DecisionStoreErrorKind.Unavailable, Location, "Store_Unavailable", null, new DirectoryNotFoundException(directory).Message);
+            throw StoreErrors.Unavailable(Location, null, new DirectoryNotFoundException(directory).Message);
         }
 
         var connection = new SqliteConnection(_connectionString);
@@ -116,16 +116,20 @@ internal sealed class SqliteDecisionStore : SqlDecisionStore
 
     public override DecisionStoreException? Translate(Exception exception) => exception switch
     {
-        SqliteException { SqliteErrorCode: 13 } e => new(DecisionStoreErrorKind.StoreFull, Location, "Store_Full", e, e.Message), // SQLITE_FULL
-        SqliteException { SqliteErrorCode: 26 or 11 } e => new(DecisionStoreErrorKind.Corrupt, Location, "Store_Corrupt", e, e.Message), // SQLITE_NOTADB, SQLITE_CORRUPT
-        SqliteException { SqliteErrorCode: 14 or 23 or 8 or 10 } e => new(DecisionStoreErrorKind.Unavailable, Location, "Store_Unavailable", e, e.Message), // CANTOPEN, AUTH, READONLY, IOERR
+        SqliteException { SqliteErrorCode: 13 } e => StoreErrors.Full(Location, e, e.Message), // SQLITE_FULL
+        SqliteException { SqliteErrorCode: 26 or 11 } e => StoreErrors.Corrupt(Location, e, e.Message), // SQLITE_NOTADB, SQLITE_CORRUPT
+        SqliteException { SqliteErrorCode: 14 or 23 or 8 or 10 } e => StoreErrors.Unavailable(Location, e, e.Message), // CANTOPEN, AUTH, READONLY, IOERR
         _ => null,
     };
 
     public override async ValueTask DisposeAsync()
     {
-        // Pooled connections keep the file open; let it go with the store.
-        SqliteConnection.ClearAllPools();
+        // Pooled connections keep the file open; let this store's go with it (other stores' pools are left alone).
+        using (var connection = new SqliteConnection(_connectionString))
+        {
+            SqliteConnection.ClearPool(connection);
+        }
+
         await base.DisposeAsync().ConfigureAwait(false);
     }
 }

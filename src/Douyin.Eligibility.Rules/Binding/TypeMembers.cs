@@ -18,7 +18,7 @@ internal static class TypeMembers
     private const string DataTypeJustification =
         "Reads only types registered with RuleSetOptions.AddInputType, whose parameter keeps these members, and the types of "
         + "their members, which docs/aot.md asks a trimmed app to register too. A member the trimmer removed is not found, "
-        + "so the rule fails to load with DE-unknown-member: never a wrong read.";
+        + "so the rule fails to load with DE3002 (unknown member): never a wrong read.";
 
     private static readonly ConcurrentDictionary<Type, MemberInfo[]> Cache = new();
 

@@ -17,10 +17,10 @@ internal static class CommonOptions
     public static Option<string?> Rules(string description = "A rule file or directory (default: the rules shipped with the library).")
         => new("--rules", "-r") { Description = description };
 
-    public static Option<string> Lang() => new("--lang")
+    public static Option<string> Lang(string defaultLang = "zh-CN") => new("--lang")
     {
-        Description = "The language of reason messages: zh-CN or en.",
-        DefaultValueFactory = _ => "zh-CN",
+        Description = $"The language of messages and labels: zh-CN or en (default {defaultLang}).",
+        DefaultValueFactory = _ => defaultLang,
     };
 
     public static Option<string?> AsOf() => new("--as-of")

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Douyin.Eligibility.Decisions;
 using Douyin.Eligibility.Rules;
 
 namespace Douyin.Eligibility.Tool.Evaluation;
@@ -18,25 +19,25 @@ internal static class ExplanationWriter
     private static void WriteRule(RuleResult rule, CultureInfo culture, TextWriter output, string indent)
     {
         var code = rule.Rule.ReasonCode is { } c ? $" [{c}]" : string.Empty;
-        output.WriteLine($"{indent}{Mark(rule.Outcome)} {rule.Name}{code}: {rule.Outcome}");
-        if (rule.Outcome != RuleOutcome.Passed && rule.GetMessage(culture) is { } message)
+        output.WriteLine($"{indent}{Mark(rule.Outcome)} {rule.Name}{code}: {ToolText.Get(culture, "Outcome_Rule_" + rule.Outcome)}");
+        if (rule.Outcome != RuleOutcome.Passed && rule.GetMessage(culture, ReasonValueText.Format) is { } message)
         {
             output.WriteLine($"{indent}    {message}");
         }
 
         if (rule.ErrorMessage is { } error)
         {
-            output.WriteLine($"{indent}    error: {error}");
+            output.WriteLine($"{indent}    {ToolText.Get(culture, "Explain_Error", error)}");
         }
 
         foreach (var entry in rule.Trace)
         {
-            output.WriteLine($"{indent}    - {Condition(entry)}");
+            output.WriteLine($"{indent}    - {Condition(entry, culture)}");
         }
 
         if (rule.MissingFields.Count > 0)
         {
-            output.WriteLine($"{indent}    missing: {string.Join(", ", rule.MissingFields)}");
+            output.WriteLine($"{indent}    {ToolText.Get(culture, "Explain_Missing", string.Join(", ", rule.MissingFields))}");
         }
 
         foreach (var child in rule.Children)
@@ -45,18 +46,16 @@ internal static class ExplanationWriter
         }
     }
 
-    private static string Condition(TraceEntry entry)
+    private static string Condition(TraceEntry entry, CultureInfo culture)
     {
-        var outcome = entry.Result switch { true => "true", false => "false", null => "unknown" };
+        var outcome = ToolText.Get(culture, entry.Result switch { true => "Explain_True", false => "Explain_False", null => "Explain_Unknown" });
         if (entry.Operator is null)
         {
             return $"{entry.Expression} → {outcome}";
         }
 
-        var text = $"{entry.Left} {entry.Operator} {entry.Right}: observed {TraceEntry.FormatValue(entry.LeftValue)}, threshold {TraceEntry.FormatValue(entry.RightValue)} → {outcome}";
-        return entry.Gap is { } gap
-            ? $"{text}; gap: needs {TraceEntry.FormatValue(gap.Required)} ({(gap.Change >= 0 ? "+" : string.Empty)}{TraceEntry.FormatValue(gap.Change)})"
-            : text;
+        var text = ToolText.Get(culture, "Explain_Condition", $"{entry.Left} {entry.Operator} {entry.Right}", ReasonValueText.Format(entry.LeftValue, culture), ReasonValueText.Format(entry.RightValue, culture), outcome);
+        return entry.Gap is { } gap ? text + ToolText.Get(culture, "Explain_Gap", ReasonValueText.Gap(gap)) : text;
     }
 
     private static string Mark(RuleOutcome outcome) => outcome switch

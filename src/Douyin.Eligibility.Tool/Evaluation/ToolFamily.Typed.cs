@@ -56,9 +56,14 @@ internal sealed class ToolFamily<TSnapshot, TDecision>(EligibilityFamily<TSnapsh
             var first = errors[0];
             var message = string.Join(
                 ToolText.Get(culture, "ValidationErrorSeparator"),
-                errors.Select(e => e.Field == first.Field
-                    ? ToolText.Get(culture, "ValidationError", e.Code, e.GetMessage(culture))
-                    : ToolText.Get(culture, "ValidationError_Field", e.Code, e.Field, e.GetMessage(culture))));
+                errors.Select((e, i) =>
+                {
+                    // Every message but the last is a clause of the list, so no separator follows a full stop.
+                    var text = i < errors.Count - 1 ? ToolText.Clause(e.GetMessage(culture)) : e.GetMessage(culture);
+                    return e.Field == first.Field
+                        ? ToolText.Get(culture, "ValidationError", e.Code, text)
+                        : ToolText.Get(culture, "ValidationError_Field", e.Code, e.Field, text);
+                }));
             return InputItem.Invalid(result.Line, first.Field, message) with { Codes = errors.Select(e => e.Code).ToArray() };
         }
 

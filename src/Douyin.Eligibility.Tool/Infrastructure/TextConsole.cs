@@ -23,6 +23,33 @@ internal static class TextConsole
         return console;
     }
 
+    /// <summary>
+    /// Writes <paramref name="renderable"/> to <paramref name="output"/> as plain text, <paramref name="width"/> cells wide
+    /// (<see cref="DefaultWidth"/> when null): no blank line above it and no padding at the ends of lines.
+    /// </summary>
+    public static void Write(TextWriter output, Spectre.Console.Rendering.IRenderable renderable, int? width = null)
+    {
+        var text = new StringWriter();
+        Create(text, width).Write(renderable);
+        var lines = text.ToString().ReplaceLineEndings("\n").Split('\n');
+        var first = 0;
+        while (first < lines.Length && string.IsNullOrWhiteSpace(lines[first]))
+        {
+            first++;
+        }
+
+        var last = lines.Length - 1;
+        while (last >= first && string.IsNullOrWhiteSpace(lines[last]))
+        {
+            last--;
+        }
+
+        for (var i = first; i <= last; i++)
+        {
+            output.WriteLine(lines[i].TrimEnd());
+        }
+    }
+
     /// <summary>A table with the project's plain border and the given column headers.</summary>
     public static Table NewTable(params string[] headers)
     {

@@ -17,6 +17,9 @@ internal static class ToolText
     /// <summary>The message <paramref name="key"/> with <paramref name="args"/>, read in whichever culture asks.</summary>
     public static LocalizableText Text(string key, params object?[] args) => LocalizableText.FromResource(Resources, key, args);
 
+    /// <summary>A sentence as a clause of a list: its final full stop (<c>.</c> or the full-width one) dropped, so a separator never follows a full stop.</summary>
+    public static string Clause(string sentence) => sentence.TrimEnd('.', '\u3002');
+
     /// <summary>"1 error" or "N errors", in <paramref name="culture"/>: how lint and export count the errors they print.</summary>
     public static string Errors(CultureInfo culture, int count) => Counted(culture, count, "LintErrors_One", "LintErrors_Other");
 

@@ -12,6 +12,8 @@ namespace Douyin.Eligibility.DependencyInjection;
 /// </summary>
 internal static class EligibilityConfiguration
 {
+    private const string ExpectBoolean = "Options_Expected_Boolean", ExpectTimeSpan = "Options_Expected_TimeSpan", ExpectCulture = "Options_Expected_CultureInfo";
+
     public static void Bind(IConfiguration section, EligibilityOptions options)
     {
         var failures = new List<string>();
@@ -23,11 +25,11 @@ internal static class EligibilityConfiguration
             options.RulesDirectory = string.IsNullOrWhiteSpace(directory) ? null : directory;
         }
 
-        Read<bool>(nameof(EligibilityOptions.WatchForChanges), bool.TryParse, v => options.WatchForChanges = v);
-        Read<bool>(nameof(EligibilityOptions.ExplainByDefault), bool.TryParse, v => options.ExplainByDefault = v);
-        Read<TimeSpan>(nameof(EligibilityOptions.ReloadDebounce), TryParseTime, v => options.ReloadDebounce = v);
-        Read<TimeSpan>(nameof(EligibilityOptions.DirectoryPollInterval), TryParseTime, v => options.DirectoryPollInterval = v);
-        Read<CultureInfo>(nameof(EligibilityOptions.DefaultCulture), TryParseCulture, v => options.DefaultCulture = v);
+        Read<bool>(nameof(EligibilityOptions.WatchForChanges), bool.TryParse, ExpectBoolean, v => options.WatchForChanges = v);
+        Read<bool>(nameof(EligibilityOptions.ExplainByDefault), bool.TryParse, ExpectBoolean, v => options.ExplainByDefault = v);
+        Read<TimeSpan>(nameof(EligibilityOptions.ReloadDebounce), TryParseTime, ExpectTimeSpan, v => options.ReloadDebounce = v);
+        Read<TimeSpan>(nameof(EligibilityOptions.DirectoryPollInterval), TryParseTime, ExpectTimeSpan, v => options.DirectoryPollInterval = v);
+        Read<CultureInfo>(nameof(EligibilityOptions.DefaultCulture), TryParseCulture, ExpectCulture, v => options.DefaultCulture = v);
 
         var required = section.GetSection(nameof(EligibilityOptions.RequiredWorkflows));
         if (required.Value is { } list)
@@ -45,7 +47,7 @@ internal static class EligibilityConfiguration
             throw new OptionsValidationException(Options.DefaultName, typeof(EligibilityOptions), failures);
         }
 
-        void Read<T>(string name, TryParse<T> parse, Action<T> set)
+        void Read<T>(string name, TryParse<T> parse, string expected, Action<T> set)
         {
             if (section[name] is not { } text)
             {
@@ -58,7 +60,7 @@ internal static class EligibilityConfiguration
             }
             else
             {
-                failures.Add(Catalog.Text("Options_BadValue", Key(name), text, Catalog.Text("Options_Expected_" + typeof(T).Name)).ToString());
+                failures.Add(Catalog.Text("Options_BadValue", Key(name), text, Catalog.Text(expected)).ToString());
             }
         }
     }

@@ -13,8 +13,10 @@ namespace Douyin.Eligibility.Json;
 internal static class DuplicateProperties
 {
     /// <summary>The message of the read error for the repeated property <paramref name="name"/>.</summary>
-    public static string Message(string name)
-        => $"Duplicate property '{name}'; a property may appear only once in an object (otherwise the last one would silently win).";
+    public static string Message(string name) => Text(name).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The same message, read in the reader's culture.</summary>
+    public static Rules.LocalizableText Text(string name) => Resources.Catalog.Text("Json_Duplicate", name);
 
     /// <summary>
     /// Finds the first repeated property of <paramref name="json"/>, which must already have been read successfully.

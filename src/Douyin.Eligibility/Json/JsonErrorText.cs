@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Douyin.Eligibility.Resources;
+using Douyin.Eligibility.Rules;
 
 namespace Douyin.Eligibility.Json;
 
@@ -24,22 +26,23 @@ internal static partial class JsonErrorText
     /// counted from the start of the whole input), names the enclosing type rather than the field when a value has
     /// the wrong type, and keeps the useful detail in the inner exception.
     /// </summary>
-    public static string Message(JsonException exception)
+    public static LocalizableText Message(JsonException exception)
     {
         var message = StripPosition(exception.Message);
         if (UnmappedMember().Match(message) is { Success: true } unmapped)
         {
-            return $"Unknown property '{unmapped.Groups[1].Value}' in {unmapped.Groups[2].Value}; check its spelling against docs/snapshots.md.";
+            return Catalog.Text("Json_UnknownProperty", unmapped.Groups[1].Value, unmapped.Groups[2].Value);
         }
 
         if (message.StartsWith(ConversionFailure, StringComparison.Ordinal))
         {
             return exception.InnerException is { } inner and not JsonException
-                ? $"The value has the wrong type or format for this field: {StripPosition(inner.Message)}"
-                : "The value has the wrong type or format for this field (or is not one of its allowed names).";
+                ? Catalog.Text("Json_WrongTypeDetail", StripPosition(inner.Message))
+                : Catalog.Text("Json_WrongType");
         }
 
-        return message;
+        // System.Text.Json's own text (English), under a heading in the reader's language.
+        return Catalog.Text("Json_Invalid", message);
     }
 
     private static string StripPosition(string message)

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Douyin.Eligibility.Resources;
+using Douyin.Eligibility.Rules;
 
 namespace Douyin.Eligibility.Json;
 
@@ -9,7 +11,7 @@ namespace Douyin.Eligibility.Json;
 /// </summary>
 internal static class SnapshotItemParser
 {
-    private const string NullItem = "The item is null; expected a JSON object.";
+    private static LocalizableText NullItem => Catalog.Text("Json_NullItem");
 
     /// <param name="utf8">The item's UTF-8 bytes.</param>
     /// <param name="line">1-based line of the item's first byte in the whole input.</param>
@@ -34,7 +36,7 @@ internal static class SnapshotItemParser
         }
 
         return DuplicateProperties.TryFind(utf8, out var path, out var name, out var at)
-            ? Fail<T>(line + at, line, index, path, DuplicateProperties.Message(name))
+            ? Fail<T>(line + at, line, index, path, DuplicateProperties.Text(name))
             : Result(value, line, index);
     }
 
@@ -53,11 +55,11 @@ internal static class SnapshotItemParser
         }
 
         return DuplicateProperties.TryFind(json, out var path, out var name, out var at)
-            ? Fail<T>(line + at, line, index, path, DuplicateProperties.Message(name))
+            ? Fail<T>(line + at, line, index, path, DuplicateProperties.Text(name))
             : Result(value, line, index);
     }
 
-    public static SnapshotReadResult<T> Fail<T>(long errorLine, long itemLine, int index, string field, string message)
+    public static SnapshotReadResult<T> Fail<T>(long errorLine, long itemLine, int index, string field, LocalizableText message)
         where T : class
         => SnapshotReadResult<T>.Failure(new SnapshotReadError(errorLine, index, field, message), itemLine);
 

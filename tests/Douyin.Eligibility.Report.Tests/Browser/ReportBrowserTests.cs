@@ -18,6 +18,13 @@ public sealed class ReportBrowserTests(SampleStore sample, ITestOutputHelper out
 {
     private static readonly DateOnly LastDay = DateOnly.Parse(SampleStore.Days[^1], CultureInfo.InvariantCulture);
 
+    /// <summary>The shop names of the last sample day, by store id ("" for a store without one).</summary>
+    private static readonly Dictionary<string, string> ShopNames = File.ReadLines(Repo.PathOf("samples", "data", $"merchants-{SampleStore.Days[^1]}.jsonl"))
+        .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
+        .Where(e => e.TryGetProperty("id", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String)
+        .GroupBy(e => e.GetProperty("id").GetString()!)
+        .ToDictionary(g => g.Key, g => g.Last().TryGetProperty("shopName", out var name) && name.ValueKind == System.Text.Json.JsonValueKind.String ? name.GetString()! : string.Empty);
+
     [BrowserFact]
     public async Task Report_SampleStore_OpensWithoutErrorsAndShowsTheStoresCounts()
     {
@@ -49,6 +56,11 @@ public sealed class ReportBrowserTests(SampleStore sample, ITestOutputHelper out
                 (await report.AttributesAsync($"{section} [data-testid=change-row][data-kind={kind}]", "data-subject"))
                     .Should().BeEquivalentTo(changes.Where(c => c.Kind == kind).Select(c => c.SubjectId), $"{family} {kind} rows");
             }
+
+            var names = await report.Page.Locator($"{section} [data-testid=change-row] td.subject")
+                .EvaluateAllAsync<string[][]>("cells => cells.map(c => [c.querySelector('.id').textContent, c.querySelector('.name')?.textContent ?? ''])");
+            names.Should().NotBeEmpty().And.OnlyContain(pair => pair[1] == ShopNames.GetValueOrDefault(pair[0], string.Empty), "each listed store shows the shop name of its stored snapshot");
+            names.Should().Contain(pair => pair[1].Length > 0);
 
             var atRisk = await store.GetAtRiskAsync(family, LastDay, DailyCommand.DefaultMargin);
             (await report.ValueAsync($"{section} [data-testid=at-risk-count] .card-value")).Should().Be(atRisk.Select(a => a.SubjectId).Distinct().Count());
@@ -117,13 +129,15 @@ public sealed class ReportBrowserTests(SampleStore sample, ITestOutputHelper out
     public async Task Report_HostileSubjectIds_ShownAsTextNeverAsMarkup()
     {
         const string hostile = "<img src=x onerror=alert(1)>\"'&amp;<script>alert(2)</script>";
+        const string hostileName = "</td><img src=y onerror=alert(3)>店";
+        var snapshot = System.Text.Json.JsonSerializer.Serialize(new { id = hostile, shopName = hostileName });
         var path = sample.PathOf("hostile.db");
         await using (var store = DecisionStores.OpenSqlite(path))
         {
             var day1 = new DateOnly(2026, 11, 21);
             var day2 = day1.AddDays(1);
             await Records.WriteDayAsync(store, day1, Records.Store(hostile, day1, 4.0m), Records.Store("SHOP-1", day1, 4.5m));
-            await Records.WriteDayAsync(store, day2, Records.Store(hostile, day2, 3.0m), Records.Store("SHOP-1", day2, 4.5m));
+            await Records.WriteDayAsync(store, day2, Records.Store(hostile, day2, 3.0m, snapshot), Records.Store("SHOP-1", day2, 4.5m));
         }
 
         var html = sample.PathOf("hostile.html");
@@ -132,7 +146,8 @@ public sealed class ReportBrowserTests(SampleStore sample, ITestOutputHelper out
 
         var row = report.Page.Locator("[data-testid=change-row][data-kind=NewlyFailing]");
         (await row.GetAttributeAsync("data-subject")).Should().Be(hostile);
-        (await row.Locator("td.subject").InnerTextAsync()).Should().Be(hostile);
+        (await row.Locator("td.subject .id").InnerTextAsync()).Should().Be(hostile);
+        (await row.Locator("td.subject .name").InnerTextAsync()).Should().Be(hostileName);
         (await report.Page.Locator("img, script").CountAsync()).Should().Be(0);
         report.Dialogs.Should().BeEmpty();
         report.ConsoleErrors.Should().BeEmpty();

@@ -15,9 +15,9 @@ internal static class Models
 
     /// <summary>
     /// Day 1: 3 retained; day 2: 2 retained, <paramref name="subject"/> cleared (newly failing, reason <paramref name="code"/>,
-    /// experience score 3.2 against ≥ 3.5), SHOP-2 at risk at 3.6.
+    /// experience score 3.2 against ≥ 3.5, shop name <paramref name="name"/>), SHOP-2 at risk at 3.6.
     /// </summary>
-    public static DailyReportModel TwoDays(string subject = "SHOP-1", string code = "CLEARANCE_EXPERIENCE_SCORE_LOW", CultureInfo? culture = null)
+    public static DailyReportModel TwoDays(string subject = "SHOP-1", string code = "CLEARANCE_EXPERIENCE_SCORE_LOW", CultureInfo? culture = null, string name = "西湖数码生活馆")
     {
         culture ??= CultureInfo.GetCultureInfo("en");
         var family = EligibilityFamilies.AllianceClearance;
@@ -39,7 +39,8 @@ internal static class Models
                 new MetricValue(subject, code, "merchant.ExperienceScore", ">=", 3.2m, 3.5m, false),
                 new MetricValue("SHOP-2", code, "merchant.ExperienceScore", ">=", 3.6m, 3.5m, true),
                 new MetricValue("SHOP-3", code, "merchant.ExperienceScore", ">=", 4.8m, 3.5m, true),
-            ]);
+            ],
+            new Dictionary<string, string> { [subject] = name });
         return new DailyReportModel("decisions.db", null, new DateTimeOffset(2026, 11, 22, 8, 0, 0, TimeSpan.Zero), [report]);
     }
 }

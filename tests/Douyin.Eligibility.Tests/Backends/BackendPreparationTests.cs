@@ -80,7 +80,7 @@ public class BackendPreparationTests
 
         var act = () => provider.GetRequiredService<EligibilityEvaluator>();
 
-        act.Should().Throw<RuleSetLoadException>().WithMessage("*error TB0001:*");
+        act.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>().WithMessage("*error TB0001:*");
     }
 
     [Fact]

@@ -22,11 +22,12 @@ public class SnapshotReadErrorTests
     }
 
     [Fact]
-    public void GetMessage_SystemTextJsonError_IsEnglishInEveryLanguage()
+    public void GetMessage_UnknownProperty_IsInTheReadersLanguage()
     {
         var error = SnapshotJson.Read<MerchantSnapshot>("""{"id":"S1","asOf":"2024-07-25","storeScroe":4.6}""").Error!;
 
-        error.GetMessage(Chinese).Should().Be(error.GetMessage(English)).And.StartWith("Unknown property 'storeScroe'");
+        error.GetMessage(English).Should().StartWith("Unknown property 'storeScroe' in MerchantSnapshot");
+        error.GetMessage(Chinese).Should().Be("MerchantSnapshot 中没有属性“storeScroe”，请对照 docs/snapshots.md 检查拼写。");
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public partial class CatalogTests
     [Theory]
     [InlineData("src/Douyin.Eligibility/Resources/Messages")]
     [InlineData("src/Douyin.Eligibility.Tool/Resources/Messages")]
+    [InlineData("src/Douyin.Eligibility.History/Resources/Messages")]
     [InlineData("samples/EligibilityService/Resources/ServiceMessages")]
     public void ResxFiles_ChineseSatellite_HasEveryKeyWithTheSamePlaceholders(string catalog)
     {
@@ -114,6 +115,7 @@ public partial class CatalogTests
     [Theory]
     [InlineData("src/Douyin.Eligibility/Resources/Messages", "src/Douyin.Eligibility")]
     [InlineData("src/Douyin.Eligibility.Tool/Resources/Messages", "src/Douyin.Eligibility.Tool")]
+    [InlineData("src/Douyin.Eligibility.History/Resources/Messages", "src/Douyin.Eligibility.History")]
     [InlineData("samples/EligibilityService/Resources/ServiceMessages", "samples/EligibilityService")]
     public void ResxFiles_EveryKeyNamedInTheSource_HasExactlyOneCallSite(string catalog, string project)
     {
@@ -131,6 +133,7 @@ public partial class CatalogTests
     [Theory]
     [InlineData("src", "Douyin.Eligibility")]
     [InlineData("src", "Douyin.Eligibility.Tool")]
+    [InlineData("src", "Douyin.Eligibility.History")]
     [InlineData("samples", "EligibilityService")]
     public void SourceFiles_OutsideTheCatalog_ContainNoChinese(string root, string project)
     {

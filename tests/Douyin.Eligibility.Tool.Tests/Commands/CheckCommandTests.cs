@@ -21,16 +21,21 @@ public sealed class CheckCommandTests : IDisposable
 
         run.ExitCode.Should().Be(0);
         run.OutLines.Should().Equal(
-            "  LINE  ID                        OUTCOME         REASONS",
-            "     1  S1                        Eligible",
-            "     2  S2                        NotEligible     ALLIANCE_STORE_SCORE: Store score 4.1 is not above 4.1",
-            "     3  S5                        Eligible");
+            "  Line │ ID │ Outcome      │ Reasons",
+            " ──────┼────┼──────────────┼────────────────────────────────────────────────────────",
+            "     1 │ S1 │ eligible     │",
+            "     2 │ S2 │ not eligible │ ALLIANCE_STORE_SCORE: Store score 4.1 is not above 4.1",
+            "     3 │ S5 │ eligible     │");
         run.ErrorLines.Should().Equal(
             "Summary: 3 evaluated, 0 invalid",
-            "  Eligible                        2",
-            "  NotEligible                     1",
-            "Top failure reasons:",
-            "  ALLIANCE_STORE_SCORE                            1");
+            "  Outcome      │ Count",
+            " ──────────────┼───────",
+            "  eligible     │     2",
+            "  not eligible │     1",
+            "Top failure reasons (top 1):",
+            "  Reason code          │ Count",
+            " ──────────────────────┼───────",
+            "  ALLIANCE_STORE_SCORE │     1");
     }
 
     [Fact]
@@ -82,8 +87,7 @@ public sealed class CheckCommandTests : IDisposable
 
         run.ExitCode.Should().Be(2);
         run.ErrorLines.Should().Contain($"{input}：无效快照，第 3 行，positiveRate：SV005 positiveRate 为 1.5：比率必须在 [0, 1] 之间（75% 记为 0.75）。");
-        // A JSON read error keeps its English text, labelled in Chinese.
-        run.ErrorLines.Should().Contain(l => l.StartsWith($"{input}：无效快照，第 4 行，storeScroe：Unknown property 'storeScroe'", StringComparison.Ordinal));
+        run.ErrorLines.Should().Contain($"{input}：无效快照，第 4 行，storeScroe：MerchantSnapshot 中没有属性“storeScroe”，请对照 docs/snapshots.md 检查拼写。");
         run.ErrorLines.Should().NotContain(l => l.Contains("invalid snapshot", StringComparison.Ordinal));
     }
 
@@ -119,8 +123,8 @@ public sealed class CheckCommandTests : IDisposable
         run.ExitCode.Should().Be(0);
         run.Out.Should().BeEmpty();
         var lines = File.ReadAllLines(output);
-        lines[0].Should().Be("line,id,asOf,outcome,reasonCodes,reasonMessages,missingFields,ruleSetHash");
-        lines[2].Should().StartWith("2,S2,2024-07-25,NotEligible,ALLIANCE_STORE_SCORE,Store score 4.1 is not above 4.1,,");
+        lines[0].Should().Be("line,id,name,asOf,outcome,reasonCodes,reasonMessages,missingFields,ruleSetHash");
+        lines[2].Should().StartWith("2,S2,,2024-07-25,NotEligible,ALLIANCE_STORE_SCORE,Store score 4.1 is not above 4.1,,");
         lines.Should().HaveCount(4);
     }
 
@@ -175,9 +179,10 @@ public sealed class CheckCommandTests : IDisposable
         csv.ExitCode.Should().Be(0, csv.Error);
         Outcomes(csv).Should().Equal("DP-1:Delisted (ClearedOut indeterminate)", "DP-2:Delisted");
         jsonl.OutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("outcome").GetString()).Should().Equal("Delisted (ClearedOut indeterminate)", "Delisted");
-        table.OutLines[0].Should().Be($"  LINE  {"ID",-24}  {"OUTCOME",-35}  REASONS");
-        table.OutLines[1].Should().StartWith($"     1  {"DP-1",-24}  Delisted (ClearedOut indeterminate)  PENALTY_CLEARED_OUT: ");
-        table.OutLines.Should().Contain(l => l.StartsWith($"     2  {"DP-2",-24}  {"Delisted",-35}  PENALTY_DELISTED: ", StringComparison.Ordinal));
+        var rows = table.OutLines.Where(l => l.Contains('│', StringComparison.Ordinal)).Select(l => l.Split('│').Select(c => c.Trim()).ToArray()).ToList();
+        rows[0][..3].Should().Equal("Line", "ID", "Outcome");
+        rows.Should().Contain(r => r[0] == "1" && r[1] == "DP-1" && r[2].StartsWith("Delisted (ClearedOut", StringComparison.Ordinal) && r[3].StartsWith("PENALTY_CLEARED_OUT: ", StringComparison.Ordinal));
+        rows.Should().Contain(r => r[0] == "2" && r[1] == "DP-2" && r[2] == "delisted" && r[3].StartsWith("PENALTY_DELISTED: ", StringComparison.Ordinal));
         csv.ErrorLines.Should().Contain(l => l.StartsWith("  Indeterminate ", StringComparison.Ordinal), "the summary still counts the outcome by name");
     }
 
@@ -229,5 +234,5 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     private static IEnumerable<string> Outcomes(ToolRun run)
-        => run.OutLines.Skip(1).Select(l => l.Split(',')).Select(c => $"{c[1]}:{c[3]}");
+        => run.OutLines.Skip(1).Select(l => l.Split(',')).Select(c => $"{c[1]}:{c[4]}");
 }

@@ -57,7 +57,7 @@ public sealed class CheckEncodingTests : IDisposable
 
         exit.Should().Be(2, error.ToString());
         error.ToString().Should().Contain("stdin: invalid snapshot, line 3, positiveRate: SV005");
-        output.ToString().Should().Contain("2,店铺-2,2024-07-25,NotEligible,");
+        output.ToString().Should().Contain("2,店铺-2,,2024-07-25,NotEligible,");
     }
 
     [Theory]

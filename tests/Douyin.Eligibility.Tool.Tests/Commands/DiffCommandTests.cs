@@ -46,7 +46,7 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void Diff_IdenticalRuleSets_FlipsNothing()
     {
-        var run = ToolRunner.Run("diff", "--rules", Repo.PathOf("rules"), "--against", Repo.PathOf("rules"), Repo.PathOf("samples", "data", "check", "merchants.jsonl"));
+        var run = ToolRunner.Run("diff", "--rules", Repo.PathOf("rules"), "--against", Repo.PathOf("rules"), Repo.PathOf("samples", "data", "check", "merchants.jsonl"), "--lang", "en");
 
         run.ExitCode.Should().Be(0);
         run.OutLines.Should().Equal("No workflow differs between the two rule sets; no decision can flip.");
@@ -58,11 +58,38 @@ public sealed class DiffCommandTests : IDisposable
         var rules = _dir.Write("old/admission.json", Fixtures.AdmissionRules());
         var input = _dir.Write("m.jsonl", Fixtures.MerchantsJsonLines);
 
-        var run = ToolRunner.Run("diff", "-r", rules, "-a", rules, input, "-w", "AllianceAdmission");
+        var run = ToolRunner.Run("diff", "-r", rules, "-a", rules, input, "-w", "AllianceAdmission", "--lang", "en");
 
         run.ExitCode.Should().Be(2);
         run.OutLines[^1].Should().Be("3 evaluated, 0 flipped, 2 invalid");
         run.ErrorLines.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Diff_NoRulesOption_ComparesTheEmbeddedRulesWithAgainst()
+    {
+        var after = _dir.PathOf("after");
+        CopyDirectory(Repo.PathOf("rules"), after);
+        var admission = Path.Combine(after, "alliance", "admission.json");
+        File.WriteAllText(admission, File.ReadAllText(admission).Replace("\"Expression\": \"4.1\"", "\"Expression\": \"4.3\"", StringComparison.Ordinal));
+
+        var run = ToolRunner.Run("diff", "--against", after, Repo.PathOf("samples", "data", "merchants.jsonl"), "--lang", "en");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().Contain("Comparing AllianceAdmission");
+        run.OutLines[^1].Should().NotBeEmpty();
+        run.OutLines.Should().Contain(l => l.StartsWith("252 evaluated, ", StringComparison.Ordinal) && !l.StartsWith("252 evaluated, 0 flipped", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Diff_Chinese_CountsInChinese()
+    {
+        var rules = _dir.Write("old/admission.json", Fixtures.AdmissionRules());
+        var input = _dir.Write("m.jsonl", Fixtures.MerchantsJsonLines);
+
+        var run = ToolRunner.Run("diff", "-r", rules, "-a", rules, input, "-w", "AllianceAdmission", "--lang", "zh-CN");
+
+        run.OutLines[^1].Should().Be("已评估 3 条，改变 0 条，无效 2 条");
     }
 
     private static void CopyDirectory(string from, string to)

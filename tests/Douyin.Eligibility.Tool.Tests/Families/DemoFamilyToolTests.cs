@@ -29,9 +29,9 @@ public sealed class DemoFamilyToolTests
 
         exit.Should().Be(ExitCodes.InvalidInput, error);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(r => r.Split(',')).ToList();
-        rows.Select(r => (r[1], r[3], r[4])).Should().Equal(("HOST-1", "Eligible", ""), ("HOST-2", "NotEligible", "LIVEHOST_TOO_FEW_FOLLOWERS"));
+        rows.Select(r => (r[1], r[4], r[5])).Should().Equal(("HOST-1", "Eligible", ""), ("HOST-2", "NotEligible", "LIVEHOST_TOO_FEW_FOLLOWERS"));
         error.Should().Contain("line 3").And.Contain("violationPoint30d");
-        error.Should().Contain("Eligible").And.Contain("NotEligible");
+        error.Should().Contain("eligible").And.Contain("not eligible");
     }
 
     [Fact]

@@ -80,7 +80,7 @@ internal sealed class CheckRun(
             summary.Add(worker.Summary);
         }
 
-        summary.Write(TextConsole.Create(context.Error), culture, invalid);
+        summary.Write(context.Error, culture, invalid);
         return invalid > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
 
         void Write(BatchOutput batch, int fromRow, int toRow, int fromByte, int toByte)

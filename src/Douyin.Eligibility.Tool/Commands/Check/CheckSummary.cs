@@ -82,7 +82,7 @@ internal sealed class CheckSummary
     }
 
     /// <summary>Writes the summary's tables, labels in <paramref name="culture"/>'s language.</summary>
-    public void Write(IAnsiConsole console, CultureInfo culture, int invalid)
+    public void Write(TextWriter console, CultureInfo culture, int invalid)
     {
         console.WriteLine(ToolText.Get(culture, "Summary_Title", Evaluated, invalid));
         var outcomes = CountTable(culture, "Summary_Outcome");
@@ -91,7 +91,7 @@ internal sealed class CheckSummary
             outcomes.AddRow(TextConsole.Cell(_labels.GetValueOrDefault(outcome, outcome)), TextConsole.Cell(count.ToString(CultureInfo.InvariantCulture)));
         }
 
-        console.Write(outcomes);
+        TextConsole.Write(console, outcomes);
         if (_scored > 0)
         {
             console.WriteLine(ToolText.Get(
@@ -107,7 +107,7 @@ internal sealed class CheckSummary
         WriteReasons(console, culture, _bands, "Summary_TopBands");
     }
 
-    private static void WriteReasons(IAnsiConsole console, CultureInfo culture, Dictionary<string, int> counts, string title)
+    private static void WriteReasons(TextWriter console, CultureInfo culture, Dictionary<string, int> counts, string title)
     {
         if (counts.Count == 0)
         {
@@ -121,7 +121,7 @@ internal sealed class CheckSummary
             table.AddRow(TextConsole.Cell(code), TextConsole.Cell(count.ToString(CultureInfo.InvariantCulture)));
         }
 
-        console.Write(table);
+        TextConsole.Write(console, table);
     }
 
     /// <summary>A two-column table: what is counted (header <paramref name="headerKey"/>) and the count.</summary>

@@ -32,7 +32,7 @@ internal sealed class DailyReport(IDecisionStore store, EligibilityFamily family
         {
             var rows = changes.Where(c => c.Kind == kind).ToList();
             output.WriteLine();
-            output.WriteLine(ToolText.Get(culture, "Daily_Change_" + kind, rows.Count));
+            output.WriteLine(ToolText.Get(culture, ChangeHeading(kind), rows.Count));
             foreach (var change in rows.Take(MaxRows))
             {
                 output.WriteLine(ToolText.Get(
@@ -86,4 +86,14 @@ internal sealed class DailyReport(IDecisionStore store, EligibilityFamily family
     }
 
     private string Outcome(string? outcome) => outcome is null ? "-" : family.GetOutcomeLabel(outcome, culture);
+
+    /// <summary>The catalog key of the heading of one kind of change (each key written once, at its call site).</summary>
+    private static string ChangeHeading(ChangeKind kind) => kind switch
+    {
+        ChangeKind.NewlyFailing => "Daily_Change_NewlyFailing",
+        ChangeKind.Recovered => "Daily_Change_Recovered",
+        ChangeKind.StillFailing => "Daily_Change_StillFailing",
+        ChangeKind.NewFailing => "Daily_Change_NewFailing",
+        _ => "Daily_Change_Gone",
+    };
 }

@@ -9,7 +9,7 @@ internal static class DiffCommand
     {
         var input = new Argument<string>("input") { Description = "Snapshots as JSON Lines, a JSON array, or CSV; '-' reads stdin." };
         var workflow = new Option<string?>("--workflow", "-w") { Description = "The workflow to compare (default: the one workflow whose definition differs between the rule sets)." };
-        var oldRules = new Option<string>("--rules", "-r") { Description = "The current rules (file or directory).", Required = true };
+        var oldRules = new Option<string?>("--rules", "-r") { Description = "The current rules (file or directory; default: the rules shipped with the library)." };
         var newRules = new Option<string>("--against", "-a") { Description = "The changed rules (file or directory).", Required = true };
         var asOf = CommonOptions.AsOf();
         var lang = CommonOptions.Lang();
@@ -26,7 +26,7 @@ internal static class DiffCommand
             context,
             parse.GetValue(input)!,
             parse.GetValue(workflow),
-            parse.GetValue(oldRules)!,
+            parse.GetValue(oldRules),
             parse.GetValue(newRules)!,
             CommonOptions.ParseDate(parse.GetValue(asOf)),
             CommonOptions.Culture(parse.GetValue(lang)!),

@@ -14,7 +14,7 @@ internal sealed class DiffRun(
     ToolContext context,
     string inputPath,
     string? workflowName,
-    string oldRulesPath,
+    string? oldRulesPath,
     string newRulesPath,
     DateOnly? asOf,
     CultureInfo culture,
@@ -30,14 +30,14 @@ internal sealed class DiffRun(
             switch (changed.Count)
             {
                 case 0:
-                    context.Out.WriteLine("No workflow differs between the two rule sets; no decision can flip.");
+                    context.Out.WriteLine(ToolText.Get(culture, "Diff_NoneDiffer"));
                     return ExitCodes.Success;
                 case > 1:
-                    throw new ToolException($"Several workflows differ ({string.Join(", ", changed)}); choose one with --workflow.");
+                    throw new ToolException(ToolText.Get(culture, "Diff_Several", string.Join(", ", changed)));
             }
 
             workflowName = changed[0];
-            context.Error.WriteLine($"Comparing {workflowName}, the only workflow that differs.");
+            context.Error.WriteLine(ToolText.Get(culture, "Diff_Comparing", workflowName));
         }
 
         var family = ToolFamilies.Get(context, workflowName);
@@ -60,12 +60,12 @@ internal sealed class DiffRun(
             flipped++;
             var key = (oldOutcome, newOutcome);
             pairs[key] = pairs.GetValueOrDefault(key) + 1;
-            context.Out.WriteLine($"line {item.Line}  {subject.Id}  {oldOutcome} → {newOutcome}");
-            WriteReasons("old", oldDecision);
-            WriteReasons("new", newDecision);
+            context.Out.WriteLine(ToolText.Get(culture, "Diff_Flip", item.Line, subject.Id, oldOutcome, newOutcome));
+            WriteReasons(ToolText.Get(culture, "Diff_Old"), oldDecision);
+            WriteReasons(ToolText.Get(culture, "Diff_New"), newDecision);
         });
 
-        context.Out.WriteLine($"{total} evaluated, {flipped} flipped, {runner.Invalid} invalid");
+        context.Out.WriteLine(ToolText.Get(culture, "Diff_Counts", total, flipped, runner.Invalid));
         foreach (var ((from, to), count) in pairs.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Item1, StringComparer.Ordinal).ThenBy(p => p.Key.Item2, StringComparer.Ordinal))
         {
             context.Out.WriteLine($"  {from} → {to}: {count}");
@@ -78,7 +78,7 @@ internal sealed class DiffRun(
     {
         if (decision.Reasons.Count == 0)
         {
-            context.Out.WriteLine($"    {side}: (no reasons)");
+            context.Out.WriteLine($"    {side}: {ToolText.Get(culture, "Diff_NoReasons")}");
             return;
         }
 

@@ -7,9 +7,10 @@ using Douyin.Eligibility.Tool.Evaluation;
 namespace Douyin.Eligibility.Tool.Commands.Test;
 
 /// <summary>Runs test files and prints failures; rule sets are loaded once per (rules, version).</summary>
-internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
+internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride, CultureInfo? culture = null)
 {
-    private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en");
+    /// <summary>The language of messages and diagnostics (<c>--lang</c>); English when not given.</summary>
+    private CultureInfo Culture { get; } = culture ?? CultureInfo.GetCultureInfo("en");
     private readonly Dictionary<(string?, string?), TypedEvaluator> _evaluators = [];
     private int _passed;
     private int _failed;
@@ -72,7 +73,7 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
         }
     }
 
-    private static string? Check(RuleTestCase testCase, ToolFamily family, TypedEvaluator evaluator)
+    private string? Check(RuleTestCase testCase, ToolFamily family, TypedEvaluator evaluator)
     {
         var item = family.ParseOne(testCase.SnapshotJson, testCase.AsOf, Culture);
         if (!item.IsSuccess)
@@ -160,7 +161,7 @@ internal sealed class RuleTestRunner(ToolContext context, string? rulesOverride)
     {
         if (!_evaluators.TryGetValue((rules, version), out var evaluator))
         {
-            evaluator = TypedEvaluator.Create(rules, context with { Error = context.Out }, CultureInfo.InvariantCulture, version);
+            evaluator = TypedEvaluator.Create(rules, context with { Error = context.Out }, Culture, version);
             _evaluators[(rules, version)] = evaluator;
         }
 

@@ -69,6 +69,33 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Help_Report_HasAnExampleAndIsListed()
+    {
+        var help = ToolRunner.Run("report", "--help");
+
+        help.ExitCode.Should().Be(0);
+        help.Out.Should().Contain("Example:").And.Contain("douyin-eligibility report --store").And.Contain("--as-of").And.Contain("--margin");
+        ToolRunner.Run("--help").Out.Should().Contain("report");
+    }
+
+    [Fact]
+    public async Task Report_AsOfAndWorkflow_OnlyThatFamilyUpToThatDay()
+    {
+        var store = _dir.PathOf("decisions.db");
+        await using (var opened = DecisionStores.OpenSqlite(store))
+        {
+            await Records.WriteDayAsync(opened, Records.Day1, Records.Store("S1", Records.Day1, 4.0m));
+            await Records.WriteDayAsync(opened, Records.Day1.AddDays(1), Records.Store("S1", Records.Day1.AddDays(1), 3.0m));
+        }
+
+        var run = ToolRunner.Run("report", "--store", store, "--workflow", "AllianceClearance", "--as-of", "2026-11-20", "--lang", "en", "--output", _dir.PathOf("report.html"));
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var html = System.Net.WebUtility.HtmlDecode(File.ReadAllText(_dir.PathOf("report.html")));
+        html.Should().Contain("as of 2026-11-20 · first run").And.Contain("Report date 2026-11-20").And.NotContain("2026-11-21");
+    }
+
+    [Fact]
     public void ReportTexts_EveryEnglishText_HasAChineseOne()
     {
         var resources = new ResourceManager("Douyin.Eligibility.Tool.Resources.Messages", typeof(ToolText).Assembly);

@@ -179,7 +179,7 @@ internal sealed class FamilySection(StringBuilder html, FamilyReport family, Cul
         foreach (var change in rows.Take(MaxRows))
         {
             html.Append("<tr data-testid=\"change-row\" data-kind=\"").Append(change.Kind).Append("\" data-subject=\"").Append(Attr(change.SubjectId)).Append("\">");
-            html.Append("<td class=\"subject\">").Append(Text(change.SubjectId)).Append("</td>");
+            SubjectCell(change.SubjectId);
             html.Append("<td><span class=\"chip chip-").Append(change.Kind).Append("\">").Append(ChangeLabel(change.Kind)).Append("</span></td>");
             html.Append("<td>").Append(OutcomeBadge(change.PreviousOutcome)).Append("</td><td>").Append(OutcomeBadge(change.Outcome)).Append("</td>");
             html.Append("<td class=\"num\">").Append(change.DaysFailing > 0 ? T("Report_Days", change.DaysFailing) : "–").Append("</td>");
@@ -218,7 +218,8 @@ internal sealed class FamilySection(StringBuilder html, FamilyReport family, Cul
         foreach (var risk in rows)
         {
             html.Append("<tr data-testid=\"at-risk-row\" data-subject=\"").Append(Attr(risk.SubjectId)).Append("\" data-code=\"").Append(Attr(risk.Code)).Append("\">");
-            html.Append("<td class=\"subject\">").Append(Text(risk.SubjectId)).Append("</td><td><code>").Append(Text(risk.Field)).Append("</code></td>");
+            SubjectCell(risk.SubjectId);
+            html.Append("<td><code>").Append(Text(risk.Field)).Append("</code></td>");
             html.Append("<td class=\"num\">").Append(Text(TraceEntry.FormatValue(risk.Observed))).Append("</td>");
             html.Append("<td class=\"num\">").Append(Text(risk.Operator + " " + TraceEntry.FormatValue(risk.Threshold))).Append("</td>");
             html.Append("<td class=\"num gap\" data-value=\"").Append(risk.Distance.ToString(CultureInfo.InvariantCulture)).Append("\">")
@@ -276,6 +277,18 @@ internal sealed class FamilySection(StringBuilder html, FamilyReport family, Cul
         }
 
         html.Append("</tr></thead><tbody>");
+    }
+
+    /// <summary>A subject's cell: its id, and under it its name when the stored snapshot has one.</summary>
+    private void SubjectCell(string subject)
+    {
+        html.Append("<td class=\"subject\"><span class=\"id\">").Append(Text(subject)).Append("</span>");
+        if (family.Names.TryGetValue(subject, out var name))
+        {
+            html.Append("<span class=\"name\">").Append(Text(name)).Append("</span>");
+        }
+
+        html.Append("</td>");
     }
 
     /// <summary>A bar under the gap: full when the value is at the margin's edge, empty at the threshold.</summary>

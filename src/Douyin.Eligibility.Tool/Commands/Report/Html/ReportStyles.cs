@@ -48,7 +48,8 @@ internal static class ReportStyles
         td { border-bottom: 1px solid #eceff2; padding: 5px 8px; vertical-align: middle; }
         tbody tr:nth-child(even) td { background: #fafbfc; }
         .num { text-align: right; white-space: nowrap; }
-        .subject { font-weight: 600; white-space: nowrap; }
+        .subject .id { display: block; font-weight: 600; white-space: nowrap; }
+        .subject .name { display: block; color: var(--muted); font-size: 12px; max-width: 16em; overflow-wrap: anywhere; }
         table.reasons code { overflow-wrap: anywhere; font-size: 11px; }
         details.rest { margin-top: 10px; }
         details.rest summary { cursor: default; color: var(--muted); font-weight: 600; margin-bottom: 6px; }

@@ -16,6 +16,7 @@ namespace Douyin.Eligibility.Tool.Commands.Report.Model;
 /// <param name="Margin">The at-risk margin (a fraction of the threshold).</param>
 /// <param name="AtRisk">The passing numeric conditions within <paramref name="Margin"/> of their threshold, nearest first.</param>
 /// <param name="Metrics">The observed values of the day's numeric conditions, with their thresholds.</param>
+/// <param name="Names">The shop or provider names of the subjects listed (changes, at risk), from the stored snapshots; a subject without a stored snapshot or name is not in it.</param>
 internal sealed record FamilyReport(
     string Family,
     DateOnly AsOf,
@@ -29,7 +30,8 @@ internal sealed record FamilyReport(
     IReadOnlyList<SubjectChange> Changes,
     decimal Margin,
     IReadOnlyList<AtRiskCondition> AtRisk,
-    IReadOnlyList<MetricValue> Metrics)
+    IReadOnlyList<MetricValue> Metrics,
+    IReadOnlyDictionary<string, string> Names)
 {
     /// <summary>The decisions of <paramref name="outcome"/> on <paramref name="date"/> (0 when none).</summary>
     public long Count(DateOnly date, string outcome)

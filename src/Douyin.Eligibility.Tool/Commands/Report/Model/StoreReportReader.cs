@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Douyin.Eligibility.Families;
 using Douyin.Eligibility.History;
 
@@ -31,6 +32,9 @@ internal static class StoreReportReader
             var day = included[^1];
             var counts = (await store.GetOutcomeCountsAsync(family, cancellationToken).ConfigureAwait(false)).Where(c => c.AsOf <= day.AsOf).ToList();
             var reasons = (await store.GetReasonCountsAsync(family, cancellationToken).ConfigureAwait(false)).Where(c => c.AsOf <= day.AsOf).ToList();
+            var changes = await store.GetChangesAsync(family, day.AsOf, cancellationToken).ConfigureAwait(false);
+            var atRisk = await store.GetAtRiskAsync(family, day.AsOf, request.Margin, cancellationToken).ConfigureAwait(false);
+            var listed = changes.Select(c => c.SubjectId).Concat(atRisk.Select(a => a.SubjectId)).ToHashSet(StringComparer.Ordinal);
             reports.Add(new FamilyReport(
                 family,
                 day.AsOf,
@@ -41,10 +45,11 @@ internal static class StoreReportReader
                 Outcomes(EligibilityFamilies.Find(family, families), counts.Select(c => c.Outcome), request.Culture),
                 counts,
                 reasons,
-                await store.GetChangesAsync(family, day.AsOf, cancellationToken).ConfigureAwait(false),
+                changes,
                 request.Margin,
-                await store.GetAtRiskAsync(family, day.AsOf, request.Margin, cancellationToken).ConfigureAwait(false),
-                await store.GetMetricValuesAsync(family, day.AsOf, cancellationToken).ConfigureAwait(false)));
+                atRisk,
+                await store.GetMetricValuesAsync(family, day.AsOf, cancellationToken).ConfigureAwait(false),
+                await NamesAsync(store, family, day.AsOf, listed, cancellationToken).ConfigureAwait(false)));
         }
 
         return new DailyReportModel(store.Location, request.AsOf, request.GeneratedAt, reports);
@@ -80,6 +85,56 @@ internal static class StoreReportReader
         }
 
         return kinds;
+    }
+
+    /// <summary>
+    /// The names of <paramref name="subjects"/> on the day, read from their stored snapshots (<c>shopName</c> for a store,
+    /// <c>name</c> for a provider). One pass over the day's decisions; only the listed subjects' snapshots are parsed.
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<string, string>> NamesAsync(IDecisionStore store, string family, DateOnly asOf, HashSet<string> subjects, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (subjects.Count == 0)
+        {
+            return names;
+        }
+
+        await foreach (var decision in store.GetDecisionsAsync(family, asOf, cancellationToken).ConfigureAwait(false))
+        {
+            if (decision.SnapshotJson is { } json && subjects.Contains(decision.SubjectId) && SnapshotName(json) is { Length: > 0 } name)
+            {
+                names[decision.SubjectId] = name;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The snapshot's <c>shopName</c> or <c>name</c>; null when it has neither or is not a JSON object.</summary>
+    internal static string? SnapshotName(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            foreach (var property in new[] { "shopName", "name" })
+            {
+                if (document.RootElement.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String)
+                {
+                    return value.GetString();
+                }
+            }
+
+            return null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static bool IsIndeterminate(string name) => string.Equals(name, EligibilityFamily.IndeterminateName, StringComparison.OrdinalIgnoreCase);

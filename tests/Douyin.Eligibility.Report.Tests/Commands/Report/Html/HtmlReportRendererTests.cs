@@ -16,14 +16,17 @@ public sealed class HtmlReportRendererTests
     {
         const string subject = "<img src=x onerror=alert(1)>\"'&amp;</td></tr></table><script>alert(2)</script>";
         const string code = "CODE\"><svg onload=alert(3)>";
+        const string name = "</span><b onclick=x()>店</b>&lt;";
 
-        var document = Parse(HtmlReportRenderer.Render(Models.TwoDays(subject, code), English));
+        var document = Parse(HtmlReportRenderer.Render(Models.TwoDays(subject, code, name: name), English));
 
         document.QuerySelectorAll("script, img").Should().BeEmpty();
         document.QuerySelectorAll("svg").Should().OnlyContain(svg => !svg.HasAttribute("onload"));
         var row = document.QuerySelector("[data-testid=change-row]")!;
         row.GetAttribute("data-subject").Should().Be(subject);
-        row.QuerySelector("td.subject")!.TextContent.Should().Be(subject);
+        row.QuerySelector("td.subject .id")!.TextContent.Should().Be(subject);
+        row.QuerySelector("td.subject .name")!.TextContent.Should().Be(name);
+        document.All.Where(e => e.HasAttribute("onclick")).Should().BeEmpty();
         document.QuerySelector("[data-testid=reason-row]")!.GetAttribute("data-code").Should().Be(code);
         document.QuerySelector("[data-testid=at-risk-row]")!.GetAttribute("data-code").Should().Be(code);
     }

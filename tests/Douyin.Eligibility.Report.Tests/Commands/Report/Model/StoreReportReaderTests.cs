@@ -55,6 +55,31 @@ public sealed class StoreReportReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_StoredSnapshots_NamesOfTheListedSubjectsOnly()
+    {
+        await using var store = DecisionStores.OpenSqlite(_dir.PathOf("names.db"));
+        await Records.WriteDayAsync(store, Records.Day1, Records.Store("S1", Records.Day1, 4.0m), Records.Store("S2", Records.Day1, 4.5m));
+        await Records.WriteDayAsync(
+            store,
+            Day2,
+            Records.Store("S1", Day2, 3.0m, """{"id":"S1","shopName":"西湖数码生活馆"}"""),
+            Records.Store("S2", Day2, 4.5m, """{"id":"S2","shopName":"不在列表"}"""));
+
+        var family = (await StoreReportReader.ReadAsync(store, EligibilityFamilies.All, Request(asOf: null))).Families.Single();
+
+        family.Names.Should().Equal(new Dictionary<string, string> { ["S1"] = "西湖数码生活馆" });
+    }
+
+    [Theory]
+    [InlineData("""{"shopName":"店","name":"x"}""", "店")]
+    [InlineData("""{"name":"服务商"}""", "服务商")]
+    [InlineData("""{"shopName":3}""", null)]
+    [InlineData("[1]", null)]
+    [InlineData("{not json", null)]
+    public void SnapshotName_Json_ShopNameThenName(string json, string? expected)
+        => StoreReportReader.SnapshotName(json).Should().Be(expected);
+
+    [Fact]
     public void Outcomes_Clearance_PassingFirstThenFailingThenIndeterminate()
     {
         var outcomes = StoreReportReader.Outcomes(EligibilityFamilies.AllianceClearance, ["Clear", "Retain"], English);

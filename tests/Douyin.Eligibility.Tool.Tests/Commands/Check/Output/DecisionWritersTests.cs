@@ -18,7 +18,7 @@ public sealed class DecisionWritersTests
     [InlineData("csv", typeof(CsvDecisionWriter))]
     public void Create_KnownFormat_ReturnsItsWriter(string format, Type writer)
     {
-        DecisionWriters.Create(format, new StringWriter()).Should().BeOfType(writer);
+        DecisionWriters.Create(format, new StringWriter(), System.Globalization.CultureInfo.InvariantCulture).Should().BeOfType(writer);
     }
 
     [Theory]
@@ -27,7 +27,7 @@ public sealed class DecisionWritersTests
     [InlineData("")]
     public void Create_UnknownFormat_ThrowsListingTheFormats(string format)
     {
-        var create = () => DecisionWriters.Create(format, new StringWriter());
+        var create = () => DecisionWriters.Create(format, new StringWriter(), System.Globalization.CultureInfo.InvariantCulture);
 
         create.Should().Throw<ToolException>().WithMessage($"Unknown format '{format}'; use table, jsonl or csv.");
     }
