@@ -47,10 +47,10 @@ internal sealed class CompiledRule
     public CompileSettings Settings { get; }
 
     /// <summary>Fused chunks that start with this rule, by their rules and input types (shared by the workflows that hold them).</summary>
-    private readonly List<(CompiledRule[] Members, Type[] InputTypes, Func<object?, object?[]?, DateOnly, ulong> Run)> _chunks = [];
+    private readonly List<(CompiledRule[] Members, Type[] InputTypes, VerdictChunk Chunk)> _chunks = [];
 
-    /// <summary>The fused chunk of <paramref name="members"/> (this rule first), compiled by <paramref name="compile"/> unless a workflow already has it.</summary>
-    public Func<object?, object?[]?, DateOnly, ulong> FusedChunk(CompiledRule[] members, IReadOnlyList<Type> inputTypes, Func<Func<object?, object?[]?, DateOnly, ulong>> compile)
+    /// <summary>The fused chunk of <paramref name="members"/> (this rule first), made by <paramref name="create"/> unless a workflow already has it.</summary>
+    public VerdictChunk FusedChunk(CompiledRule[] members, IReadOnlyList<Type> inputTypes, Func<VerdictChunk> create)
     {
         lock (_chunks)
         {
@@ -58,13 +58,13 @@ internal sealed class CompiledRule
             {
                 if (chunk.Members.SequenceEqual(members) && chunk.InputTypes.SequenceEqual(inputTypes))
                 {
-                    return chunk.Run;
+                    return chunk.Chunk;
                 }
             }
 
-            var run = compile();
-            _chunks.Add((members, inputTypes.ToArray(), run));
-            return run;
+            var created = create();
+            _chunks.Add((members, inputTypes.ToArray(), created));
+            return created;
         }
     }
 

@@ -172,6 +172,12 @@ public sealed class Workflow
     /// <summary>Whether the fused verdict has been compiled (it is, on the first evaluation).</summary>
     internal bool IsVerdictCompiled => _verdict.IsValueCreated;
 
+    /// <summary>Whether the fused verdict runs its final form: built, and compiled in the background if it started interpreted.</summary>
+    internal bool IsVerdictFinal => _verdict.IsValueCreated && _verdict.Value.IsFinal;
+
+    /// <summary>Tests and benchmarks: builds the fused verdict and waits for its compiled form (<see cref="VerdictTiering"/>).</summary>
+    internal void CompileVerdictNow() => _verdict.Value.CompileNow();
+
     /// <summary>Each top-level rule's outcome by the rule's own delegate, not the fused verdict (the reference for tests).</summary>
     internal RuleOutcome[] OutcomesPerRule(DateOnly asOf, params object?[] inputs)
     {

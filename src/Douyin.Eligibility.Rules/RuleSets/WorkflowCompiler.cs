@@ -26,7 +26,7 @@ internal sealed partial class WorkflowCompiler(RuleSetOptions options, Diagnosti
 
     private ExpressionLimits Limits => options.Limits;
 
-    private CompileSettings CompileSettings => _compileSettings ??= new(_costs, options.CountWork, options.Interpret);
+    private CompileSettings CompileSettings => _compileSettings ??= new(_costs, options.CountWork, options.Interpret, options.VerdictTiering);
 
     public Workflow? Compile(WorkflowDefinition definition)
     {

@@ -19,6 +19,7 @@ public static class Modes
             "coldstart" => ColdStart.Run(rest),
             "coldstart-child" => ColdStart.Child(rest),
             "scale" => ScaleMode.Run(rest),
+            "scale-compile" => ScaleCompileMode.Run(rest),
             "batch" => BatchMode.Run(rest),
             _ => -1,
         };

@@ -1,0 +1,17 @@
+namespace Douyin.Eligibility.Rules.Compilation;
+
+/// <summary>How a workflow's fused verdict chunks become delegates.</summary>
+internal enum VerdictTiering
+{
+    /// <summary>Compiled to IL on the first evaluation, before it returns.</summary>
+    Compile,
+
+    /// <summary>
+    /// Interpreted on the first evaluation (building an interpreter's instructions costs a fraction of compiling and
+    /// JIT-compiling a chunk), then compiled on background threads and swapped in chunk by chunk.
+    /// </summary>
+    InterpretThenCompile,
+
+    /// <summary>Tests: interpreted until <c>Workflow.CompileVerdictNow</c> compiles and swaps, so each phase can be checked on its own.</summary>
+    InterpretUntilAsked,
+}
