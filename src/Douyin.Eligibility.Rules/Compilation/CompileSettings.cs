@@ -8,7 +8,7 @@ namespace Douyin.Eligibility.Rules.Compilation;
 /// What every compiled delegate of a rule set shares: the cost model whose maximum sizes it enforces and, in test
 /// builds, whether it counts its steps and whether it interprets the trees where it could compile them.
 /// </summary>
-internal sealed record CompileSettings(CostModel Costs, bool CountWork, bool Interpret = false, VerdictTiering Tiering = VerdictTiering.InterpretThenCompile)
+internal sealed record CompileSettings(CostModel Costs, bool CountWork, bool Interpret = false, VerdictTiering Tiering = VerdictTiering.Automatic)
 {
     public static CompileSettings Default => new(new CostModel(SizeLimits.Default), false);
 

@@ -1,8 +1,15 @@
 namespace Douyin.Eligibility.Rules.Compilation;
 
-/// <summary>How a workflow's fused verdict chunks become delegates.</summary>
+/// <summary>How a workflow's fused verdict chunks become delegates (measured in docs/performance.md, "Rules at scale").</summary>
 internal enum VerdictTiering
 {
+    /// <summary>
+    /// <see cref="InterpretThenCompile"/> for a workflow of at least <see cref="VerdictTieringPolicy.AutomaticMinimumChunks"/> chunks, whose
+    /// compilation would hold up the first evaluation for long; <see cref="Compile"/> for smaller ones, which then
+    /// allocate nothing from their first evaluation on (the interpreter allocates its frames).
+    /// </summary>
+    Automatic,
+
     /// <summary>Compiled to IL on the first evaluation, before it returns.</summary>
     Compile,
 
@@ -14,4 +21,14 @@ internal enum VerdictTiering
 
     /// <summary>Tests: interpreted until <c>Workflow.CompileVerdictNow</c> compiles and swaps, so each phase can be checked on its own.</summary>
     InterpretUntilAsked,
+}
+
+/// <summary>The threshold of <see cref="VerdictTiering.Automatic"/>.</summary>
+internal static class VerdictTieringPolicy
+{
+    /// <summary>
+    /// 4 chunks (97 rules or more) take about 120 ms to compile here; for the shipped workflows (one chunk) interpreting
+    /// first measured at most 20 ms faster to the first decision, within the noise of this machine.
+    /// </summary>
+    public const int AutomaticMinimumChunks = 4;
 }

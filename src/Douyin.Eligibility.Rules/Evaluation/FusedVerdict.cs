@@ -8,7 +8,7 @@ namespace Douyin.Eligibility.Rules.Evaluation;
 /// three-valued And. Allocates nothing (see <see cref="VerdictCompiler"/> for rules with non-constant params).
 /// </summary>
 /// <remarks>
-/// By default (<see cref="VerdictTiering.InterpretThenCompile"/>) the chunks start interpreted and are compiled on
+/// For large workflows (<see cref="VerdictTiering.Automatic"/>) the chunks start interpreted and are compiled on
 /// background threads from the second evaluation on, each swapped in when ready: a workflow of 10,000 rules answers
 /// its first evaluation after about 1 s instead of the 7 s that compiling its 313 chunks takes (docs/performance.md,
 /// "Rules at scale"). Both forms give the same outcomes, rule errors included (differential tests).
@@ -55,9 +55,6 @@ internal sealed class FusedVerdict
         var settings = rules.Count > 0 ? rules[0].Settings : CompileSettings.Default;
         var size = VerdictCompiler.ChunkSize;
 
-        // Where trees are always interpreted (Native AOT, or a test build's Interpret), there is nothing to compile later.
-        var tiering = settings.Tiering != VerdictTiering.Compile && !settings.Interpreted;
-
         // The first chunk takes the remainder, so chunk boundaries count from the end of the rules.
         var remainder = rules.Count % size;
         var starts = new List<int>();
@@ -65,6 +62,14 @@ internal sealed class FusedVerdict
         {
             starts.Add(start);
         }
+
+        // Where trees are always interpreted (Native AOT, or a test build's Interpret), there is nothing to compile later.
+        var tiering = !settings.Interpreted && settings.Tiering switch
+        {
+            VerdictTiering.Compile => false,
+            VerdictTiering.Automatic => starts.Count >= VerdictTieringPolicy.AutomaticMinimumChunks,
+            _ => true,
+        };
 
         var chunks = new VerdictChunk[starts.Count];
         for (var c = 0; c < chunks.Length; c++)

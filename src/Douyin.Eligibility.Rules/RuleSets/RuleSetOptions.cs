@@ -29,8 +29,8 @@ public sealed class RuleSetOptions
     /// <summary>Test builds only: trees are interpreted as under Native AOT, to check that gives the compiled results.</summary>
     internal bool Interpret { get; set; }
 
-    /// <summary>Tests and benchmarks: how fused verdicts become delegates (interpreted first by default).</summary>
-    internal Compilation.VerdictTiering VerdictTiering { get; set; } = Compilation.VerdictTiering.InterpretThenCompile;
+    /// <summary>Tests and benchmarks: how fused verdicts become delegates (by default, large workflows are interpreted first).</summary>
+    internal Compilation.VerdictTiering VerdictTiering { get; set; } = Compilation.VerdictTiering.Automatic;
 
     /// <summary>
     /// Registers a type that workflow inputs may have, under <paramref name="name"/> (default: the type's name). A trimmed

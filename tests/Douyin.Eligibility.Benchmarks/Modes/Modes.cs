@@ -20,6 +20,8 @@ public static class Modes
             "coldstart-child" => ColdStart.Child(rest),
             "scale" => ScaleMode.Run(rest),
             "scale-compile" => ScaleCompileMode.Run(rest),
+            "dump-verdict" => DumpVerdict.Run(),
+            "verdict-loop" => VerdictLoop.Run(rest),
             "batch" => BatchMode.Run(rest),
             _ => -1,
         };

@@ -100,8 +100,21 @@ public class VerdictTieringTests
         expected[2].Should().StartWith(nameof(RuleOutcome.Indeterminate));
     }
 
+    [Theory]
+    [InlineData(96, false)]
+    [InlineData(97, true)]
+    public void Evaluate_AutomaticTiering_InterpretsFirstFromFourChunks(int count, bool interpretedFirst)
+    {
+        var rules = string.Join(", ", Enumerable.Range(0, count).Select(i => $$"""{"RuleName": "R{{i}}", "Expression": "store.Count > {{i % 5}}"}"""));
+        var workflow = Load($$"""{"WorkflowName": "W", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{{rules}}]}""", VerdictTiering.Automatic);
+
+        Run(workflow, new Store { Count = 3 }, count).Should().StartWith("Failed: Passed, Passed, Passed, Failed, Failed, Passed");
+
+        workflow.IsVerdictFinal.Should().Be(!interpretedFirst);
+    }
+
     [Fact]
-    public void Evaluate_DefaultTiering_CompilesFromTheSecondEvaluation()
+    public void Evaluate_InterpretThenCompile_CompilesFromTheSecondEvaluation()
     {
         const string json = """{"WorkflowName": "W", "Inputs": [{"Name": "store", "Type": "Store"}], "Rules": [{"RuleName": "R", "Expression": "store.Count > 1"}]}""";
         var workflow = Load(json, VerdictTiering.InterpretThenCompile);

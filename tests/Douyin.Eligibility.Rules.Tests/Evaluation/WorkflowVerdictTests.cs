@@ -251,8 +251,6 @@ public class WorkflowVerdictTests
             workflow.Evaluate(AsOf, store, outcomes.AsSpan());
         }
 
-        // The first evaluations run the interpreted form (which allocates its frames) until the compiled one is swapped in.
-        workflow.CompileVerdictNow();
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 100; i++)
         {
