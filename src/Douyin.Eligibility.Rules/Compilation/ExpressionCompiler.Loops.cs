@@ -22,12 +22,14 @@ internal sealed partial class ExpressionCompiler
         var temp = Expression.Variable(compiled.Type, "collection");
         var isValue = compiled.Type.IsValueType;
         var present = isValue ? Nullables.Value(temp) : (Expression)temp;
-        var isNull = isValue ? Nullables.IsNull(temp) : (Expression)Expression.ReferenceEqual(temp, Expression.Constant(null, compiled.Type));
+        var isPresent = isValue ? Nullables.HasValue(temp) : (Expression)Expression.ReferenceNotEqual(temp, Expression.Constant(null, compiled.Type));
+
+        // Present first: the JIT lays out the first branch as the straight path, and a value is usually there.
         return Expression.Block(
             resultType,
             [temp],
             Expression.Assign(temp, compiled),
-            Expression.Condition(isNull, Expression.Constant(null, resultType), whenPresent(present), resultType));
+            Expression.Condition(isPresent, whenPresent(present), Expression.Constant(null, resultType), resultType));
     }
 
     /// <summary>

@@ -256,14 +256,16 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
         Expression read = member.Member is PropertyInfo property
             ? Expression.Property(instance, property)
             : Expression.Field(instance, (FieldInfo)member.Member);
-        var isNull = target.Type.IsValueType
-            ? (Expression)Nullables.IsNull(temp)
-            : Expression.ReferenceEqual(temp, Expression.Constant(null, target.Type));
+        var isPresent = target.Type.IsValueType
+            ? (Expression)Nullables.HasValue(temp)
+            : Expression.ReferenceNotEqual(temp, Expression.Constant(null, target.Type));
+
+        // Present first: the JIT lays out the first branch as the straight path, and a value is usually there.
         return Expression.Block(
             member.Type.Lifted,
             [temp],
             Expression.Assign(temp, target),
-            Expression.Condition(isNull, Expression.Constant(null, member.Type.Lifted), ToLifted(read, member.Type)));
+            Expression.Condition(isPresent, ToLifted(read, member.Type), Expression.Constant(null, member.Type.Lifted)));
     }
 
     private Expression CompileConvert(BoundConvert convert)

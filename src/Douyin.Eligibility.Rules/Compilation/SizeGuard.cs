@@ -17,12 +17,17 @@ internal static class SizeGuard
     private static string StringTooLong(string value, int max, string path)
         => throw new RuleEvaluationException("Runtime_StringTooLong", path, value.Length, max);
 
-    /// <summary>Checked before a loop over a counted collection, and as a lazy sequence is looped over.</summary>
+    /// <summary>Checked before a loop over a counted collection, and as a lazy sequence is looped over; inlined, the error out of line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Elements(int count, int max, string path)
     {
         if (count > max)
         {
-            throw new RuleEvaluationException("Runtime_TooManyElements", path, max);
+            TooManyElements(max, path);
         }
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void TooManyElements(int max, string path)
+        => throw new RuleEvaluationException("Runtime_TooManyElements", path, max);
 }

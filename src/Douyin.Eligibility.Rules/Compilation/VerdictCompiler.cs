@@ -74,12 +74,22 @@ internal static class VerdictCompiler
         statements.Add(Expression.Assign(packed, Expression.Constant(0UL)));
         var guarded = fallback is null;
         var body = guarded ? statements : [];
+
+        // The fast variant accumulates in a variable of the try region alone: one the handler or the code after it
+        // reads lives on the stack, and every rule's OR into it went through memory (a store-to-load chain per rule).
+        var accumulated = guarded ? packed : Expression.Variable(typeof(ulong), "accumulated");
+        if (!guarded)
+        {
+            variables.Add(accumulated);
+            body.Add(Expression.Assign(accumulated, Expression.Constant(0UL)));
+        }
+
         for (var i = 0; i < rules.Count; i++)
         {
             var outcome = Expression.Variable(typeof(int), $"rule{i}");
             variables.Add(outcome);
             Emit(compiler, rules[i], outcome, variables, body, guarded);
-            body.Add(Expression.OrAssign(packed, Expression.LeftShift(Expression.Convert(outcome, typeof(ulong)), Expression.Constant(2 * i))));
+            body.Add(Expression.OrAssign(accumulated, Expression.LeftShift(Expression.Convert(outcome, typeof(ulong)), Expression.Constant(2 * i))));
         }
 
         if (!guarded)
@@ -87,7 +97,7 @@ internal static class VerdictCompiler
             // A rule error anywhere in the chunk: the guarded variant computes every outcome again, each rule on its own.
             var error = Expression.Variable(typeof(Exception), "error");
             var rerun = Expression.Call(Expression.Constant(fallback), typeof(VerdictFallback).GetMethod(nameof(VerdictFallback.Run))!, input, inputs, asOf);
-            body.Add(Expression.Empty());
+            body.Add(Expression.Assign(packed, accumulated));
             statements.Add(Expression.TryCatch(
                 Expression.Block(typeof(void), body),
                 CatchRuleError(settings, error, Expression.Assign(packed, rerun))));

@@ -180,9 +180,13 @@ internal sealed class FusedVerdict
             unknown |= high & ~low;
             var start = _starts[c];
             var end = c + 1 < chunks.Length ? _starts[c + 1] : _count;
-            for (var i = start; i < end; i++)
+
+            // One slice per chunk, so the loop writes without a bounds check per rule. (Two outcomes a store through BMI2's
+            // bit deposit measured no faster here, and that instruction is microcoded on older AMD cores.)
+            var slice = outcomes.Slice(start, end - start);
+            for (var i = 0; i < slice.Length; i++)
             {
-                outcomes[i] = (RuleOutcome)(int)(packed & 3);
+                slice[i] = (RuleOutcome)(int)(packed & 3);
                 packed >>= 2;
             }
         }

@@ -123,14 +123,19 @@ public sealed class Workflow
     /// </exception>
     public RuleOutcome Evaluate<TInput>(DateOnly asOf, TInput? input, Span<RuleOutcome> outcomes)
         where TInput : class
-        => EvaluateSingle(asOf, input, outcomes);
+        => EvaluateSingle(asOf, input, outcomes, checkType: typeof(TInput) != _singleInputType);
 
     /// <summary>
     /// The body of <see cref="Evaluate{TInput}"/>, not generic and with the errors built out of line: the generic method
     /// with its messages inline was measured at about 4x the cost of the fused delegates it calls.
     /// </summary>
+    /// <param name="asOf">The evaluation date.</param>
+    /// <param name="input">The single input.</param>
+    /// <param name="outcomes">Receives the outcomes.</param>
+    /// <param name="checkType">False when the static type of the input is the input type, so every value is one (reading the
+    /// runtime type measured at about 5% of a verdict).</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private RuleOutcome EvaluateSingle(DateOnly asOf, object? input, Span<RuleOutcome> outcomes)
+    private RuleOutcome EvaluateSingle(DateOnly asOf, object? input, Span<RuleOutcome> outcomes, bool checkType)
     {
         if (_singleInputType is not { } type)
         {
@@ -142,7 +147,7 @@ public sealed class Workflow
             throw SpanTooShort(outcomes.Length);
         }
 
-        if (input is not null && input.GetType() != type && !type.IsInstanceOfType(input))
+        if (checkType && input is not null && input.GetType() != type && !type.IsInstanceOfType(input))
         {
             throw WrongInputType(type, input);
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Douyin.Eligibility.Testing.Generation;
 using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Snapshots;
 
 namespace Douyin.Eligibility.Benchmarks.Scale;
@@ -29,11 +30,19 @@ public static class ScaleWorkflow
         return text.Append("  ]\n}\n").ToString();
     }
 
-    /// <summary>Loads, checks and compiles the workflow (in memory, with <see cref="MerchantSnapshot"/> as input type).</summary>
-    public static Workflow Load(string json, int rules)
-        => RuleSet.Load([RuleSource.FromText($"scale-{rules}.json", json)], new RuleSetOptions().AddInputType<MerchantSnapshot>())
+    /// <summary>
+    /// Loads, checks and compiles the workflow (in memory, with <see cref="MerchantSnapshot"/> as input type); its fused
+    /// verdict is built on the first evaluation, as <paramref name="tiering"/> says (by default interpreted first, then
+    /// compiled in the background, for workflows this large).
+    /// </summary>
+    internal static Workflow Load(string json, int rules, VerdictTiering tiering = VerdictTiering.Automatic)
+    {
+        var options = new RuleSetOptions().AddInputType<MerchantSnapshot>();
+        options.VerdictTiering = tiering;
+        return RuleSet.Load([RuleSource.FromText($"scale-{rules}.json", json)], options)
             .GetRuleSetOrThrow()
             .GetWorkflow(Name(rules), SnapshotGenerator.AsOf);
+    }
 
     private static string Expression(int i)
     {
