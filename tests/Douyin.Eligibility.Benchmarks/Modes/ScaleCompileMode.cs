@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Douyin.Eligibility.Benchmarks.Scale;
 using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.Rules.Compilation;
 using Douyin.Eligibility.Testing.Generation;
 
 namespace Douyin.Eligibility.Benchmarks.Modes;
@@ -11,12 +12,16 @@ namespace Douyin.Eligibility.Benchmarks.Modes;
 /// verdict: load + check, the first evaluation (which builds the fused verdict: interpreted, or compiled), the time until
 /// the background compilation has swapped every chunk in, and the steady cost per rule of the verdict path
 /// (<c>Evaluate&lt;T&gt;</c> into a span) before and after the swap. One shot each: a quick look, CPU time included.
+/// <c>--compile</c> compiles the verdict to IL on the first evaluation instead (<see cref="VerdictTiering.Compile"/>, as
+/// before interpreting first).
 /// </summary>
 public static class ScaleCompileMode
 {
     /// <summary>Runs the rows and prints a table.</summary>
     public static int Run(string[] args)
     {
+        var tiering = args.Contains("--compile") ? VerdictTiering.Compile : VerdictTiering.Automatic;
+        args = args.Where(a => a != "--compile").ToArray();
         var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [100, 1_000, 10_000];
         var snapshots = SnapshotGenerator.Generate(100).ToArray();
         Console.WriteLine("| rules | load + check | first evaluation | ready (load to first verdict) | CPU to first verdict | until compiled | per rule, first form | per rule, compiled |");
@@ -26,7 +31,7 @@ public static class ScaleCompileMode
             var json = ScaleWorkflow.Json(size);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
-            var workflow = ScaleWorkflow.Load(json, size);
+            var workflow = ScaleWorkflow.Load(json, size, tiering);
             var load = watch.Elapsed.TotalMilliseconds;
             var outcomes = new RuleOutcome[size];
             workflow.Evaluate(SnapshotGenerator.AsOf, snapshots[0], outcomes.AsSpan());
