@@ -109,7 +109,8 @@ public sealed class Workflow
     /// <paramref name="outcomes"/> (in the order of <see cref="Rules"/>) and returning their three-valued And, as
     /// <see cref="WorkflowResult.Outcome"/> does. The outcomes are always those of <see cref="Evaluate(DateOnly, object?[])"/>.
     /// Rule errors are <see cref="RuleOutcome.Error"/>, never thrown. This is the verdict path for hot loops: it builds no
-    /// result object and allocates nothing once the workflow has been compiled (on its first evaluation), except for rules
+    /// result object and allocates nothing once the workflow has been compiled (on its first evaluation; a workflow of more than
+    /// 96 rules answers from interpreted code at first and is compiled in the background meanwhile), except for rules
     /// that use non-constant params, whose values are computed in a per-evaluation state.
     /// </summary>
     /// <typeparam name="TInput">The input's type: <see cref="WorkflowInput.Type"/> of the single input, or a type deriving from it.</typeparam>
