@@ -22,13 +22,3 @@ internal enum VerdictTiering
     /// <summary>Tests: interpreted until <c>Workflow.CompileVerdictNow</c> compiles and swaps, so each phase can be checked on its own.</summary>
     InterpretUntilAsked,
 }
-
-/// <summary>The threshold of <see cref="VerdictTiering.Automatic"/>.</summary>
-internal static class VerdictTieringPolicy
-{
-    /// <summary>
-    /// 4 chunks (97 rules or more) take about 120 ms to compile here; for the shipped workflows (one chunk) interpreting
-    /// first measured at most 20 ms faster to the first decision, within the noise of this machine.
-    /// </summary>
-    public const int AutomaticMinimumChunks = 4;
-}
