@@ -5,6 +5,10 @@ using Douyin.Eligibility.Testing.Generation;
 
 namespace Douyin.Eligibility.Benchmarks.Modes;
 
+/// <summary>
+/// <c>dump-verdict</c>: prints the expression tree of AllianceAdmission's fused verdict chunk (the fast variant), to read
+/// what the compiled code does per condition before profiling it.
+/// </summary>
 internal static class DumpVerdict
 {
     public static int Run()
@@ -16,44 +20,6 @@ internal static class DumpVerdict
         var lambda = VerdictCompiler.Build(rules, workflow.Inputs.Select(i => i.Type).ToArray(), settings, new VerdictFallback(() => null!));
         var view = typeof(Expression).GetProperty("DebugView", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(lambda);
         Console.WriteLine(view);
-        return 0;
-    }
-}
-
-internal static class VerdictLoop
-{
-    public static int Run(string[] args)
-    {
-        var seconds = args.Length > 0 ? double.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5;
-        var only = args.Length > 1 ? args[1] : "both";
-        using var evaluator = EligibilityEvaluator.CreateDefault();
-        var workflow = evaluator.CurrentRuleSet.GetWorkflow("AllianceAdmission", SnapshotGenerator.AsOf);
-        var snapshots = SnapshotGenerator.Generate(1000).ToArray();
-        var outcomes = new Rules.RuleOutcome[16];
-        workflow.Evaluate(SnapshotGenerator.AsOf, snapshots[0], outcomes.AsSpan());
-        workflow.Evaluate(SnapshotGenerator.AsOf, snapshots[0], outcomes.AsSpan());
-        workflow.CompileVerdictNow();
-        var end = System.Diagnostics.Stopwatch.StartNew();
-        double bestV = double.MaxValue, bestH = double.MaxValue;
-        var sum = 0;
-        while (end.Elapsed.TotalSeconds < seconds)
-        {
-            if (only != "hand")
-            {
-                var w = System.Diagnostics.Stopwatch.StartNew();
-                foreach (var s in snapshots) sum += (int)workflow.Evaluate(SnapshotGenerator.AsOf, s, outcomes.AsSpan());
-                bestV = Math.Min(bestV, w.Elapsed.TotalNanoseconds / snapshots.Length);
-            }
-
-            if (only != "verdict")
-            {
-                var w = System.Diagnostics.Stopwatch.StartNew();
-                foreach (var s in snapshots) sum += (int)Admission.HandWrittenAdmission.Evaluate(s, SnapshotGenerator.AsOf, outcomes.AsSpan());
-                bestH = Math.Min(bestH, w.Elapsed.TotalNanoseconds / snapshots.Length);
-            }
-        }
-
-        Console.WriteLine(FormattableString.Invariant($"verdict {bestV:F1} ns, hand-written {bestH:F1} ns, ratio {bestV / bestH:F2} ({sum})"));
         return 0;
     }
 }
