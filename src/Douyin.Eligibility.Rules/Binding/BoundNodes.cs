@@ -96,10 +96,22 @@ internal sealed class ParamSymbol
         Value = value;
         Sequence = sequence;
         Dependencies = dependencies;
-        Nesting = 1 + dependencies.Select(d => d.Nesting).DefaultIfEmpty(0).Max();
+        Nesting = 1 + DeepestNesting(dependencies);
         IsConstant = value.IsConstant;
         ConstantValue = IsConstant ? value.ConstantValue : null;
         Path = value.Path;
+    }
+
+    // A loop, not Select/DefaultIfEmpty/Max: LINQ over int is JIT-compiled at every start (docs/performance.md, cold start).
+    private static int DeepestNesting(IReadOnlyList<ParamSymbol> dependencies)
+    {
+        var deepest = 0;
+        for (var i = 0; i < dependencies.Count; i++)
+        {
+            deepest = Math.Max(deepest, dependencies[i].Nesting);
+        }
+
+        return deepest;
     }
 
     public string Name { get; }

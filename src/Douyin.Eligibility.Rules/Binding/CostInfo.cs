@@ -14,5 +14,15 @@ internal readonly record struct CostInfo(long Cost, long Size)
 
     public static long Multiply(long a, long b) => a == 0 || b == 0 ? 0 : a > Saturated / b ? Saturated : Math.Min(a * b, Saturated);
 
-    public static long Sum(params long[] values) => values.Aggregate(0L, Add);
+    public static long Sum(params long[] values)
+    {
+        // A loop, not Aggregate: LINQ over long is JIT-compiled at every start (docs/performance.md, cold start).
+        var total = 0L;
+        foreach (var value in values)
+        {
+            total = Add(total, value);
+        }
+
+        return total;
+    }
 }

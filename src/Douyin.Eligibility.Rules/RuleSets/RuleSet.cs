@@ -15,7 +15,7 @@ public sealed class RuleSet
     {
         _versions = workflows
             .GroupBy(w => w.Name, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.OrderBy(w => w.EffectiveFrom ?? DateOnly.MinValue).ToArray(), StringComparer.OrdinalIgnoreCase);
+            .ToDictionary(g => g.Key, g => LoadOrder.ByStart(g, w => w.EffectiveFrom).ToArray(), StringComparer.OrdinalIgnoreCase);
         ContentHash = contentHash;
         Files = files;
         Warnings = warnings;

@@ -61,7 +61,7 @@ internal static class RuleSetLoader
     /// <summary>Versions of one workflow must not overlap in time, so exactly one is in force on any date.</summary>
     private static void CheckVersions(List<WorkflowDefinition> versions, DiagnosticBag diagnostics)
     {
-        var sorted = versions.Where(v => v.Enabled).OrderBy(v => v.EffectiveFrom ?? DateOnly.MinValue).ToList();
+        var sorted = LoadOrder.ByStart(versions.Where(v => v.Enabled), v => v.EffectiveFrom);
         for (var i = 1; i < sorted.Count; i++)
         {
             var (earlier, later) = (sorted[i - 1], sorted[i]);
@@ -82,10 +82,10 @@ internal static class RuleSetLoader
     {
         var names = RelativeNames(sources.Select(s => s.Path).ToList());
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (name, source) in names.Zip(sources).OrderBy(pair => pair.First, StringComparer.Ordinal))
+        foreach (var index in LoadOrder.Ordinal(names))
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(name + "\0"));
-            sha.AppendData(Encoding.UTF8.GetBytes(source.Content.Replace("\r\n", "\n") + "\0"));
+            sha.AppendData(Encoding.UTF8.GetBytes(names[index] + "\0"));
+            sha.AppendData(Encoding.UTF8.GetBytes(sources[index].Content.Replace("\r\n", "\n") + "\0"));
         }
 
         return Convert.ToHexString(sha.GetHashAndReset()).ToLowerInvariant();

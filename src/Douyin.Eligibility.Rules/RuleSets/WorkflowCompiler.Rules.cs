@@ -96,7 +96,7 @@ internal sealed partial class WorkflowCompiler
             Description = rule.Description,
             Properties = rule.Properties,
             MessageCultures = rule.Messages.Keys.ToArray(),
-            Cost = condition is null ? children.Aggregate(0L, (total, c) => CostInfo.Add(total, c.Info.Cost)) : _costs.OfRoot(condition),
+            Cost = condition is null ? TotalCost(children) : _costs.OfRoot(condition),
         };
         return new BoundRule(info, condition, children, messages);
     }

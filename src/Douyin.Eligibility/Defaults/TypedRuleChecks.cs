@@ -97,13 +97,13 @@ internal static class TypedRuleChecks
 
     private static void Param(Report report, Workflow workflow, string name, NumberRange range, bool required)
     {
-        var location = report.For(workflow.FilePath);
+        // The file is located (read once more) only for a value to report, never for a set that passes.
         if (!workflow.Parameters.TryGetValue(name, out var value))
         {
             if (required)
             {
                 report.Error(
-                    location.Workflow(workflow.Name),
+                    report.For(workflow.FilePath).Workflow(workflow.Name),
                     Catalog.Text("DE5001_ParamMissing", workflow.ToString(), name, range.Describe()));
             }
 
@@ -113,19 +113,18 @@ internal static class TypedRuleChecks
         if (Number(value) is not { } number || !range.Contains(number))
         {
             report.Error(
-                location.Param(workflow.Name, name),
+                report.For(workflow.FilePath).Param(workflow.Name, name),
                 Catalog.Text("DE5001_Param", name, workflow.ToString(), Describe(value), range.Describe()));
         }
     }
 
     private static void Band(Report report, RuleInfo band)
     {
-        var location = report.For(band.Location.Path);
         var criterion = band.Properties[CriterionProperty];
         if (criterion.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(criterion.GetString()))
         {
             report.Error(
-                location.RuleProperty(band.Location, CriterionProperty),
+                report.For(band.Location.Path).RuleProperty(band.Location, CriterionProperty),
                 Catalog.Text("DE5001_Criterion", CriterionProperty, band.Name, Describe(criterion)));
         }
 
@@ -138,7 +137,7 @@ internal static class TypedRuleChecks
         else if (Number(points) is not { } number || !Points.Contains(number))
         {
             report.Error(
-                location.RuleProperty(band.Location, PointsProperty),
+                report.For(band.Location.Path).RuleProperty(band.Location, PointsProperty),
                 Catalog.Text("DE5001_Points", PointsProperty, band.Name, Describe(points), Points.Describe()));
         }
     }

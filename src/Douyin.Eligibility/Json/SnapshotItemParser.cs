@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Douyin.Eligibility.Resources;
@@ -39,6 +41,41 @@ internal static class SnapshotItemParser
             ? Fail<T>(line + at, line, index, path, DuplicateProperties.Text(name))
             : Result(value, line, index);
     }
+
+    /// <summary>
+    /// The one item in <paramref name="json"/> read by <see cref="FastSnapshotReader"/> alone, when it takes it: then it
+    /// is the value <see cref="Parse{T}(string, long, int, JsonTypeInfo{T})"/> gives (line 1, index 0). The text is
+    /// encoded as the serializer encodes a string (strict UTF-8); a string it cannot encode is left to the serializer.
+    /// </summary>
+    public static bool TryQuick<T>(string json, [NotNullWhen(true)] out SnapshotReadResult<T>? result)
+        where T : class
+    {
+        result = null;
+        if (typeof(T) != typeof(Snapshots.MerchantSnapshot))
+        {
+            return false;
+        }
+
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException)
+        {
+            return false;
+        }
+
+        if (!FastSnapshotReader.TryRead<T>(utf8, out var quick))
+        {
+            return false;
+        }
+
+        result = SnapshotReadResult<T>.Success(quick, 1, 0);
+        return true;
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <inheritdoc cref="Parse{T}(ReadOnlySpan{byte}, long, int, JsonTypeInfo{T})"/>
     public static SnapshotReadResult<T> Parse<T>(string json, long line, int index, JsonTypeInfo<T> typeInfo)

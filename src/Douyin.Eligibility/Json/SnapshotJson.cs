@@ -48,7 +48,9 @@ public static partial class SnapshotJson
         where T : class, ISnapshot
     {
         ArgumentNullException.ThrowIfNull(json);
-        return SnapshotItemParser.Parse(json, 1, 0, SnapshotJsonOptions.TypeInfo<T>());
+        // The quick reader first, before the serializer's metadata is asked for: a process that reads one merchant
+        // (explain) then never builds that metadata, some 470 methods to JIT-compile (docs/performance.md, cold start).
+        return SnapshotItemParser.TryQuick<T>(json, out var quick) ? quick : SnapshotItemParser.Parse(json, 1, 0, SnapshotJsonOptions.TypeInfo<T>());
     }
 
     /// <summary>
