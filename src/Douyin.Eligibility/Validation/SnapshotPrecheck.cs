@@ -131,7 +131,7 @@ internal static class SnapshotPrecheck
         for (var i = 0; i < penalties.Count; i++)
         {
             if (penalties[i] is not { } p || !IsId(p.Rule, Max.PenaltyRule) || !IsName(p.Severity, Max.PenaltySeverity)
-                || (p.Description is { } description && (description.Length > Max.PenaltyDescription || ValidationCollector.IndexOfControl(description, allowLineBreaks: true) >= 0))
+                || (p.Description is { } description && (description.Length > Max.PenaltyDescription || ControlCharacters.Any(description, allowLineBreaks: true)))
                 || p.Date == default || p.Date > asOf || p.Points < 0)
             {
                 return false;
@@ -151,12 +151,12 @@ internal static class SnapshotPrecheck
     };
 
     // An id or a required code: present (not white space), no control characters.
-    private static bool IsId(string? value) => !string.IsNullOrWhiteSpace(value) && ValidationCollector.IndexOfControl(value, allowLineBreaks: false) < 0;
+    private static bool IsId(string? value) => !string.IsNullOrWhiteSpace(value) && !ControlCharacters.Any(value, allowLineBreaks: false);
 
     private static bool IsCode(string? value) => IsId(value);
 
     // A name or an optional code: null, or no control characters.
-    private static bool IsName(string? value) => value is null || ValidationCollector.IndexOfControl(value, allowLineBreaks: false) < 0;
+    private static bool IsName(string? value) => value is null || !ControlCharacters.Any(value, allowLineBreaks: false);
 
     private static bool NotAfter(DateOnly? date, DateOnly asOf) => date is not { } d || d <= asOf;
 
