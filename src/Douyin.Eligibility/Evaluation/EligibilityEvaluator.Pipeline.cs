@@ -77,7 +77,7 @@ public sealed partial class EligibilityEvaluator
         }
 
         var explain = settings?.Explain ?? _options.ExplainByDefault;
-        var evaluation = Verdicts(ruleSet, workflow, subjectId ?? string.Empty, asOf, culture, input, explain);
+        var evaluation = Verdicts(ruleSet, workflow, facts, subjectId ?? string.Empty, asOf, culture, input, explain);
         return EligibilityResult<TDecision>.Valid(family.Decide(evaluation, facts));
     }
 
@@ -85,14 +85,15 @@ public sealed partial class EligibilityEvaluator
     /// The verdict of each rule, now, from the backend, allocating nothing on the built-in engine; the engine's per-rule
     /// results (messages, traces) when a reason is read. A backend that cannot explain gives unexplained reasons.
     /// </summary>
-    private DecisionEvaluation Verdicts(RuleSet ruleSet, Workflow workflow, string subjectId, DateOnly asOf, CultureInfo culture, object? input, bool explain)
+    private DecisionEvaluation Verdicts(RuleSet ruleSet, Workflow workflow, WorkflowFacts facts, string subjectId, DateOnly asOf, CultureInfo culture, object? input, bool explain)
     {
         // Small, so that zeroing it costs little for the usual workflow of a dozen rules.
         const int Small = 16, OnTheStack = 64;
         var count = workflow.Rules.Count;
         Span<RuleOutcome> outcomes = count <= Small ? stackalloc RuleOutcome[Small] : count <= OnTheStack ? stackalloc RuleOutcome[OnTheStack] : new RuleOutcome[count];
         var backend = _options.Backend;
-        if (backend is BuiltInBackend)
+        var builtIn = backend is BuiltInBackend;
+        if (builtIn)
         {
             // The default, without a virtual call.
             workflow.Evaluate(asOf, input, outcomes);
@@ -103,7 +104,7 @@ public sealed partial class EligibilityEvaluator
             explain &= backend.CanExplain;
         }
 
-        return new DecisionEvaluation(subjectId, asOf, workflow, ruleSet.ContentHash, culture, input, explain, RuleOutcomes.From(outcomes[..count]));
+        return new DecisionEvaluation(subjectId, asOf, workflow, ruleSet.ContentHash, culture, input, explain, RuleOutcomes.From(outcomes[..count]), resultsFromOutcomes: builtIn && facts.ResultsFromOutcomes);
     }
 
     /// <summary>SV022: the set has no version of the family's workflow at all.</summary>

@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Douyin.Eligibility.Resources;
+
+namespace Douyin.Eligibility.Decisions;
+
+/// <summary>
+/// The catalog entries a reason's message reads (the words for unknown, yes and no, the notes, the list forms), looked
+/// up once per culture: a <see cref="System.Resources.ResourceManager"/> lookup costs more than formatting the whole
+/// message. Each text is what <c>Catalog.Text(key, args).ToString(culture)</c> gives, character for character.
+/// </summary>
+internal sealed class ReasonTexts
+{
+    private static readonly ConcurrentDictionary<CultureInfo, ReasonTexts> ByCulture = new();
+    private static ReasonTexts? _last;
+
+    private ReasonTexts(CultureInfo culture)
+    {
+        Culture = culture;
+        Unknown = Entry("Value_Unknown", culture);
+        Yes = Entry("Value_Yes", culture);
+        No = Entry("Value_No", culture);
+        UnknownNote = Entry("Reason_Unknown", culture);
+        AssumedThresholdNote = Entry("Reason_AssumedThreshold", culture);
+        ListNone = Entry(Catalog.ListNoneKey, culture);
+        ListOne = Entry(Catalog.ListOneKey, culture);
+        ListPair = Entry(Catalog.ListPairKey, culture);
+    }
+
+    public CultureInfo Culture { get; }
+
+    /// <summary><c>Value_Unknown</c>: an unknown value.</summary>
+    public string Unknown { get; }
+
+    /// <summary><c>Value_Yes</c>.</summary>
+    public string Yes { get; }
+
+    /// <summary><c>Value_No</c>.</summary>
+    public string No { get; }
+
+    /// <summary>The format of <c>Reason_Unknown</c> ({0} the fields, {1} the message).</summary>
+    public string UnknownNote { get; }
+
+    /// <summary>The format of <c>Reason_AssumedThreshold</c> ({0} the params).</summary>
+    public string AssumedThresholdNote { get; }
+
+    private string ListNone { get; }
+
+    private string ListOne { get; }
+
+    private string ListPair { get; }
+
+    /// <summary>The texts of <paramref name="culture"/>.</summary>
+    public static ReasonTexts For(CultureInfo culture)
+    {
+        var last = Volatile.Read(ref _last);
+        if (last is not null && ReferenceEquals(last.Culture, culture))
+        {
+            return last;
+        }
+
+        var texts = ByCulture.GetOrAdd(culture, static c => new ReasonTexts(c));
+        Volatile.Write(ref _last, texts);
+        return texts;
+    }
+
+    /// <summary><c>Catalog.List(items)</c> in this culture: none, one, or pairs nested from the right.</summary>
+    public string List(IReadOnlyList<string> items)
+    {
+        if (items.Count == 0)
+        {
+            return ListNone;
+        }
+
+        if (items.Count == 1)
+        {
+            return Format(ListOne, items[0]);
+        }
+
+        var list = items[^1];
+        for (var i = items.Count - 2; i >= 0; i--)
+        {
+            list = Format(ListPair, items[i], list);
+        }
+
+        return list;
+    }
+
+    /// <summary>A catalog format filled in as <c>LocalizableText</c> fills it: invariant, and the format itself with its values on a bad format.</summary>
+    public static string Format(string format, params object?[] values)
+    {
+        try
+        {
+            return string.Format(CultureInfo.InvariantCulture, format, values);
+        }
+        catch (FormatException)
+        {
+            return $"{format} ({string.Join(", ", values)})";
+        }
+    }
+
+    // As LocalizableText does: a missing entry shows its key rather than failing.
+    private static string Entry(string key, CultureInfo culture) => Catalog.Resources.GetString(key, culture) ?? $"[{key}]";
+}
