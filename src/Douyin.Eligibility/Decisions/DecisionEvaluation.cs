@@ -67,7 +67,7 @@ internal sealed class DecisionEvaluation
     public RuleOutcomes Outcomes => _outcomes;
 
     /// <summary>Whether the engine's per-rule results have been built (a message, missing fields or trace was read); for tests.</summary>
-    internal bool HasRuleResults => Volatile.Read(ref _details) is { } d && (Volatile.Read(ref d.Result) is not null || Volatile.Read(ref d.RuleResults) is not null);
+    internal bool HasRuleResults => Volatile.Read(ref _details) is { } d && (Volatile.Read(ref d.Result) is not null || Volatile.Read(ref d.ResultsMade));
 
     /// <summary>Every rule's reason, in rule order.</summary>
     public IReadOnlyList<DecisionReason> Checks => Volatile.Read(ref Lazy.Checks) ?? Publish(ref Lazy.Checks, new ReasonList(this, null));
@@ -101,7 +101,7 @@ internal sealed class DecisionEvaluation
         return Volatile.Read(ref reasons[index]) ?? Publish(ref reasons[index], new DecisionReason(this, index));
     }
 
-    /// <summary>The engine's result for rule <paramref name="index"/>, from an evaluation of the same input, date and kind.</summary>
+    /// <summary>The engine's result for rule <paramref name="index"/>, from an evaluation of the same input, date and kind; the caller keeps it (<see cref="DecisionReason"/>).</summary>
     public RuleResult Result(int index)
     {
         if (!_resultsFromOutcomes)
@@ -110,15 +110,15 @@ internal sealed class DecisionEvaluation
             return (Volatile.Read(ref details.Result) ?? Publish(ref details.Result, Evaluate())).Results[index];
         }
 
-        var lazy = Lazy;
-        var results = Volatile.Read(ref lazy.RuleResults) ?? Publish(ref lazy.RuleResults, new RuleResult?[Count]);
-        return Volatile.Read(ref results[index]) ?? Publish(ref results[index], NewResult(index));
+        // Each reason keeps its own result (there is one reason per rule), so nothing is kept here.
+        return NewResult(index);
     }
 
     /// <summary>Rule <paramref name="index"/>'s result as <see cref="Workflow.Explain(DateOnly, object?[])"/> makes it (lazily, over the same state), from the outcome already known.</summary>
     private RuleResult NewResult(int index)
     {
         var lazy = Lazy;
+        Volatile.Write(ref lazy.ResultsMade, true);
         var state = Volatile.Read(ref lazy.State) ?? Publish(ref lazy.State, new EvaluationState([_input], AsOf, null));
         return new RuleResult(Workflow.CompiledRules[index], state, _outcomes[index], IsExplained);
     }
@@ -132,7 +132,7 @@ internal sealed class DecisionEvaluation
     {
         public WorkflowResult? Result;
         public EvaluationState? State;
-        public RuleResult?[]? RuleResults;
+        public bool ResultsMade;
         public DecisionReason?[]? Reasons;
         public ReasonList? Checks;
     }

@@ -18,6 +18,7 @@ public sealed class DecisionReason
     private readonly RuleInfo _rule;
     private string? _message;
     private StrongBox<TraceEntry?>? _deciding;
+    private RuleResult? _result;
 
     /// <summary>Rule <paramref name="index"/> of <paramref name="evaluation"/>.</summary>
     internal DecisionReason(DecisionEvaluation evaluation, int index)
@@ -88,7 +89,7 @@ public sealed class DecisionReason
     /// <summary>Where the rule comes from (article, regulation), as written in the rule file.</summary>
     public string? Source => _rule.Source;
 
-    private RuleResult Result => _evaluation.Result(_index);
+    private RuleResult Result => Volatile.Read(ref _result) ?? (Interlocked.CompareExchange(ref _result, _evaluation.Result(_index), null) ?? _result!);
 
     /// <summary>An indeterminate rule's message says first that it could not be judged, and for want of which fields, so it never reads as a failure.</summary>
     private string WithUnknownNote(string message)

@@ -1,3 +1,4 @@
+using Douyin.Eligibility.Internal;
 using Douyin.Eligibility.Snapshots;
 
 namespace Douyin.Eligibility.Validation;
@@ -28,13 +29,14 @@ internal static class SnapshotPrecheck
             return false;
         }
 
-        var stores = snapshot.ControllerStores;
-        if (stores is null || stores.Count > Max.ControllerStores)
+        // The lists are ValueLists (their setters make them so); read as spans, with no interface call per item.
+        if (snapshot.ControllerStores is not ValueList<ControllerStoreSnapshot> storeList || storeList.Count > Max.ControllerStores)
         {
             return false;
         }
 
-        for (var i = 0; i < stores.Count; i++)
+        var stores = storeList.Items;
+        for (var i = 0; i < stores.Length; i++)
         {
             if (stores[i] is not { } store || !IsId(store.Id, Max.StoreId) || !ArePenalties(store.Penalties, Max.StorePenalties, asOf))
             {
@@ -42,13 +44,13 @@ internal static class SnapshotPrecheck
             }
         }
 
-        var products = snapshot.Products;
-        if (products is null || products.Count > PairwiseIdsUpTo || products.Count > Max.Products)
+        if (snapshot.Products is not ValueList<ProductSnapshot> productList || productList.Count > PairwiseIdsUpTo || productList.Count > Max.Products)
         {
             return false;
         }
 
-        for (var i = 0; i < products.Count; i++)
+        var products = productList.Items;
+        for (var i = 0; i < products.Length; i++)
         {
             if (products[i] is not { } product || !IsProduct(product, asOf))
             {
@@ -121,14 +123,15 @@ internal static class SnapshotPrecheck
            && DecimalRange.IsWithin(p.PickupRate24h, 1) && DecimalRange.IsWithin(p.CustomerServiceSatisfactionRate, 1)
            && NotAfter(p.ClearedDate, asOf);
 
-    private static bool ArePenalties(IReadOnlyList<PenaltyRecord>? penalties, int max, DateOnly asOf)
+    private static bool ArePenalties(IReadOnlyList<PenaltyRecord>? list, int max, DateOnly asOf)
     {
-        if (penalties is null || penalties.Count > max)
+        if (list is not ValueList<PenaltyRecord> penaltyList || penaltyList.Count > max)
         {
             return false;
         }
 
-        for (var i = 0; i < penalties.Count; i++)
+        var penalties = penaltyList.Items;
+        for (var i = 0; i < penalties.Length; i++)
         {
             if (penalties[i] is not { } p || !IsId(p.Rule, Max.PenaltyRule) || !IsName(p.Severity, Max.PenaltySeverity)
                 || (p.Description is { } description && (description.Length > Max.PenaltyDescription || ControlCharacters.Any(description, allowLineBreaks: true)))
