@@ -23,7 +23,8 @@ internal static class DecimalRange
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWithin(decimal value, int max)
     {
-        var bits = Unsafe.As<decimal, Bits>(ref value);
+        // A bit cast, not a reinterpreted reference: the value stays in registers and the method inlines.
+        var bits = Unsafe.BitCast<decimal, Bits>(value);
         var scale = (bits.Flags >> 16) & 0xFF;
         if (!LayoutKnown || bits.High != 0 || scale > MaxFastScale || (uint)max > 100)
         {
@@ -41,7 +42,7 @@ internal static class DecimalRange
     {
         Span<int> parts = stackalloc int[4];
         decimal.GetBits(value, parts);
-        var bits = Unsafe.As<decimal, Bits>(ref value);
+        var bits = Unsafe.BitCast<decimal, Bits>(value);
         return bits.Flags == parts[3] && bits.High == (uint)parts[2] && bits.Low == (((ulong)(uint)parts[1] << 32) | (uint)parts[0]);
     }
 
