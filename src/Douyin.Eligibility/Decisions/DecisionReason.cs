@@ -100,11 +100,11 @@ public sealed class DecisionReason
         }
 
         var texts = ReasonTexts.For(_evaluation.Culture);
-        return ReasonTexts.Format(texts.UnknownNote, texts.List(JsonNames(missing)), message);
+        return texts.UnknownNote.Format(texts.List(JsonNames(missing)), message);
     }
 
     private string WithAssumptionNote(string message)
-        => Assumptions is { Count: > 0 } assumed ? message + ReasonTexts.Format(ReasonTexts.For(_evaluation.Culture).AssumedThresholdNote, string.Join(", ", assumed)) : message;
+        => Assumptions is { Count: > 0 } assumed ? message + ReasonTexts.For(_evaluation.Culture).AssumedThresholdNote.Format(string.Join(", ", assumed)) : message;
 
     /// <summary>The fields by their JSON names, each once, in order.</summary>
     private static List<string> JsonNames(IReadOnlyList<string> paths)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using Douyin.Eligibility.Resources;
 
 namespace Douyin.Eligibility.Decisions;
@@ -20,11 +21,11 @@ internal sealed class ReasonTexts
         Unknown = Entry("Value_Unknown", culture);
         Yes = Entry("Value_Yes", culture);
         No = Entry("Value_No", culture);
-        UnknownNote = Entry("Reason_Unknown", culture);
-        AssumedThresholdNote = Entry("Reason_AssumedThreshold", culture);
+        UnknownNote = new Template(Entry("Reason_Unknown", culture));
+        AssumedThresholdNote = new Template(Entry("Reason_AssumedThreshold", culture));
         ListNone = Entry(Catalog.ListNoneKey, culture);
-        ListOne = Entry(Catalog.ListOneKey, culture);
-        ListPair = Entry(Catalog.ListPairKey, culture);
+        ListOne = new Template(Entry(Catalog.ListOneKey, culture));
+        ListPair = new Template(Entry(Catalog.ListPairKey, culture));
     }
 
     public CultureInfo Culture { get; }
@@ -39,16 +40,16 @@ internal sealed class ReasonTexts
     public string No { get; }
 
     /// <summary>The format of <c>Reason_Unknown</c> ({0} the fields, {1} the message).</summary>
-    public string UnknownNote { get; }
+    public Template UnknownNote { get; }
 
     /// <summary>The format of <c>Reason_AssumedThreshold</c> ({0} the params).</summary>
-    public string AssumedThresholdNote { get; }
+    public Template AssumedThresholdNote { get; }
 
     private string ListNone { get; }
 
-    private string ListOne { get; }
+    private Template ListOne { get; }
 
-    private string ListPair { get; }
+    private Template ListPair { get; }
 
     /// <summary>The texts of <paramref name="culture"/>.</summary>
     public static ReasonTexts For(CultureInfo culture)
@@ -74,28 +75,51 @@ internal sealed class ReasonTexts
 
         if (items.Count == 1)
         {
-            return Format(ListOne, items[0]);
+            return ListOne.Format(items[0]);
         }
 
         var list = items[^1];
         for (var i = items.Count - 2; i >= 0; i--)
         {
-            list = Format(ListPair, items[i], list);
+            list = ListPair.Format(items[i], list);
         }
 
         return list;
     }
 
-    /// <summary>A catalog format filled in as <c>LocalizableText</c> fills it: invariant, and the format itself with its values on a bad format.</summary>
-    public static string Format(string format, params object?[] values)
+    /// <summary>A catalog format, parsed once, filled in as <c>LocalizableText</c> fills it: invariant, and the format itself with its values on a bad format.</summary>
+    internal sealed class Template
     {
-        try
+        private readonly string _format;
+        private readonly CompositeFormat? _parsed;
+
+        public Template(string format)
         {
-            return string.Format(CultureInfo.InvariantCulture, format, values);
+            _format = format;
+            try
+            {
+                _parsed = CompositeFormat.Parse(format);
+            }
+            catch (FormatException)
+            {
+                _parsed = null;
+            }
         }
-        catch (FormatException)
+
+        public string Format(params object?[] values)
         {
-            return $"{format} ({string.Join(", ", values)})";
+            if (_parsed is { } parsed)
+            {
+                try
+                {
+                    return string.Format(CultureInfo.InvariantCulture, parsed, values);
+                }
+                catch (FormatException)
+                {
+                }
+            }
+
+            return $"{_format} ({string.Join(", ", values)})";
         }
     }
 
