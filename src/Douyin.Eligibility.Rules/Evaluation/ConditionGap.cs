@@ -21,9 +21,12 @@ public sealed record ConditionGap(string Subject, decimal Observed, string Opera
     public override string ToString()
         => $"{Subject} {Operator} {TraceEntry.FormatValue(Threshold)}: {TraceEntry.FormatValue(Observed)} → {TraceEntry.FormatValue(Required)} ({(Change >= 0 ? "+" : string.Empty)}{TraceEntry.FormatValue(Change)})";
 
-    internal static ConditionGap? TryCompute(TraceSite site, object? left, object? right)
+    internal static ConditionGap? TryCompute(TraceSite site, object? left, object? right) => TryCompute(site, ConditionBound.TryCreate(site, left, right));
+
+    /// <summary>The gap of a failed comparison whose bound is already known (a trace entry computes it once for both).</summary>
+    internal static ConditionGap? TryCompute(TraceSite site, ConditionBound? bound)
     {
-        if (ConditionBound.TryCreate(site, left, right) is not { } bound)
+        if (bound is null)
         {
             return null;
         }
@@ -43,9 +46,24 @@ public sealed record ConditionGap(string Subject, decimal Observed, string Opera
             : null;
     }
 
-    private static decimal Step(decimal threshold)
+    internal static decimal Step(decimal threshold)
     {
-        var scale = (decimal.GetBits(threshold)[3] >> 16) & 0xFF;
+        var scale = threshold.Scale;
+        if (scale < MaxDirectStepScale)
+        {
+            // One unit of the next decimal place, written directly: the value (and scale) the divisions below give.
+            return new decimal(1, 0, 0, false, (byte)(scale + 1));
+        }
+
+        return StepByDivision(scale);
+    }
+
+    /// <summary>Beyond this scale the divisions round (there is no 29th decimal place), so they are left to run as written.</summary>
+    private const int MaxDirectStepScale = 27;
+
+    /// <summary>1 divided by ten, <paramref name="scale"/> + 1 times: the step as first written (and the reference for tests).</summary>
+    internal static decimal StepByDivision(int scale)
+    {
         var step = 1m;
         for (var i = 0; i <= scale; i++)
         {

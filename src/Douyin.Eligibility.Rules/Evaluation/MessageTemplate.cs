@@ -18,6 +18,11 @@ internal sealed class MessageTemplate
     private readonly CompileSettings _settings;
     private Func<EvaluationState, object?>?[]? _compiled;
 
+    private const int MaxKeptBuilder = 4096;
+
+    [ThreadStatic]
+    private static StringBuilder? _spareBuilder;
+
     /// <summary>A template of literal strings and compiled placeholders (<see cref="Func{EvaluationState, Object}"/>).</summary>
     public MessageTemplate(IReadOnlyList<object> parts)
         : this(parts, CompileSettings.Default)
@@ -47,7 +52,10 @@ internal sealed class MessageTemplate
     public string Format(EvaluationState state, Func<object?, System.Globalization.CultureInfo, string>? formatValue, System.Globalization.CultureInfo? culture)
     {
         var compiled = Volatile.Read(ref _compiled) ?? Compile();
-        var builder = new StringBuilder();
+
+        // This thread's builder, taken while in use (a value formatter that formats a message gets a new one).
+        var builder = _spareBuilder ?? new StringBuilder();
+        _spareBuilder = null;
         for (var i = 0; i < _parts.Length; i++)
         {
             if (_parts[i] is string literal)
@@ -68,7 +76,13 @@ internal sealed class MessageTemplate
             }
         }
 
-        return builder.ToString();
+        var message = builder.ToString();
+        if (builder.Capacity <= MaxKeptBuilder)
+        {
+            _spareBuilder = builder.Clear();
+        }
+
+        return message;
     }
 
     /// <summary>Compiles every bound placeholder, once: a thread that loses the race uses the winner's delegates.</summary>

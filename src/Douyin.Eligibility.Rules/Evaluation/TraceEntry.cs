@@ -51,6 +51,7 @@ public sealed class TraceEntry
             return new TraceEntry(site.Text, result);
         }
 
+        var bound = ConditionBound.TryCreate(site, left, right);
         return new TraceEntry(site.Text, result)
         {
             Left = site.LeftText,
@@ -58,8 +59,8 @@ public sealed class TraceEntry
             Operator = site.OperatorText,
             Right = site.RightText,
             RightValue = right,
-            Gap = result == false ? ConditionGap.TryCompute(site, left, right) : null,
-            Bound = ConditionBound.TryCreate(site, left, right),
+            Gap = result == false ? ConditionGap.TryCompute(site, bound) : null,
+            Bound = bound,
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Douyin.Eligibility.Rules;
+using Douyin.Eligibility.Rules.Compilation;
 
 namespace Douyin.Eligibility.Decisions;
 
@@ -13,9 +14,8 @@ internal sealed class DecisionEvaluation
 {
     private readonly object? _input;
     private readonly RuleOutcomes _outcomes;
-    private WorkflowResult? _result;
-    private DecisionReason?[]? _reasons;
-    private ReasonList? _checks;
+    private readonly bool _resultsFromOutcomes;
+    private Details? _details;
 
     /// <param name="subjectId">The id the decision carries.</param>
     /// <param name="asOf">The evaluation date.</param>
@@ -26,8 +26,13 @@ internal sealed class DecisionEvaluation
     /// <param name="explain">Whether reasons carry observed values, thresholds and gaps.</param>
     /// <param name="outcomes">The outcome of each of <see cref="Workflow.Rules"/>.</param>
     /// <param name="result">The engine's result when the evaluation already has one of the right kind; null builds it on demand.</param>
-    public DecisionEvaluation(string subjectId, DateOnly asOf, Workflow workflow, string ruleSetHash, CultureInfo culture, object? input, bool explain, RuleOutcomes outcomes, WorkflowResult? result = null)
+    /// <param name="resultsFromOutcomes">
+    /// Whether <paramref name="outcomes"/> are the built-in engine's own for this single input: then a rule's result is
+    /// made over them, as the engine's lazy results are, without evaluating the workflow a second time.
+    /// </param>
+    public DecisionEvaluation(string subjectId, DateOnly asOf, Workflow workflow, string ruleSetHash, CultureInfo culture, object? input, bool explain, RuleOutcomes outcomes, WorkflowResult? result = null, bool resultsFromOutcomes = false)
     {
+        _resultsFromOutcomes = resultsFromOutcomes && result is null;
         SubjectId = subjectId;
         AsOf = asOf;
         Workflow = workflow;
@@ -36,7 +41,7 @@ internal sealed class DecisionEvaluation
         IsExplained = explain;
         _input = input;
         _outcomes = outcomes;
-        _result = result;
+        _details = result is null ? null : new Details { Result = result };
     }
 
     public string SubjectId { get; }
@@ -62,10 +67,10 @@ internal sealed class DecisionEvaluation
     public RuleOutcomes Outcomes => _outcomes;
 
     /// <summary>Whether the engine's per-rule results have been built (a message, missing fields or trace was read); for tests.</summary>
-    internal bool HasRuleResults => Volatile.Read(ref _result) is not null;
+    internal bool HasRuleResults => Volatile.Read(ref _details) is { } d && (Volatile.Read(ref d.Result) is not null || Volatile.Read(ref d.ResultsMade));
 
     /// <summary>Every rule's reason, in rule order.</summary>
-    public IReadOnlyList<DecisionReason> Checks => Volatile.Read(ref _checks) ?? Publish(ref _checks, new ReasonList(this, null));
+    public IReadOnlyList<DecisionReason> Checks => Volatile.Read(ref Lazy.Checks) ?? Publish(ref Lazy.Checks, new ReasonList(this, null));
 
     /// <summary>The reasons of the rules that did not pass, in rule order.</summary>
     public IReadOnlyList<DecisionReason> NotPassed()
@@ -91,14 +96,46 @@ internal sealed class DecisionEvaluation
     /// <summary>Rule <paramref name="index"/>'s reason, made on first read.</summary>
     public DecisionReason Reason(int index)
     {
-        var reasons = Volatile.Read(ref _reasons) ?? Publish(ref _reasons, new DecisionReason?[Count]);
+        var details = Lazy;
+        var reasons = Volatile.Read(ref details.Reasons) ?? Publish(ref details.Reasons, new DecisionReason?[Count]);
         return Volatile.Read(ref reasons[index]) ?? Publish(ref reasons[index], new DecisionReason(this, index));
     }
 
-    /// <summary>The engine's result for rule <paramref name="index"/>, from an evaluation of the same input, date and kind.</summary>
-    public RuleResult Result(int index) => (Volatile.Read(ref _result) ?? Publish(ref _result, Evaluate())).Results[index];
+    /// <summary>The engine's result for rule <paramref name="index"/>, from an evaluation of the same input, date and kind; the caller keeps it (<see cref="DecisionReason"/>).</summary>
+    public RuleResult Result(int index)
+    {
+        if (!_resultsFromOutcomes)
+        {
+            var details = Lazy;
+            return (Volatile.Read(ref details.Result) ?? Publish(ref details.Result, Evaluate())).Results[index];
+        }
+
+        // Each reason keeps its own result (there is one reason per rule), so nothing is kept here.
+        return NewResult(index);
+    }
+
+    /// <summary>Rule <paramref name="index"/>'s result as <see cref="Workflow.Explain(DateOnly, object?[])"/> makes it (lazily, over the same state), from the outcome already known.</summary>
+    private RuleResult NewResult(int index)
+    {
+        var lazy = Lazy;
+        Volatile.Write(ref lazy.ResultsMade, true);
+        var state = Volatile.Read(ref lazy.State) ?? Publish(ref lazy.State, new EvaluationState([_input], AsOf, null));
+        return new RuleResult(Workflow.CompiledRules[index], state, _outcomes[index], IsExplained);
+    }
 
     private WorkflowResult Evaluate() => IsExplained ? Workflow.Explain(AsOf, _input) : Workflow.Evaluate(AsOf, _input);
+
+    /// <summary>What is made only when a reason is read, in one object, so that a decision nobody explains stays small.</summary>
+    private Details Lazy => Volatile.Read(ref _details) ?? Publish(ref _details, new Details());
+
+    private sealed class Details
+    {
+        public WorkflowResult? Result;
+        public EvaluationState? State;
+        public bool ResultsMade;
+        public DecisionReason?[]? Reasons;
+        public ReasonList? Checks;
+    }
 
     private static T Publish<T>(ref T? field, T value)
         where T : class

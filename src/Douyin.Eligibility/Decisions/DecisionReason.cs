@@ -18,6 +18,7 @@ public sealed class DecisionReason
     private readonly RuleInfo _rule;
     private string? _message;
     private StrongBox<TraceEntry?>? _deciding;
+    private RuleResult? _result;
 
     /// <summary>Rule <paramref name="index"/> of <paramref name="evaluation"/>.</summary>
     internal DecisionReason(DecisionEvaluation evaluation, int index)
@@ -88,16 +89,38 @@ public sealed class DecisionReason
     /// <summary>Where the rule comes from (article, regulation), as written in the rule file.</summary>
     public string? Source => _rule.Source;
 
-    private RuleResult Result => _evaluation.Result(_index);
+    private RuleResult Result => Volatile.Read(ref _result) ?? (Interlocked.CompareExchange(ref _result, _evaluation.Result(_index), null) ?? _result!);
 
     /// <summary>An indeterminate rule's message says first that it could not be judged, and for want of which fields, so it never reads as a failure.</summary>
     private string WithUnknownNote(string message)
-        => Outcome == RuleOutcome.Indeterminate && MissingFields.Count > 0
-            ? Resources.Catalog.Text("Reason_Unknown", Resources.Catalog.List(MissingFields.Select(MissingFieldNames.ToJson).Distinct(StringComparer.Ordinal)), message).ToString(_evaluation.Culture)
-            : message;
+    {
+        if (Outcome != RuleOutcome.Indeterminate || MissingFields is not { Count: > 0 } missing)
+        {
+            return message;
+        }
+
+        var texts = ReasonTexts.For(_evaluation.Culture);
+        return texts.UnknownNote.Format(texts.List(JsonNames(missing)), message);
+    }
 
     private string WithAssumptionNote(string message)
-        => IsAssumption ? message + Resources.Catalog.Text("Reason_AssumedThreshold", string.Join(", ", Assumptions)).ToString(_evaluation.Culture) : message;
+        => Assumptions is { Count: > 0 } assumed ? message + ReasonTexts.For(_evaluation.Culture).AssumedThresholdNote.Format(string.Join(", ", assumed)) : message;
+
+    /// <summary>The fields by their JSON names, each once, in order.</summary>
+    private static List<string> JsonNames(IReadOnlyList<string> paths)
+    {
+        var names = new List<string>(paths.Count);
+        for (var i = 0; i < paths.Count; i++)
+        {
+            var name = MissingFieldNames.ToJson(paths[i]);
+            if (!names.Contains(name, StringComparer.Ordinal))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>The deciding comparison of the rule's trace (<see cref="ReasonFactory.DecidingComparison"/>); none unless explained.</summary>
     private TraceEntry? Deciding

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Douyin.Eligibility.Resources;
 using Douyin.Eligibility.Rules;
 
 namespace Douyin.Eligibility.Decisions;
@@ -16,8 +15,8 @@ public static class ReasonValueText
     /// <param name="culture">The reader's culture; null is the current UI culture.</param>
     public static string Format(object? value, CultureInfo? culture = null) => value switch
     {
-        null => Catalog.Text("Value_Unknown").ToString(culture ?? CultureInfo.CurrentUICulture),
-        bool b => Catalog.Text(b ? "Value_Yes" : "Value_No").ToString(culture ?? CultureInfo.CurrentUICulture),
+        null => ReasonTexts.For(culture ?? CultureInfo.CurrentUICulture).Unknown,
+        bool b => b ? ReasonTexts.For(culture ?? CultureInfo.CurrentUICulture).Yes : ReasonTexts.For(culture ?? CultureInfo.CurrentUICulture).No,
         _ => TraceEntry.FormatValue(value),
     };
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Douyin.Eligibility.Rules;
 
 namespace Douyin.Eligibility.Decisions;
@@ -59,9 +60,14 @@ internal readonly struct RuleOutcomes
     /// <summary>Whether any rule came out <paramref name="outcome"/>.</summary>
     public bool Any(RuleOutcome outcome)
     {
+        if (_array is null)
+        {
+            return Lanes(outcome) != 0;
+        }
+
         for (var i = 0; i < Count; i++)
         {
-            if (this[i] == outcome)
+            if (_array[i] == outcome)
             {
                 return true;
             }
@@ -73,12 +79,28 @@ internal readonly struct RuleOutcomes
     /// <summary>How many rules did not pass.</summary>
     public int NotPassedCount()
     {
+        if (_array is null)
+        {
+            return Count - BitOperations.PopCount(Lanes(RuleOutcome.Passed));
+        }
+
         var n = 0;
         for (var i = 0; i < Count; i++)
         {
-            n += this[i] == RuleOutcome.Passed ? 0 : 1;
+            n += _array[i] == RuleOutcome.Passed ? 0 : 1;
         }
 
         return n;
+    }
+
+    /// <summary>The packed rules that came out <paramref name="outcome"/>: the low bit of each one's two-bit field set.</summary>
+    private ulong Lanes(RuleOutcome outcome)
+    {
+        const ulong LowBits = 0x5555_5555_5555_5555UL;
+        var lanes = Count == PackedUpTo ? LowBits : LowBits & ((1UL << (2 * Count)) - 1);
+
+        // A field equal to the outcome is 00 after the xor.
+        var differ = _packed ^ (LowBits * (ulong)((uint)outcome & 3));
+        return ~(differ | (differ >> 1)) & lanes;
     }
 }

@@ -46,19 +46,30 @@ public sealed partial class EligibilityEvaluator
             return EligibilityResult<TDecision>.Invalid(subjectId, asOf, culture, validation.Errors);
         }
 
-        var versions = ruleSet.GetVersions(family.WorkflowName);
+        var versions = family.Versions(ruleSet);
         if (versions.Count == 0)
         {
             return EligibilityResult<TDecision>.Invalid(subjectId, asOf, culture, [WorkflowMissing(ruleSet, family.WorkflowName)]);
         }
 
-        var workflow = SelectWorkflow(ruleSet, versions, family.WorkflowName, asOf, settings?.Version);
-        if (workflow is null)
+        // By date (the usual case): the version in force and its facts, from the family's versions of this set.
+        Workflow workflow;
+        WorkflowFacts facts;
+        if (settings?.Version is { } version)
+        {
+            workflow = ruleSet.GetWorkflowVersion(family.WorkflowName, version);
+            facts = family.Facts(workflow);
+        }
+        else if (versions.IndexInForce(asOf) is var index and >= 0)
+        {
+            workflow = versions[index];
+            facts = versions.Facts(index);
+        }
+        else
         {
             return EligibilityResult<TDecision>.Invalid(subjectId, asOf, culture, [NoRulesInForce(family.WorkflowName, asOf)]);
         }
 
-        var facts = family.Facts(workflow);
         var mismatch = !facts.TakesInput ? InputMismatch(workflow) : ScaleMismatch(workflow, facts.Scale, experienceScale);
         if (mismatch is not null)
         {
@@ -66,7 +77,7 @@ public sealed partial class EligibilityEvaluator
         }
 
         var explain = settings?.Explain ?? _options.ExplainByDefault;
-        var evaluation = Verdicts(ruleSet, workflow, subjectId ?? string.Empty, asOf, culture, input, explain);
+        var evaluation = Verdicts(ruleSet, workflow, facts, subjectId ?? string.Empty, asOf, culture, input, explain);
         return EligibilityResult<TDecision>.Valid(family.Decide(evaluation, facts));
     }
 
@@ -74,13 +85,15 @@ public sealed partial class EligibilityEvaluator
     /// The verdict of each rule, now, from the backend, allocating nothing on the built-in engine; the engine's per-rule
     /// results (messages, traces) when a reason is read. A backend that cannot explain gives unexplained reasons.
     /// </summary>
-    private DecisionEvaluation Verdicts(RuleSet ruleSet, Workflow workflow, string subjectId, DateOnly asOf, CultureInfo culture, object? input, bool explain)
+    private DecisionEvaluation Verdicts(RuleSet ruleSet, Workflow workflow, WorkflowFacts facts, string subjectId, DateOnly asOf, CultureInfo culture, object? input, bool explain)
     {
-        const int OnTheStack = 64;
+        // Small, so that zeroing it costs little for the usual workflow of a dozen rules.
+        const int Small = 16, OnTheStack = 64;
         var count = workflow.Rules.Count;
-        Span<RuleOutcome> outcomes = count <= OnTheStack ? stackalloc RuleOutcome[OnTheStack] : new RuleOutcome[count];
+        Span<RuleOutcome> outcomes = count <= Small ? stackalloc RuleOutcome[Small] : count <= OnTheStack ? stackalloc RuleOutcome[OnTheStack] : new RuleOutcome[count];
         var backend = _options.Backend;
-        if (backend is BuiltInBackend)
+        var builtIn = backend is BuiltInBackend;
+        if (builtIn)
         {
             // The default, without a virtual call.
             workflow.Evaluate(asOf, input, outcomes);
@@ -91,27 +104,7 @@ public sealed partial class EligibilityEvaluator
             explain &= backend.CanExplain;
         }
 
-        return new DecisionEvaluation(subjectId, asOf, workflow, ruleSet.ContentHash, culture, input, explain, RuleOutcomes.From(outcomes[..count]));
-    }
-
-    /// <summary>The named version, or the first in force on the date; null when none is in force.</summary>
-    /// <exception cref="KeyNotFoundException">An explicit version that the rule set does not have.</exception>
-    private static Workflow? SelectWorkflow(RuleSet ruleSet, IReadOnlyList<Workflow> versions, string name, DateOnly asOf, string? version)
-    {
-        if (version is not null)
-        {
-            return ruleSet.GetWorkflowVersion(name, version);
-        }
-
-        for (var i = 0; i < versions.Count; i++)
-        {
-            if (versions[i].IsInForce(asOf))
-            {
-                return versions[i];
-            }
-        }
-
-        return null;
+        return new DecisionEvaluation(subjectId, asOf, workflow, ruleSet.ContentHash, culture, input, explain, RuleOutcomes.From(outcomes[..count]), resultsFromOutcomes: builtIn && facts.ResultsFromOutcomes);
     }
 
     /// <summary>SV022: the set has no version of the family's workflow at all.</summary>

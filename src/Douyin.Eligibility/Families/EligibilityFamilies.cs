@@ -163,8 +163,9 @@ public static class EligibilityFamilies
         for (var i = 0; i < subjects.Length; i++)
         {
             var product = merchant.Products[i];
-            var errors = validation.Errors.Where(e => !IsAboutOtherProduct(e.Field, i)).ToArray();
-            subjects[i] = new EligibilitySubject($"{merchant.Id}/{product?.Id}", product?.Id, merchant.AsOf, product, new ValidationResult(errors), null);
+            // A valid store (the usual case) shares its one valid result with every product.
+            var own = validation.IsSuccess ? validation : new ValidationResult(validation.Errors.Where(e => !IsAboutOtherProduct(e.Field, i)).ToArray());
+            subjects[i] = new EligibilitySubject($"{merchant.Id}/{product?.Id}", product?.Id, merchant.AsOf, product, own, null);
         }
 
         return subjects;

@@ -25,6 +25,7 @@ public abstract class EligibilityFamily
         DynamicallyAccessedMemberTypes.PublicProperties | DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.Interfaces;
 
     private WorkflowFacts? _facts;
+    private FamilyVersions? _versions;
 
     private protected EligibilityFamily(string workflowName, string inputName, [DynamicallyAccessedMembers(InputTypeMembers)] Type inputType, Type outcomeType, string route, string description, string? subjectCollection)
     {
@@ -136,6 +137,19 @@ public abstract class EligibilityFamily
         }
 
         return facts;
+    }
+
+    /// <summary>The family's versions in <paramref name="ruleSet"/>, kept for the set last evaluated (a reload makes them anew).</summary>
+    internal FamilyVersions Versions(RuleSet ruleSet)
+    {
+        var versions = Volatile.Read(ref _versions);
+        if (versions is null || !ReferenceEquals(versions.RuleSet, ruleSet))
+        {
+            versions = new FamilyVersions(ruleSet, WorkflowName, InputType);
+            Volatile.Write(ref _versions, versions);
+        }
+
+        return versions;
     }
 
     /// <summary>

@@ -13,7 +13,14 @@ internal sealed class WorkflowFacts
         TakesInput = TypedRuleValues.TakesItsSnapshot(workflow, inputType);
         Scale = TypedRuleValues.Scale(workflow);
         OpeningsMax = DecisionRules.OpeningsMax(workflow);
+        ResultsFromOutcomes = workflow.Inputs.Count == 1 && !workflow.CompiledRules.Any(r => r.Settings.CountWork);
     }
+
+    /// <summary>
+    /// Whether a rule's result can be made over the built-in engine's outcomes (<see cref="DecisionEvaluation"/>): one
+    /// input, and not a test build that counts work (whose results are made eagerly, each by its own run).
+    /// </summary>
+    public bool ResultsFromOutcomes { get; }
 
     /// <summary>The workflow version.</summary>
     public Workflow Workflow { get; }

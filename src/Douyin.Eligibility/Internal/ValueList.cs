@@ -24,6 +24,9 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     public int Count => _items.Length;
 
+    /// <summary>The items, for loops that would otherwise call through the interface per item (the validator's fast path).</summary>
+    internal ReadOnlySpan<T> Items => _items;
+
     public T this[int index] => _items[index];
 
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();

@@ -15,6 +15,9 @@ internal static class Catalog
     /// <summary>The resource manager over the catalog and its satellite assemblies.</summary>
     public static ResourceManager Resources { get; } = new("Douyin.Eligibility.Resources.Messages", typeof(Catalog).Assembly);
 
+    /// <summary>The list forms' keys, shared with the typed API's cached reason texts.</summary>
+    internal const string ListNoneKey = "List_None", ListOneKey = "List_One", ListPairKey = "List_Pair";
+
     /// <summary>The entry <paramref name="key"/> with <paramref name="args"/>, read when the text is asked for.</summary>
     public static LocalizableText Text(string key, params object?[] args) => LocalizableText.FromResource(Resources, key, args);
 
@@ -27,13 +30,13 @@ internal static class Catalog
         var all = items.ToList();
         if (all.Count == 0)
         {
-            return Text("List_None");
+            return Text(ListNoneKey);
         }
 
         object list = all[^1];
         for (var i = all.Count - 2; i >= 0; i--)
         {
-            list = Text("List_Pair", all[i], list);
+            list = Text(ListPairKey, all[i], list);
         }
 
         return list as LocalizableText ?? One(list);
@@ -44,7 +47,7 @@ internal static class Catalog
         => items.Count == 1 ? One(items[0]) : Text("List_Or", List(items.Take(items.Count - 1)), items[^1]);
 
     /// <summary>A list of one item: the item itself.</summary>
-    private static LocalizableText One(object item) => Text("List_One", item);
+    private static LocalizableText One(object item) => Text(ListOneKey, item);
 
     /// <summary>
     /// A load diagnostic of this library (DE5xxx, and DE1016 when a reload fails) with its message from the catalog,

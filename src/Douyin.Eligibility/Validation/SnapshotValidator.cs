@@ -25,6 +25,10 @@ public static class SnapshotValidator
     /// <summary>Validates a store snapshot, its penalties, controller stores and products.</summary>
     /// <param name="snapshot">The snapshot; null gives <see cref="ValidationCodes.SnapshotMissing"/>.</param>
     public static ValidationResult Validate(MerchantSnapshot? snapshot)
+        => snapshot is not null && SnapshotPrecheck.IsCertainlyValid(snapshot) ? ValidationResult.Valid : Collect(snapshot);
+
+    /// <summary>The full validation, every error collected with its path, without the fast path (<see cref="SnapshotPrecheck"/>); for tests too.</summary>
+    internal static ValidationResult Collect(MerchantSnapshot? snapshot)
     {
         var c = ValidationCollector.Rent();
         if (snapshot is null)
@@ -86,6 +90,10 @@ public static class SnapshotValidator
     /// <param name="product">The product; null gives <see cref="ValidationCodes.SnapshotMissing"/>.</param>
     /// <param name="asOf">The evaluation date; <c>default</c> gives <see cref="ValidationCodes.AsOfMissing"/>.</param>
     public static ValidationResult Validate(ProductSnapshot? product, DateOnly asOf)
+        => product is not null && SnapshotPrecheck.IsCertainlyValid(product, asOf) ? ValidationResult.Valid : Collect(product, asOf);
+
+    /// <summary>The full validation, every error collected with its path, without the fast path (<see cref="SnapshotPrecheck"/>); for tests too.</summary>
+    internal static ValidationResult Collect(ProductSnapshot? product, DateOnly asOf)
     {
         var c = ValidationCollector.Rent();
         if (product is null)
@@ -101,6 +109,10 @@ public static class SnapshotValidator
     /// <summary>Validates a brand service provider snapshot.</summary>
     /// <param name="snapshot">The snapshot; null gives <see cref="ValidationCodes.SnapshotMissing"/>.</param>
     public static ValidationResult Validate(BrandProviderSnapshot? snapshot)
+        => snapshot is not null && SnapshotPrecheck.IsCertainlyValid(snapshot) ? ValidationResult.Valid : Collect(snapshot);
+
+    /// <summary>The full validation, every error collected with its path, without the fast path (<see cref="SnapshotPrecheck"/>); for tests too.</summary>
+    internal static ValidationResult Collect(BrandProviderSnapshot? snapshot)
     {
         var c = ValidationCollector.Rent();
         if (snapshot is null)
@@ -130,6 +142,10 @@ public static class SnapshotValidator
     /// <summary>Validates a store-operation service provider snapshot and its violations.</summary>
     /// <param name="snapshot">The snapshot; null gives <see cref="ValidationCodes.SnapshotMissing"/>.</param>
     public static ValidationResult Validate(StoreOperationProviderSnapshot? snapshot)
+        => snapshot is not null && SnapshotPrecheck.IsCertainlyValid(snapshot) ? ValidationResult.Valid : Collect(snapshot);
+
+    /// <summary>The full validation, every error collected with its path, without the fast path (<see cref="SnapshotPrecheck"/>); for tests too.</summary>
+    internal static ValidationResult Collect(StoreOperationProviderSnapshot? snapshot)
     {
         var c = ValidationCollector.Rent();
         if (snapshot is null)
