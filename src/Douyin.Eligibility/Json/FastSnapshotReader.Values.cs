@@ -63,14 +63,60 @@ internal static partial class FastSnapshotReader
             return scanner.TryNull();
         }
 
-        if (scanner.TryNumber(out var number, out var exponent)
-            && Utf8Parser.TryParse(number, out decimal parsed, out var consumed, exponent ? 'e' : default) && consumed == number.Length)
+        if (!scanner.TryNumber(out var number, out var exponent))
+        {
+            return false;
+        }
+
+        if (!exponent && TryPlainDecimal(number, out var plain))
+        {
+            value = plain;
+            return true;
+        }
+
+        if (Utf8Parser.TryParse(number, out decimal parsed, out var consumed, exponent ? 'e' : default) && consumed == number.Length)
         {
             value = parsed;
             return true;
         }
 
         return false;
+    }
+
+    // The common form, digits with an optional fraction (no sign, no exponent, at most 19 digits): the mantissa and the
+    // scale (every fraction digit, trailing zeros too) are what Utf8Parser gives, bit for bit (the tests hold it to it).
+    internal static bool TryPlainDecimal(ReadOnlySpan<byte> number, out decimal value)
+    {
+        value = default;
+        if (number.Length > 20 || number[0] == (byte)'-')
+        {
+            return false;
+        }
+
+        ulong mantissa = 0;
+        var digits = 0;
+        var scale = 0;
+        var fraction = false;
+        foreach (var b in number)
+        {
+            if (b == (byte)'.')
+            {
+                fraction = true;
+                continue;
+            }
+
+            mantissa = (mantissa * 10) + (uint)(b - '0');
+            digits++;
+            scale += fraction ? 1 : 0;
+        }
+
+        if (digits > 19)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, isNegative: false, (byte)scale);
+        return true;
     }
 
     private static bool Scale(ref SnapshotScanner scanner, out ScoreScale? value)

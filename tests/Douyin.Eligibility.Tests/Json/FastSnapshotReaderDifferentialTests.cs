@@ -74,6 +74,37 @@ public sealed class FastSnapshotReaderDifferentialTests
         SnapshotJson.Serialize(quick!).Should().Be(SnapshotJson.Serialize(serializer.Value!));
     }
 
+    [Fact]
+    public void TryPlainDecimal_SeededNumbers_AreUtf8ParsersDecimalsBitForBit()
+    {
+        // Mantissa and scale both: 4.90 keeps its trailing zero (it is written back as 4.90, and shows in messages).
+        var random = new Random(1202);
+        var numbers = new List<string> { "0", "0.0", "0.00", "4.90", "0.0088", "100", "1.000000000000000000", "9999999999999999999", "0.000000000000000001" };
+        for (var i = 0; i < 20_000; i++)
+        {
+            var whole = random.Next(3) == 0 ? "0" : random.Next(1, 10) + string.Concat(Enumerable.Range(0, random.Next(10)).Select(_ => random.Next(10)));
+            var fraction = string.Concat(Enumerable.Range(0, random.Next(11)).Select(_ => random.Next(4) == 0 ? 0 : random.Next(10)));
+            numbers.Add(fraction.Length == 0 ? whole : $"{whole}.{fraction}");
+        }
+
+        var taken = 0;
+        foreach (var number in numbers)
+        {
+            var bytes = Encoding.ASCII.GetBytes(number);
+            if (FastSnapshotReader.TryPlainDecimal(bytes, out var plain))
+            {
+                taken++;
+                System.Buffers.Text.Utf8Parser.TryParse(bytes, out decimal parsed, out var consumed).Should().BeTrue();
+                consumed.Should().Be(bytes.Length);
+                decimal.GetBits(plain).Should().Equal(decimal.GetBits(parsed), number);
+            }
+        }
+
+        taken.Should().BeGreaterThan(19_000);
+        FastSnapshotReader.TryPlainDecimal("12345678901234567890"u8, out _).Should().BeFalse("20 digits may not fit");
+        FastSnapshotReader.TryPlainDecimal("-1.5"u8, out _).Should().BeFalse("signs go to Utf8Parser");
+    }
+
     [Theory]
     [InlineData(300, false)]
     [InlineData(300, true)]
