@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -18,6 +19,14 @@ namespace Douyin.Eligibility.Output;
 internal static class DecisionJsonBytes
 {
     private static readonly JavaScriptEncoder Encoder = DecisionJson.WriterOptions.Encoder!;
+
+    // The printable ASCII characters the encoder leaves as they are, asked of the encoder itself.
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
+        Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).Where(c => !NeedsEscaping(c)).ToArray());
+
+    // Every other UTF-16 char, learnt from the encoder on first sight: 0 not asked yet, 1 left as it is, 2 escaped (and
+    // every surrogate, so text with one goes to the writer). The encoder judges each character on its own.
+    private static readonly byte[] CharKinds = new byte[char.MaxValue + 1];
 
     [ThreadStatic]
     private static Utf8JsonWriter? t_escaper;
@@ -153,8 +162,8 @@ internal static class DecisionJsonBytes
     {
         // At most three UTF-8 bytes per UTF-16 char, and the quotes.
         var span = output.GetSpan((value.Length * 3) + 2);
-        if (Utf8.FromUtf16(value, span[1..], out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
-            && Encoder.FindFirstCharacterToEncodeUtf8(span.Slice(1, written)) < 0)
+        if (!NeedsEscaping(value)
+            && Utf8.FromUtf16(value, span[1..], out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
         {
             span[0] = (byte)'"';
             span[written + 1] = (byte)'"';
@@ -166,6 +175,45 @@ internal static class DecisionJsonBytes
         escaper.Reset(output);
         escaper.WriteStringValue(value);
         escaper.Flush();
+    }
+
+    private static bool NeedsEscaping(string value)
+    {
+        var chars = value.AsSpan();
+        var other = chars.IndexOfAnyExcept(PlainAscii);
+        if (other < 0)
+        {
+            return false;
+        }
+
+        foreach (var c in chars[other..])
+        {
+            var kind = CharKinds[c];
+            if (kind == 0)
+            {
+                kind = NeedsEscaping(c) ? (byte)2 : (byte)1;
+                CharKinds[c] = kind;
+            }
+
+            if (kind == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NeedsEscaping(char c)
+    {
+        if (char.IsSurrogate(c))
+        {
+            return true;
+        }
+
+        Span<byte> utf8 = stackalloc byte[3];
+        var length = new Rune(c).EncodeToUtf8(utf8);
+        return Encoder.FindFirstCharacterToEncodeUtf8(utf8[..length]) >= 0;
     }
 
     private static void Write(IBufferWriter<byte> output, ReadOnlySpan<byte> bytes)
