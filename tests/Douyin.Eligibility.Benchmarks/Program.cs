@@ -8,7 +8,7 @@ using Douyin.Eligibility.Benchmarks.Modes;
 // ... -- smoke                     every benchmark method a few times in-process (CI)
 // ... -- coldstart [runs]          fresh processes, median wall time
 // ... -- scale [sizes...]          generated workflows of many rules: lint process and in-process load/evaluate
-// ... -- batch [lines...]          the tool's check, JSON Lines to JSON Lines: snapshots/s and peak RSS
+// ... -- batch [lines...] [--env NAME=VALUE]  the tool's check, JSON Lines to JSON Lines: snapshots/s, CPU, peak RSS, order
 return args.Length > 0 && Modes.TryRun(args, out var exitCode)
     ? exitCode
     : Run(args);
