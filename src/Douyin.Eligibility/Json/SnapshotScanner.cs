@@ -349,6 +349,15 @@ internal ref struct SnapshotScanner(ReadOnlySpan<byte> json)
 
             if (b == (byte)'\\')
             {
+                // The common escape first, inline: \uXXXX of a character that is not a surrogate (Chinese text as the
+                // library writes it).
+                if (i + 5 < rest.Length && rest[i + 1] == (byte)'u' && TryHex4(rest.Slice(i + 2, 4), out var unit) && !char.IsSurrogate(unit))
+                {
+                    chars[count++] = unit;
+                    i += 6;
+                    continue;
+                }
+
                 var length = Unescape(rest[i..], chars, ref count);
                 if (length == 0)
                 {
@@ -434,6 +443,28 @@ internal ref struct SnapshotScanner(ReadOnlySpan<byte> json)
         chars[count++] = low;
         return 12;
     }
+
+    // Four hex digits through a table: -1 marks a byte that is not one, and shows in the OR of the four.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryHex4(ReadOnlySpan<byte> four, out char unit)
+    {
+        ReadOnlySpan<sbyte> table = HexDigits;
+        int a = table[four[0]], b = table[four[1]], c = table[four[2]], d = table[four[3]];
+        unit = (char)((a << 12) | (b << 8) | (c << 4) | d);
+        return (a | b | c | d) >= 0;
+    }
+
+    private static ReadOnlySpan<sbyte> HexDigits =>
+    [
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1, -1, -1, -1, -1, -1,
+        -1, 10, 11, 12, 13, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, 10, 11, 12, 13, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+    ];
 
     private static bool TryHex(ReadOnlySpan<byte> s, int at, out char unit)
     {
