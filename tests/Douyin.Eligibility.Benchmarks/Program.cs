@@ -11,7 +11,7 @@ using Douyin.Eligibility.Benchmarks.Modes;
 // ... -- scale-compile [--compile] [sizes...]  generated workflows: phases to the first verdict, interpreted first or compiled
 // ... -- verdict-loop [seconds]    verdict and hand-written in alternating rounds (quick look, a loop to profile)
 // ... -- dump-verdict              the expression tree of AllianceAdmission's fused verdict
-// ... -- batch [lines...]          the tool's check, JSON Lines to JSON Lines: snapshots/s and peak RSS
+// ... -- batch [lines...] [--env NAME=VALUE]  the tool's check, JSON Lines to JSON Lines: snapshots/s, CPU, peak RSS, order
 return args.Length > 0 && Modes.TryRun(args, out var exitCode)
     ? exitCode
     : Run(args);

@@ -5,8 +5,12 @@ namespace Douyin.Eligibility.Tool.Input;
 /// <summary>Presents a <see cref="TextReader"/> (standard input) as a UTF-8 byte stream, a chunk at a time.</summary>
 internal sealed class TextReaderStream(TextReader reader) : ReadOnlyStream
 {
-    private readonly char[] _chars = new char[4096];
-    private readonly byte[] _bytes = new byte[Encoding.UTF8.GetMaxByteCount(4096)];
+    // As much as a pipe holds (64 KiB): a reader gives what it has, up to this, so each read hands on a pipe's worth
+    // rather than 4 KiB, and the batches of check are that much larger.
+    private const int ChunkChars = 64 * 1024;
+
+    private readonly char[] _chars = new char[ChunkChars];
+    private readonly byte[] _bytes = new byte[Encoding.UTF8.GetMaxByteCount(ChunkChars)];
     private readonly Encoder _encoder = new UTF8Encoding(false).GetEncoder();
     private int _start;
     private int _end;

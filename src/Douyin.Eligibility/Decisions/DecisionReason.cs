@@ -70,6 +70,9 @@ public sealed class DecisionReason
     /// <summary>The deciding comparison with its values, e.g. <c>merchant.StoreScore (4.05) &gt; MinStoreScore (4.1) → false</c>.</summary>
     public string? Condition => Deciding?.ToString();
 
+    /// <summary>Whether <see cref="Condition"/> is not null, without formatting it (the JSON output asks for every reason).</summary>
+    internal bool HasCondition => Deciding is not null;
+
     /// <summary>For a failed numeric comparison: the smallest change that passes it (explained evaluations only).</summary>
     public ConditionGap? Gap => Deciding?.Gap;
 

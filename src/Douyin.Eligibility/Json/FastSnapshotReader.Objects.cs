@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Douyin.Eligibility.Snapshots;
 
 namespace Douyin.Eligibility.Json;
@@ -6,8 +5,8 @@ namespace Douyin.Eligibility.Json;
 /// <summary>The snapshot objects and lists of <see cref="FastSnapshotReader"/>: each reads to its object's end, or gives up (null or false).</summary>
 internal static partial class FastSnapshotReader
 {
-    // Reads from the token after the object's start to its end; null to give up.
-    private static MerchantSnapshot? Merchant(ref Utf8JsonReader reader)
+    // Reads from after the object's '{' to its '}'; null to give up.
+    private static MerchantSnapshot? Merchant(ref SnapshotScanner scanner)
     {
         string? id = null, shopName = null;
         DateOnly asOf = default;
@@ -24,37 +23,38 @@ internal static partial class FastSnapshotReader
         List<ProductSnapshot>? products = null;
         ulong seen = 0;
         var guess = 0;
-        while (Next(ref reader, MerchantNames, ref seen, ref guess) is var p and >= 0)
+        int p;
+        while ((p = Next(ref scanner, MerchantNames, ref seen, ref guess)) >= 0)
         {
             var ok = p switch
             {
-                0 => String(ref reader, nullable: false, out id),
-                1 => Date(ref reader, out asOf),
-                2 => String(ref reader, nullable: true, out shopName),
-                3 => Bool(ref reader, out isSettled),
-                4 => Bool(ref reader, out isStoreOpened),
-                5 => Bool(ref reader, out isStoreStatusNormal),
-                6 => Bool(ref reader, out isAccountStatusNormal),
-                7 => NullableDate(ref reader, out settledDate),
-                8 => Long(ref reader, out gmv),
-                9 => Decimal(ref reader, out storeScore),
-                10 => Decimal(ref reader, out positiveRate),
-                11 => Decimal(ref reader, out experienceScore),
-                12 => Scale(ref reader, out scale),
-                13 => Bool(ref reader, out sellsVirtualGoodsOnly),
-                14 => Bool(ref reader, out warehouseInspectionPassed),
-                15 => Bool(ref reader, out isAllianceConnected),
-                16 => Bool(ref reader, out isErpIntegrated),
-                17 => Bool(ref reader, out isBrandQualificationCompliant),
-                18 => Bool(ref reader, out isJudgedUnsuitable),
-                19 => Int(ref reader, out openings),
-                20 => Bool(ref reader, out wasClearedForViolation),
-                21 => Int(ref reader, out points),
-                22 => NullableDate(ref reader, out penaltyHistoryFrom),
-                23 => Penalties(ref reader, out penalties),
-                24 => Bool(ref reader, out controllerStoresKnown),
-                25 => Controllers(ref reader, out controllers),
-                26 => Products(ref reader, out products),
+                0 => String(ref scanner, nullable: false, out id),
+                1 => Date(ref scanner, out asOf),
+                2 => String(ref scanner, nullable: true, out shopName),
+                3 => Bool(ref scanner, out isSettled),
+                4 => Bool(ref scanner, out isStoreOpened),
+                5 => Bool(ref scanner, out isStoreStatusNormal),
+                6 => Bool(ref scanner, out isAccountStatusNormal),
+                7 => NullableDate(ref scanner, out settledDate),
+                8 => Long(ref scanner, out gmv),
+                9 => Decimal(ref scanner, out storeScore),
+                10 => Decimal(ref scanner, out positiveRate),
+                11 => Decimal(ref scanner, out experienceScore),
+                12 => Scale(ref scanner, out scale),
+                13 => Bool(ref scanner, out sellsVirtualGoodsOnly),
+                14 => Bool(ref scanner, out warehouseInspectionPassed),
+                15 => Bool(ref scanner, out isAllianceConnected),
+                16 => Bool(ref scanner, out isErpIntegrated),
+                17 => Bool(ref scanner, out isBrandQualificationCompliant),
+                18 => Bool(ref scanner, out isJudgedUnsuitable),
+                19 => Int(ref scanner, out openings),
+                20 => Bool(ref scanner, out wasClearedForViolation),
+                21 => Int(ref scanner, out points),
+                22 => NullableDate(ref scanner, out penaltyHistoryFrom),
+                23 => Penalties(ref scanner, out penalties),
+                24 => Bool(ref scanner, out controllerStoresKnown),
+                25 => Controllers(ref scanner, out controllers),
+                26 => Products(ref scanner, out products),
                 _ => false,
             };
             if (!ok)
@@ -64,7 +64,7 @@ internal static partial class FastSnapshotReader
         }
 
         // Every property is set, as the serializer's generated constructor call sets them (a missing one to its default).
-        return reader.TokenType != JsonTokenType.EndObject ? null : new MerchantSnapshot
+        return p != EndOfObject ? null : new MerchantSnapshot
         {
             Id = id!, AsOf = asOf, ShopName = shopName, IsSettled = isSettled, IsStoreOpened = isStoreOpened, IsStoreStatusNormal = isStoreStatusNormal,
             IsAccountStatusNormal = isAccountStatusNormal, SettledDate = settledDate, Gmv30dFen = gmv, StoreScore = storeScore, PositiveRate = positiveRate,
@@ -76,21 +76,22 @@ internal static partial class FastSnapshotReader
         };
     }
 
-    private static ControllerStoreSnapshot? Controller(ref Utf8JsonReader reader)
+    private static ControllerStoreSnapshot? Controller(ref SnapshotScanner scanner)
     {
         string? id = null;
         bool? violation = null, incident = null;
         List<PenaltyRecord>? penalties = null;
         ulong seen = 0;
         var guess = 0;
-        while (Next(ref reader, ControllerNames, ref seen, ref guess) is var p and >= 0)
+        int p;
+        while ((p = Next(ref scanner, ControllerNames, ref seen, ref guess)) >= 0)
         {
             var ok = p switch
             {
-                0 => String(ref reader, nullable: false, out id),
-                1 => Bool(ref reader, out violation),
-                2 => Bool(ref reader, out incident),
-                3 => Penalties(ref reader, out penalties),
+                0 => String(ref scanner, nullable: false, out id),
+                1 => Bool(ref scanner, out violation),
+                2 => Bool(ref scanner, out incident),
+                3 => Penalties(ref scanner, out penalties),
                 _ => false,
             };
             if (!ok)
@@ -99,28 +100,29 @@ internal static partial class FastSnapshotReader
             }
         }
 
-        return reader.TokenType != JsonTokenType.EndObject ? null : new ControllerStoreSnapshot
+        return p != EndOfObject ? null : new ControllerStoreSnapshot
         {
             Id = id!, HasSeriousViolationPenalty = violation, HasSeriousTransactionSafetyIncident = incident, Penalties = penalties!,
         };
     }
 
-    private static PenaltyRecord? Penalty(ref Utf8JsonReader reader)
+    private static PenaltyRecord? Penalty(ref SnapshotScanner scanner)
     {
         string? rule = null, severity = null, description = null;
         DateOnly date = default;
         int? points = null;
         ulong seen = 0;
         var guess = 0;
-        while (Next(ref reader, PenaltyNames, ref seen, ref guess) is var p and >= 0)
+        int p;
+        while ((p = Next(ref scanner, PenaltyNames, ref seen, ref guess)) >= 0)
         {
             var ok = p switch
             {
-                0 => String(ref reader, nullable: false, out rule),
-                1 => Date(ref reader, out date),
-                2 => String(ref reader, nullable: true, out severity),
-                3 => String(ref reader, nullable: true, out description),
-                4 => Int(ref reader, out points),
+                0 => String(ref scanner, nullable: false, out rule),
+                1 => Date(ref scanner, out date),
+                2 => String(ref scanner, nullable: true, out severity),
+                3 => String(ref scanner, nullable: true, out description),
+                4 => Int(ref scanner, out points),
                 _ => false,
             };
             if (!ok)
@@ -129,11 +131,11 @@ internal static partial class FastSnapshotReader
             }
         }
 
-        return reader.TokenType != JsonTokenType.EndObject ? null
+        return p != EndOfObject ? null
             : new PenaltyRecord { Rule = rule!, Date = date, Severity = severity, Description = description, Points = points };
     }
 
-    private static ProductSnapshot? Product(ref Utf8JsonReader reader)
+    private static ProductSnapshot? Product(ref SnapshotScanner scanner)
     {
         string? id = null, title = null, category = null;
         decimal? returnRate = null, threshold = null, pickup = null, satisfaction = null;
@@ -141,19 +143,20 @@ internal static partial class FastSnapshotReader
         DateOnly? clearedDate = null;
         ulong seen = 0;
         var guess = 0;
-        while (Next(ref reader, ProductNames, ref seen, ref guess) is var p and >= 0)
+        int p;
+        while ((p = Next(ref scanner, ProductNames, ref seen, ref guess)) >= 0)
         {
             var ok = p switch
             {
-                0 => String(ref reader, nullable: false, out id),
-                1 => String(ref reader, nullable: true, out title),
-                2 => String(ref reader, nullable: true, out category),
-                3 => Decimal(ref reader, out returnRate),
-                4 => Decimal(ref reader, out threshold),
-                5 => Decimal(ref reader, out pickup),
-                6 => Decimal(ref reader, out satisfaction),
-                7 => Bool(ref reader, out cleared),
-                8 => NullableDate(ref reader, out clearedDate),
+                0 => String(ref scanner, nullable: false, out id),
+                1 => String(ref scanner, nullable: true, out title),
+                2 => String(ref scanner, nullable: true, out category),
+                3 => Decimal(ref scanner, out returnRate),
+                4 => Decimal(ref scanner, out threshold),
+                5 => Decimal(ref scanner, out pickup),
+                6 => Decimal(ref scanner, out satisfaction),
+                7 => Bool(ref scanner, out cleared),
+                8 => NullableDate(ref scanner, out clearedDate),
                 _ => false,
             };
             if (!ok)
@@ -162,25 +165,26 @@ internal static partial class FastSnapshotReader
             }
         }
 
-        return reader.TokenType != JsonTokenType.EndObject ? null : new ProductSnapshot
+        return p != EndOfObject ? null : new ProductSnapshot
         {
             Id = id!, Title = title, Category = category, QualityReturnRate = returnRate, QualityReturnRateThreshold = threshold,
             PickupRate24h = pickup, CustomerServiceSatisfactionRate = satisfaction, IsCleared = cleared, ClearedDate = clearedDate,
         };
     }
 
-    private static bool Penalties(ref Utf8JsonReader reader, out List<PenaltyRecord>? list)
+    private static bool Penalties(ref SnapshotScanner scanner, out List<PenaltyRecord>? list)
     {
         list = null;
-        if (!StartArray(ref reader))
+        if (!scanner.TryConsume((byte)'['))
         {
             return false;
         }
 
         list = [];
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        bool end;
+        while (scanner.TryNextElement(list.Count == 0, out end))
         {
-            if (Penalty(ref reader) is not { } item)
+            if (!scanner.TryConsume((byte)'{') || Penalty(ref scanner) is not { } item)
             {
                 return false;
             }
@@ -188,21 +192,22 @@ internal static partial class FastSnapshotReader
             list.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray;
+        return end;
     }
 
-    private static bool Controllers(ref Utf8JsonReader reader, out List<ControllerStoreSnapshot>? list)
+    private static bool Controllers(ref SnapshotScanner scanner, out List<ControllerStoreSnapshot>? list)
     {
         list = null;
-        if (!StartArray(ref reader))
+        if (!scanner.TryConsume((byte)'['))
         {
             return false;
         }
 
         list = [];
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        bool end;
+        while (scanner.TryNextElement(list.Count == 0, out end))
         {
-            if (Controller(ref reader) is not { } item)
+            if (!scanner.TryConsume((byte)'{') || Controller(ref scanner) is not { } item)
             {
                 return false;
             }
@@ -210,21 +215,22 @@ internal static partial class FastSnapshotReader
             list.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray;
+        return end;
     }
 
-    private static bool Products(ref Utf8JsonReader reader, out List<ProductSnapshot>? list)
+    private static bool Products(ref SnapshotScanner scanner, out List<ProductSnapshot>? list)
     {
         list = null;
-        if (!StartArray(ref reader))
+        if (!scanner.TryConsume((byte)'['))
         {
             return false;
         }
 
         list = [];
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        bool end;
+        while (scanner.TryNextElement(list.Count == 0, out end))
         {
-            if (Product(ref reader) is not { } item)
+            if (!scanner.TryConsume((byte)'{') || Product(ref scanner) is not { } item)
             {
                 return false;
             }
@@ -232,6 +238,6 @@ internal static partial class FastSnapshotReader
             list.Add(item);
         }
 
-        return reader.TokenType == JsonTokenType.EndArray;
+        return end;
     }
 }

@@ -1,13 +1,13 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using Douyin.Eligibility.Snapshots;
 
 namespace Douyin.Eligibility.Json;
 
 /// <summary>
 /// A quick reader of the commonest snapshot, <see cref="MerchantSnapshot"/> (with its products, controller stores and
-/// penalties), in one pass of <see cref="Utf8JsonReader"/>: no boxing of each value as the serializer's metadata path does
-/// for init-only properties, and the check for repeated properties done on the way. It takes only what it is sure the
+/// penalties), in one pass of <see cref="SnapshotScanner"/> (a scanner specialised to what snapshots hold: names matched as
+/// bytes, dates and enum names compared as bytes, strings decoded straight to UTF-16): no boxing of each value as the
+/// serializer's metadata path does for init-only properties, and the check for repeated properties done on the way. It takes only what it is sure the
 /// serializer reads the same way (known, unescaped names, each once; values of the exact token type). Anything else —
 /// any error, any doubt — makes it give up, and the item is read by the serializer, which gives the value or the error
 /// exactly as before. So a success here is always the serializer's value.
@@ -23,22 +23,14 @@ internal static partial class FastSnapshotReader
             return false;
         }
 
-        try
+        var scanner = new SnapshotScanner(utf8);
+        if (!scanner.TryConsume((byte)'{') || Merchant(ref scanner) is not { } merchant || !scanner.AtEnd())
         {
-            var reader = new Utf8JsonReader(utf8);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject || Merchant(ref reader) is not { } merchant || reader.Read())
-            {
-                return false;
-            }
-
-            value = (T)(object)merchant;
-            return true;
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            // Broken JSON, or a string that is not valid UTF-8 (GetString's InvalidOperationException): the serializer words it.
             return false;
         }
+
+        value = (T)(object)merchant;
+        return true;
     }
 
     /// <summary>The JSON names this reader knows for <paramref name="type"/> (tests hold them to the serializer's contract).</summary>
@@ -71,21 +63,25 @@ internal static partial class FastSnapshotReader
 
     private static readonly ScoreScale[] ScaleValues = Enum.GetValues<ScoreScale>();
 
+    // What Next returns at the object's end; any other negative value means give up.
+    private const int EndOfObject = -1;
+
     /// <summary>
-    /// Moves to the next property name of the current object and returns its index in <paramref name="names"/>, or -1 at
-    /// the object's end (the reader then stands on it) or to give up (an unknown, escaped or repeated name: the reader
-    /// stands elsewhere). Leaves the reader on the property's value.
+    /// Moves to the next property name of the current object and returns its index in <paramref name="names"/>, or
+    /// <see cref="EndOfObject"/> at the object's end (consumed), or -2 to give up (an unknown, escaped or repeated name,
+    /// or anything but a comma, a name and a colon). Leaves the scanner before the property's value.
     /// </summary>
-    private static int Next(ref Utf8JsonReader reader, byte[][] names, ref ulong seen, ref int guess)
+    private static int Next(ref SnapshotScanner scanner, byte[][] names, ref ulong seen, ref int guess)
     {
-        if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName || reader.ValueIsEscaped)
+        // Names usually come in the contract's order: the one after the last is tried first.
+        var expected = guess < names.Length ? names[guess] : [];
+        if (!scanner.TryNextName(first: seen == 0, expected, out var name, out var end))
         {
-            return -1;
+            return end ? EndOfObject : -2;
         }
 
-        var name = reader.ValueSpan;
         var found = -1;
-        if (guess < names.Length && name.SequenceEqual(names[guess]))
+        if (guess < names.Length && name.Length == expected.Length && name.SequenceEqual(expected))
         {
             found = guess;
         }
@@ -102,7 +98,7 @@ internal static partial class FastSnapshotReader
         }
 
         var bit = 1UL << found;
-        if (found < 0 || (seen & bit) != 0 || !reader.Read())
+        if (found < 0 || (seen & bit) != 0)
         {
             return -2;
         }

@@ -13,11 +13,13 @@ internal sealed class ItemBuffer
     private readonly int _sizeLimit;
     private byte[] _bytes;
 
-    public ItemBuffer(int maxItemBytes)
+    /// <param name="maxItemBytes">The longest item kept.</param>
+    /// <param name="initialSize">The starting size (at most the limit plus one byte); reads are at most this large until an item needs more.</param>
+    public ItemBuffer(int maxItemBytes, int initialSize = InitialSize)
     {
         // The byte past the limit is what shows an item to be too long.
         _sizeLimit = Math.Max(MinimumSize, maxItemBytes + 1);
-        _bytes = new byte[Math.Min(InitialSize, _sizeLimit)];
+        _bytes = new byte[Math.Min(initialSize, _sizeLimit)];
     }
 
     /// <summary>The first byte still needed: the start of the unfinished item, or of what is not read yet.</summary>

@@ -9,9 +9,12 @@ internal static class JsonLineBatches
     /// <summary>A batch is handed on once it holds this many bytes, whatever its line count.</summary>
     internal const int TargetBytes = 1 << 20;
 
+    private const int ReadBytes = 256 * 1024;
+
     public static IEnumerable<JsonLineBatch> Read(Stream utf8, int maxLineBytes, int linesPerBatch)
     {
-        var splitter = new JsonLineSplitter(maxLineBytes);
+        // Reads of 256 KiB: fewer calls, and larger than a FileStream's buffer, which it then skips (one copy less).
+        var splitter = new JsonLineSplitter(maxLineBytes, ReadBytes);
         var index = 0;
         var lastReadShort = false;
         JsonLineBatch? batch = null;

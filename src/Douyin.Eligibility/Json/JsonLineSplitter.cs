@@ -7,9 +7,11 @@ namespace Douyin.Eligibility.Json;
 /// <see cref="TextReader.ReadLine"/> ends them). Each new byte is looked at once, and a line longer than the limit is
 /// reported and then skipped without being kept, so the buffer never grows past the limit plus one byte (or 64 bytes).
 /// </summary>
-internal sealed class JsonLineSplitter(int maxLineBytes)
+/// <param name="maxLineBytes">The longest line kept.</param>
+/// <param name="bufferSize">The buffer's starting size, hence how much one read asks for (see <see cref="ItemBuffer"/>).</param>
+internal sealed class JsonLineSplitter(int maxLineBytes, int bufferSize = 16 * 1024)
 {
-    private readonly ItemBuffer _buffer = new(maxLineBytes);
+    private readonly ItemBuffer _buffer = new(maxLineBytes, bufferSize);
     private bool _markChecked;
     private bool _skipping;
     private bool _afterCarriageReturn;

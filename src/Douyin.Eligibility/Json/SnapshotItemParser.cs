@@ -19,15 +19,15 @@ internal static class SnapshotItemParser
     /// <param name="line">1-based line of the item's first byte in the whole input.</param>
     /// <param name="index">0-based item position.</param>
     /// <param name="typeInfo">Source-generated metadata for <typeparamref name="T"/>.</param>
-    public static SnapshotReadResult<T> Parse<T>(ReadOnlySpan<byte> utf8, long line, int index, JsonTypeInfo<T> typeInfo)
+    /// <param name="quick">Whether <see cref="FastSnapshotReader"/> may read it first (false: the serializer only, for tests that compare the two).</param>
+    public static SnapshotReadResult<T> Parse<T>(ReadOnlySpan<byte> utf8, long line, int index, JsonTypeInfo<T> typeInfo, bool quick = true)
         where T : class
     {
-        if (FastSnapshotReader.TryRead<T>(utf8, out var quick))
+        if (quick && FastSnapshotReader.TryRead<T>(utf8, out var value))
         {
-            return SnapshotReadResult<T>.Success(quick, line, index);
+            return SnapshotReadResult<T>.Success(value, line, index);
         }
 
-        T? value;
         try
         {
             value = JsonSerializer.Deserialize(utf8, typeInfo);
@@ -77,7 +77,7 @@ internal static class SnapshotItemParser
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <inheritdoc cref="Parse{T}(ReadOnlySpan{byte}, long, int, JsonTypeInfo{T})"/>
+    /// <inheritdoc cref="Parse{T}(ReadOnlySpan{byte}, long, int, JsonTypeInfo{T}, bool)"/>
     public static SnapshotReadResult<T> Parse<T>(string json, long line, int index, JsonTypeInfo<T> typeInfo)
         where T : class
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -85,12 +86,48 @@ public static class DecisionJson
         writer.WriteString(RuleSetHash, decision.RuleSetHash);
     }
 
+    /// <summary>
+    /// Writes <paramref name="decision"/> as one JSON object straight into <paramref name="output"/> as UTF-8: byte for
+    /// byte what <see cref="Write(Utf8JsonWriter, EligibilityDecision, string?, string?)"/> writes with
+    /// <see cref="WriterOptions"/>, without a writer's bookkeeping (constant parts copied as bytes, strings with nothing to
+    /// escape copied as they are), for output of many decisions such as JSON Lines.
+    /// </summary>
+    /// <param name="output">The buffer written to.</param>
+    /// <param name="decision">The decision.</param>
+    /// <param name="outcome">The outcome to write; null writes <see cref="EligibilityDecision.OutcomeName"/>.</param>
+    /// <param name="subjectId">The id to write; null writes <see cref="EligibilityDecision.SubjectId"/>.</param>
+    public static void WriteUtf8(IBufferWriter<byte> output, EligibilityDecision decision, string? outcome = null, string? subjectId = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(decision);
+        output.Write("{"u8);
+        DecisionJsonBytes.WriteProperties(output, decision, outcome, subjectId);
+        output.Write("}"u8);
+    }
+
+    /// <summary>
+    /// Writes the properties of <paramref name="decision"/> straight into <paramref name="output"/> as UTF-8, as
+    /// <see cref="WriteProperties(Utf8JsonWriter, EligibilityDecision, string?, string?)"/> writes them: no braces, and no
+    /// comma before the first, so the caller writes <c>{</c> and its own properties each followed by a comma before,
+    /// and <c>}</c> after (the tool writes <c>{"line":7,</c> first).
+    /// </summary>
+    /// <param name="output">The buffer written to, inside an object.</param>
+    /// <param name="decision">The decision.</param>
+    /// <param name="outcome">The outcome to write; null writes <see cref="EligibilityDecision.OutcomeName"/>.</param>
+    /// <param name="subjectId">The id to write; null writes <see cref="EligibilityDecision.SubjectId"/>.</param>
+    public static void WriteUtf8Properties(IBufferWriter<byte> output, EligibilityDecision decision, string? outcome = null, string? subjectId = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(decision);
+        DecisionJsonBytes.WriteProperties(output, decision, outcome, subjectId);
+    }
+
     private static void WriteReason(Utf8JsonWriter writer, DecisionReason reason)
     {
         writer.WriteStartObject();
         writer.WriteString(Code, reason.Code ?? reason.RuleName);
         writer.WriteString(Message, reason.Message);
-        if (reason.Condition is not null)
+        if (reason.HasCondition)
         {
             WriteValue(writer, Observed, reason.Observed);
             WriteValue(writer, Threshold, reason.Threshold);

@@ -1,30 +1,25 @@
 using System.Buffers;
-using System.Text.Json;
 using Douyin.Eligibility.Output;
 
 namespace Douyin.Eligibility.Tool.Commands.Check.Output;
 
 /// <summary>
-/// A JSON Lines row: <c>"line"</c>, then the library's decision shape (<see cref="DecisionJson"/>), written by
-/// <see cref="Utf8JsonWriter"/> straight into the output buffer.
+/// A JSON Lines row: <c>"line"</c>, then the library's decision shape, written as UTF-8 straight into the output buffer
+/// (<see cref="DecisionJson.WriteUtf8Properties"/>: the bytes <see cref="System.Text.Json.Utf8JsonWriter"/> would write, without its bookkeeping).
 /// </summary>
 internal sealed class JsonLinesRowEncoder(byte[] newLine) : IRowEncoder
 {
-    private static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
-
-    private Utf8JsonWriter? _json;
-
     public ReadOnlySpan<byte> Header => [];
 
     public void Encode(DecisionRow row, IBufferWriter<byte> output)
     {
-        var json = _json ??= new Utf8JsonWriter(output, DecisionJson.WriterOptions);
-        json.Reset(output);
-        json.WriteStartObject();
-        json.WriteNumber(Line, row.Line);
-        DecisionJson.WriteProperties(json, row.Decision, row.Outcome, row.SubjectId);
-        json.WriteEndObject();
-        json.Flush();
+        output.Write("{\"line\":"u8);
+        var digits = output.GetSpan(20);
+        System.Buffers.Text.Utf8Formatter.TryFormat(row.Line, digits, out var written);
+        output.Advance(written);
+        output.Write(","u8);
+        DecisionJson.WriteUtf8Properties(output, row.Decision, row.Outcome, row.SubjectId);
+        output.Write("}"u8);
         output.Write(newLine);
     }
 }

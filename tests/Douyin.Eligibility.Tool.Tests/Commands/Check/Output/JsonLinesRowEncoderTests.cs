@@ -44,6 +44,32 @@ public sealed class JsonLinesRowEncoderTests
         }
     }
 
+    [Theory]
+    [InlineData("merchants.jsonl", "zh-CN")]
+    [InlineData("merchants-2026-11-22.jsonl", "en")]
+    public void Encode_SampleDecisions_AreTheBytesUtf8JsonWriterWrites(string file, string culture)
+    {
+        // The encoder writes UTF-8 itself; what Utf8JsonWriter with the library's options writes is the reference,
+        // explained or not, with ids to escape and big line numbers.
+        var evaluator = EligibilityEvaluator.CreateDefault();
+        var encoder = new JsonLinesRowEncoder("\r\n"u8.ToArray());
+        var line = 9_999_990L;
+        foreach (var json in File.ReadLines(Path.Combine(Repo.Root, "samples", "data", file)))
+        {
+            var merchant = SnapshotJson.Deserialize<MerchantSnapshot>(json);
+            foreach (var explain in new[] { true, false })
+            {
+                var settings = new EvaluationSettings { Culture = System.Globalization.CultureInfo.GetCultureInfo(culture), Explain = explain };
+                var decision = evaluator.EvaluateAllianceAdmission(merchant, settings).Decision!;
+                var row = new DecisionRow(++line, line % 3 == 0 ? merchant.Id + "/\"店\"\t\u2028😀" : merchant.Id, decision.OutcomeName, decision);
+                var encoded = new ArrayBufferWriter<byte>();
+                encoder.Encode(row, encoded);
+
+                Encoding.UTF8.GetString(encoded.WrittenSpan).Should().Be(Reference(row) + "\r\n");
+            }
+        }
+    }
+
     [Fact]
     public void Encode_MissingField_NamesItByItsJsonName()
     {
@@ -75,5 +101,19 @@ public sealed class JsonLinesRowEncoderTests
         writer.Write(row);
 
         output.ToString().Should().Be(encoded + "\r\n" + encoded + "\r\n");
+    }
+
+    private static string Reference(DecisionRow row)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, DecisionJson.WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("line", row.Line);
+            DecisionJson.WriteProperties(writer, row.Decision, row.Outcome, row.SubjectId);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }
