@@ -13,8 +13,6 @@ namespace Douyin.Eligibility.Rules.Compilation;
 internal sealed partial class ExpressionCompiler : ICallCompiler
 {
     private static readonly MethodInfo ParamGetMethod = typeof(ParamCache).GetMethod(nameof(ParamCache.Get))!;
-    private static readonly MethodInfo GetValueOrDefaultMethod = typeof(bool?).GetMethod(nameof(Nullable<bool>.GetValueOrDefault), Type.EmptyTypes)!;
-    private static readonly MethodInfo GetValueOrDefaultOrMethod = typeof(bool?).GetMethod(nameof(Nullable<bool>.GetValueOrDefault), [typeof(bool)])!;
     private static readonly MethodInfo StringGuardMethod = typeof(SizeGuard).GetMethod(nameof(SizeGuard.String))!;
     private readonly Dictionary<LambdaParameterSymbol, ParameterExpression> _lambdaVariables = [];
     private readonly Dictionary<ParamSymbol, (int Slot, Func<EvaluationState, object?[], object?> Compute)> _params = [];
@@ -309,9 +307,7 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
         var decisive = Expression.Constant(!logical.IsAnd, typeof(bool?));
         var other = Expression.Constant(logical.IsAnd, typeof(bool?));
         var unknown = Expression.Constant(null, typeof(bool?));
-        Expression Decides(ParameterExpression side) => logical.IsAnd
-            ? Expression.Not(Expression.Call(side, GetValueOrDefaultOrMethod, Expression.Constant(true)))
-            : Expression.Call(side, GetValueOrDefaultMethod);
+        Expression Decides(ParameterExpression side) => logical.IsAnd ? Nullables.IsFalse(side) : Nullables.IsTrue(side);
         return Expression.Block(
             typeof(bool?),
             [left, right],
