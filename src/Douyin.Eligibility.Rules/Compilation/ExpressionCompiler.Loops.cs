@@ -111,9 +111,10 @@ internal sealed partial class ExpressionCompiler
     }
 
     /// <summary>
-    /// The index loop over a list that may be array-backed: one type test per loop gets the array, then each element is
-    /// read from it, or through <see cref="IReadOnlyList{T}"/> when the list is not array-backed. The body is emitted
-    /// once (a large workflow's code size is per rule); the branch per element always goes the same way.
+    /// The index loop over a list that may be a <see cref="ValueList{T}"/>: one type test per loop (a method-table compare,
+    /// the class is sealed) gets its array, then each element is read from it, or through <see cref="IReadOnlyList{T}"/>
+    /// for any other list. The body is emitted once (a large workflow's code size is per rule); the branch per element
+    /// always goes the same way.
     /// </summary>
     [DynamicDependency(DynamicallyAccessedMemberTypes.NonPublicFields, typeof(ValueList<>))]
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "ValueList<T>.Items, kept by DynamicDependency.")]
