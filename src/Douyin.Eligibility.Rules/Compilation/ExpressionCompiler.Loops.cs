@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using Douyin.Eligibility.Rules.Binding;
+using Douyin.Eligibility.Rules.Internal;
 
 namespace Douyin.Eligibility.Rules.Compilation;
 
@@ -65,6 +66,12 @@ internal sealed partial class ExpressionCompiler
         {
             var countProperty = TypeMembers.CollectionProperty(TypeMembers.Implemented(readOnlyList, typeof(IReadOnlyCollection<>))!, "Count");
             var itemProperty = TypeMembers.CollectionProperty(readOnlyList, "Item");
+            var arrayBacked = ArrayBackedListOf(collection.Type, elementType);
+            if (arrayBacked is not null)
+            {
+                return ArrayBackedIndexLoop(collection, readOnlyList, arrayBacked, element, stop, step, Guard, countProperty, itemProperty);
+            }
+
             return IndexLoop(Expression.Convert(collection, readOnlyList), element, stop, step, Guard, c => Expression.Property(c, countProperty), (c, i) => Expression.Property(c, itemProperty, i));
         }
 
@@ -88,6 +95,58 @@ internal sealed partial class ExpressionCompiler
                         Expression.Break(stop)),
                     stop),
                 Expression.Call(enumerator, typeof(IDisposable).GetMethod("Dispose")!)));
+    }
+
+    /// <summary>
+    /// <see cref="ValueList{T}"/> of <paramref name="elementType"/> when a list of static type
+    /// <paramref name="collectionType"/> may be one at run time (an interface or an unsealed class), otherwise null.
+    /// Only with dynamic code: without it the tree is interpreted, where the interface call costs no more than the test.
+    /// </summary>
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Constructed only when RuntimeFeature.IsDynamicCodeSupported.")]
+    private static Type? ArrayBackedListOf(Type collectionType, Type elementType)
+    {
+        return System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported && !collectionType.IsSealed
+            ? typeof(ValueList<>).MakeGenericType(elementType)
+            : null;
+    }
+
+    /// <summary>
+    /// The index loop over a list that may be a <see cref="ValueList{T}"/>: one type test per loop (a method-table compare,
+    /// the class is sealed) gets its array, then each element is read from it, or through <see cref="IReadOnlyList{T}"/>
+    /// for any other list. The body is emitted once (a large workflow's code size is per rule); the branch per element
+    /// always goes the same way.
+    /// </summary>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.NonPublicFields, typeof(ValueList<>))]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "ValueList<T>.Items, kept by DynamicDependency.")]
+    private static Expression ArrayBackedIndexLoop(Expression collection, Type readOnlyList, Type arrayBacked, ParameterExpression element, LabelTarget stop, Func<ParameterExpression, LabelTarget, Expression> body, Func<Expression, Expression> guard, System.Reflection.PropertyInfo countProperty, System.Reflection.PropertyInfo itemProperty)
+    {
+        var itemsField = arrayBacked.GetField(nameof(ValueList<int>.Items), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+        var list = Expression.Variable(readOnlyList, "list");
+        var backed = Expression.Variable(arrayBacked, "backed");
+        var items = Expression.Variable(itemsField.FieldType, "items");
+        var index = Expression.Variable(typeof(int), "index");
+        var length = Expression.Variable(typeof(int), "length");
+        var isArray = Expression.ReferenceNotEqual(items, Expression.Constant(null, items.Type));
+        return Expression.Block(
+            [list, backed, items, index, length, element],
+            Expression.Assign(list, Expression.Convert(collection, readOnlyList)),
+            Expression.Assign(backed, Expression.TypeAs(list, arrayBacked)),
+            Expression.Assign(items, Expression.Condition(
+                Expression.ReferenceNotEqual(backed, Expression.Constant(null, arrayBacked)),
+                Expression.Field(backed, itemsField),
+                Expression.Constant(null, items.Type))),
+            Expression.Assign(length, Expression.Condition(isArray, Expression.ArrayLength(items), Expression.Property(list, countProperty))),
+            guard(length),
+            Expression.Assign(index, Expression.Constant(0)),
+            Expression.Loop(
+                Expression.IfThenElse(
+                    Expression.LessThan(index, length),
+                    Expression.Block(
+                        Expression.Assign(element, Expression.Condition(isArray, Expression.ArrayIndex(items, index), Expression.Property(list, itemProperty, index))),
+                        body(element, stop),
+                        Expression.PreIncrementAssign(index)),
+                    Expression.Break(stop)),
+                stop));
     }
 
     private static Expression IndexLoop(Expression source, ParameterExpression element, LabelTarget stop, Func<ParameterExpression, LabelTarget, Expression> body, Func<Expression, Expression> guard, Func<Expression, Expression> count, Func<Expression, Expression, Expression> item)

@@ -294,7 +294,12 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
                 type));
     }
 
-    /// <summary>Kleene logic: <c>false &amp;&amp; unknown</c> is false, <c>true || unknown</c> is true; the right side is skipped only when the left decides.</summary>
+    /// <summary>
+    /// Kleene logic: <c>false &amp;&amp; unknown</c> is false, <c>true || unknown</c> is true; the right side is skipped only when the left decides.
+    /// Written with plain bool tests rather than lifted comparisons with <c>bool?</c> constants (less code on the verdict's
+    /// hot path): "decides" is <c>!x.GetValueOrDefault(true)</c> for And, <c>x.GetValueOrDefault()</c> for Or, and when
+    /// neither side decides, both having a value means both are the other value.
+    /// </summary>
     private Expression CompileLogical(BoundLogical logical)
     {
         var left = Expression.Variable(typeof(bool?), "left");
@@ -302,21 +307,22 @@ internal sealed partial class ExpressionCompiler : ICallCompiler
         var decisive = Expression.Constant(!logical.IsAnd, typeof(bool?));
         var other = Expression.Constant(logical.IsAnd, typeof(bool?));
         var unknown = Expression.Constant(null, typeof(bool?));
+        Expression Decides(ParameterExpression side) => logical.IsAnd ? Nullables.IsFalse(side) : Nullables.IsTrue(side);
         return Expression.Block(
             typeof(bool?),
             [left, right],
             Expression.Assign(left, Compile(logical.Left)),
             Expression.Condition(
-                Expression.Equal(left, decisive),
+                Decides(left),
                 decisive,
                 Expression.Block(
                     typeof(bool?),
                     Expression.Assign(right, Compile(logical.Right)),
                     Expression.Condition(
-                        Expression.Equal(right, decisive),
+                        Decides(right),
                         decisive,
                         Expression.Condition(
-                            Expression.AndAlso(Expression.Equal(left, other), Expression.Equal(right, other)),
+                            Expression.AndAlso(Nullables.HasValue(left), Nullables.HasValue(right)),
                             other,
                             unknown,
                             typeof(bool?)),

@@ -21,5 +21,7 @@ internal static class NumberConversions
 
     public static string? Concat(string? left, string? right) => left is null || right is null ? null : left + right;
 
+    // Aggressive: called inside the verdict's loops, where a large fused chunk can exhaust the JIT's inlining budget.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool? StringEquals(string? left, string? right) => left is null || right is null ? null : string.Equals(left, right, StringComparison.Ordinal);
 }

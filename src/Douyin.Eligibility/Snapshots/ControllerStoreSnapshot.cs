@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Douyin.Eligibility.Internal;
+using Douyin.Eligibility.Rules.Internal;
 
 namespace Douyin.Eligibility.Snapshots;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
-using Douyin.Eligibility.Internal;
+using Douyin.Eligibility.Rules.Internal;
 using Douyin.Eligibility.Json;
 
 namespace Douyin.Eligibility.Snapshots;

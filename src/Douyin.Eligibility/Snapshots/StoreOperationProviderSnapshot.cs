@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
-using Douyin.Eligibility.Internal;
+using Douyin.Eligibility.Rules.Internal;
 
 namespace Douyin.Eligibility.Snapshots;
 

@@ -1,4 +1,4 @@
-using Douyin.Eligibility.Internal;
+using Douyin.Eligibility.Rules.Internal;
 using Douyin.Eligibility.Snapshots;
 
 namespace Douyin.Eligibility.Validation;

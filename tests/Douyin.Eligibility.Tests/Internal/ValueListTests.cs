@@ -1,4 +1,4 @@
-using Douyin.Eligibility.Internal;
+using Douyin.Eligibility.Rules.Internal;
 
 namespace Douyin.Eligibility.Tests.Internal;
 

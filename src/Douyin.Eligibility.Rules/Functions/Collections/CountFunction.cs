@@ -55,7 +55,7 @@ internal sealed class CountFunction : CollectionFunction
                 return Expression.Block(
                     [v],
                     Expression.Assign(v, value),
-                    Expression.IfThen(Expression.Equal(v, Expression.Constant(true, typeof(bool?))), Expression.PreIncrementAssign(count)),
+                    Expression.IfThen(Nullables.IsTrue(v), Expression.PreIncrementAssign(count)),
                     Expression.IfThen(Nullables.IsNull(v), Expression.Assign(unknown, Expression.Constant(true))));
             },
             (count, unknown) => Expression.Condition(unknown, Expression.Constant(null, typeof(int?)), Expression.Convert(count, typeof(int?))));

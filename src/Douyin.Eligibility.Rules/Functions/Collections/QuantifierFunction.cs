@@ -63,7 +63,7 @@ internal abstract class QuantifierFunction(bool decisive) : CollectionFunction
                 return Expression.Block(
                     [v],
                     Expression.Assign(v, value),
-                    Expression.IfThen(Expression.Equal(v, decided), Expression.Block(Expression.Assign(accumulator, decided), Expression.Break(stop))),
+                    Expression.IfThen(decisive ? Nullables.IsTrue(v) : Nullables.IsFalse(v), Expression.Block(Expression.Assign(accumulator, decided), Expression.Break(stop))),
                     Expression.IfThen(Nullables.IsNull(v), Expression.Assign(unknown, Expression.Constant(true))));
             },
             (accumulator, unknown) => Expression.Condition(
