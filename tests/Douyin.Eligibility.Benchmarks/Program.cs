@@ -8,7 +8,7 @@ using Douyin.Eligibility.Benchmarks.Modes;
 // ... -- smoke                     every benchmark method a few times in-process (CI)
 // ... -- coldstart [runs]          fresh processes, median wall time
 // ... -- scale [sizes...]          generated workflows of many rules: lint process and in-process load/evaluate
-// ... -- scale-compile [--compile] [sizes...]  generated workflows: phases to the first verdict, interpreted first or compiled
+// ... -- scale-compile [--compile] [--steady s] [sizes...]  generated workflows: phases to the first verdict, interpreted first or compiled
 // ... -- verdict-loop [seconds]    verdict and hand-written in alternating rounds (quick look, a loop to profile)
 // ... -- dump-verdict              the expression tree of AllianceAdmission's fused verdict
 // ... -- batch [lines...] [--env NAME=VALUE]  the tool's check, JSON Lines to JSON Lines: snapshots/s, CPU, peak RSS, order

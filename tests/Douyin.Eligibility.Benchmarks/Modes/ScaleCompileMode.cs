@@ -13,7 +13,8 @@ namespace Douyin.Eligibility.Benchmarks.Modes;
 /// the background compilation has swapped every chunk in, and the steady cost per rule of the verdict path
 /// (<c>Evaluate&lt;T&gt;</c> into a span) before and after the swap. One shot each: a quick look, CPU time included.
 /// <c>--compile</c> compiles the verdict to IL on the first evaluation instead (<see cref="VerdictTiering.Compile"/>, as
-/// before interpreting first).
+/// before interpreting first). <c>--steady &lt;seconds&gt;</c> runs the compiled verdict that long for the last column, so
+/// that a profiler or <c>perf stat</c> over the process sees mostly the steady state.
 /// </summary>
 public static class ScaleCompileMode
 {
@@ -22,6 +23,14 @@ public static class ScaleCompileMode
     {
         var tiering = args.Contains("--compile") ? VerdictTiering.Compile : VerdictTiering.Automatic;
         args = args.Where(a => a != "--compile").ToArray();
+        var steadyAt = Array.IndexOf(args, "--steady");
+        var steady = TimeSpan.Zero;
+        if (steadyAt >= 0 && steadyAt + 1 < args.Length)
+        {
+            steady = TimeSpan.FromSeconds(double.Parse(args[steadyAt + 1], CultureInfo.InvariantCulture));
+            args = [.. args[..steadyAt], .. args[(steadyAt + 2)..]];
+        }
+
         var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [100, 1_000, 10_000];
         var snapshots = SnapshotGenerator.Generate(100).ToArray();
         Console.WriteLine("| rules | load + check | first evaluation | ready (load to first verdict) | CPU to first verdict | until compiled | per rule, first form | per rule, compiled |");
@@ -40,7 +49,14 @@ public static class ScaleCompileMode
             var firstForm = PerRule(workflow, snapshots, outcomes, size, rounds: 1);
             workflow.CompileVerdictNow();
             var compiled = watch.Elapsed.TotalMilliseconds;
-            var final = PerRule(workflow, snapshots, outcomes, size, rounds: Math.Max(1, 20_000 / size));
+            var rounds = Math.Max(1, 20_000 / size);
+            if (steady > TimeSpan.Zero)
+            {
+                // Rounds for the steady time, from one timed round.
+                rounds = Math.Max(rounds, (int)(steady.TotalNanoseconds / (PerRule(workflow, snapshots, outcomes, size, rounds: 1) * snapshots.Length * size)));
+            }
+
+            var final = PerRule(workflow, snapshots, outcomes, size, rounds);
             Console.WriteLine(FormattableString.Invariant(
                 $"| {size:N0} | {load:F0} ms | {ready - load:F0} ms | {ready:F0} ms | {readyCpu:F0} ms | {compiled:F0} ms | {firstForm:F1} ns | {final:F1} ns |"));
         }
