@@ -415,7 +415,7 @@ internal ref struct SnapshotScanner(ReadOnlySpan<byte> json)
                 chars[count++] = (char)s[1];
                 return 2;
             case (byte)'b' or (byte)'f' or (byte)'n' or (byte)'r' or (byte)'t':
-                chars[count++] = Simple(s[1]);
+                chars[count++] = Rules.Workflows.Json.JsonStringDecoder.Unescape(s[1]);
                 return 2;
             case (byte)'u':
                 break;
@@ -489,16 +489,6 @@ internal ref struct SnapshotScanner(ReadOnlySpan<byte> json)
         unit = (char)value;
         return true;
     }
-
-    private static char Simple(byte escaped) => escaped switch
-    {
-        (byte)'b' => '\b',
-        (byte)'f' => '\f',
-        (byte)'n' => '\n',
-        (byte)'r' => '\r',
-        (byte)'t' => '\t',
-        _ => (char)escaped,
-    };
 
     private static int HexValue(byte b) => b switch
     {

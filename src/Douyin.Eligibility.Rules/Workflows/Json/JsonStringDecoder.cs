@@ -59,7 +59,8 @@ internal static class JsonStringDecoder
         return new ExpressionText(text.ToString(), path, lines, [.. columns]);
     }
 
-    private static char Unescape(byte escaped) => escaped switch
+    /// <summary>The character a one-letter JSON escape (<c>\n</c>, <c>\t</c> …) stands for; also the snapshot scanner's.</summary>
+    internal static char Unescape(byte escaped) => escaped switch
     {
         (byte)'b' => '\b',
         (byte)'f' => '\f',
