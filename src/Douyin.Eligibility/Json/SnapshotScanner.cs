@@ -468,35 +468,14 @@ internal ref struct SnapshotScanner(ReadOnlySpan<byte> json)
 
     private static bool TryHex(ReadOnlySpan<byte> s, int at, out char unit)
     {
-        unit = default;
         if (s.Length < at + 4)
         {
+            unit = default;
             return false;
         }
 
-        var value = 0;
-        for (var i = at; i < at + 4; i++)
-        {
-            var digit = HexValue(s[i]);
-            if (digit < 0)
-            {
-                return false;
-            }
-
-            value = (value << 4) | digit;
-        }
-
-        unit = (char)value;
-        return true;
+        return TryHex4(s.Slice(at, 4), out unit);
     }
-
-    private static int HexValue(byte b) => b switch
-    {
-        >= (byte)'0' and <= (byte)'9' => b - '0',
-        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
-        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
-        _ => -1,
-    };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;
